@@ -1,0 +1,24 @@
+import type { Command } from './io.js';
+import { demoCommand } from './demo.js';
+import { extractCommand } from './extract.js';
+
+/** One CLI command: its function and a one-line description for the usage text. */
+export interface CommandEntry {
+  run: Command;
+  summary: string;
+}
+
+/** Every command of the `dossier` CLI. */
+export const COMMANDS: Record<string, CommandEntry> = {
+  extract: {
+    run: extractCommand,
+    summary: 'extract FILE|DIR... [--format json|jsonl|pretty] [--published DATE] [-o FILE]',
+  },
+  demo: { run: demoCommand, summary: 'demo  (extract the sample articles in examples/ and summarise them)' },
+};
+
+/** The usage text. */
+export function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  dossier ${c.summary}`);
+  return `Dossier: evidence-linked data from news articles.\n\nUsage:\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,27 @@
+import type { Article } from '../doc/article.js';
+import { Doc } from '../doc/doc.js';
+import { splitSentences } from '../text/sentence-splitter.js';
+import { tokenize } from '../text/tokenizer.js';
+import type { Component } from './component.js';
+
+/** Tokenizes and sentence-splits an article into a fresh Doc (the first step of every pipeline). */
+export function makeDoc(article: Article): Doc {
+  const tokens = tokenize(article.text);
+  const sentStarts = splitSentences(article.text, tokens);
+  return new Doc(article, tokens.starts, tokens.ends, sentStarts);
+}
+
+/**
+ * The ordered components that analyse a Doc after tokenization. Order matters: each entry's
+ * `requires` must be assigned by an entry above it.
+ */
+export function defaultComponents(): Component[] {
+  return [];
+}
+
+/** Runs the whole pipeline over an article. */
+export function analyse(article: Article, components: Component[] = defaultComponents()): Doc {
+  const doc = makeDoc(article);
+  for (const component of components) component.apply(doc);
+  return doc;
+}

@@ -1,0 +1,73 @@
+import { DossierError } from '../errors/dossier-error.js';
+
+/** Files larger than this are refused unless the caller raises the limit (bytes). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Options for decoding a file's bytes into text. */
+export interface DecodeOptions {
+  /** A WHATWG encoding label ("latin1", "windows-1252"...); default UTF-8, strictly checked. */
+  encoding?: string;
+  maxBytes?: number;
+}
+
+/** Decodes file bytes to text; refuses empty, binary, oversized or wrongly encoded input with a coded error. */
+export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0)
+    throw new DossierError('FILE_EMPTY', 'the file is empty', { file, expected: 'text' });
+  if (bytes.length > maxBytes) {
+    throw new DossierError('FILE_TOO_LARGE', 'the file is too large to read as one article', {
+      file,
+      expected: `at most ${maxBytes} bytes`,
+      found: `${bytes.length} bytes`,
+    });
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) {
+    throw new DossierError('FILE_BINARY', 'the file is binary, not text', {
+      file,
+      expected: 'text',
+      found: 'NUL bytes',
+    });
+  }
+  const encoding = options.encoding ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch (cause) {
+    throw new DossierError('OPTION_INVALID', `unknown encoding "${encoding}"`, {
+      file,
+      expected: 'an encoding label such as utf-8, latin1 or windows-1252',
+      cause,
+    });
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch (cause) {
+    const at = firstInvalidUtf8(bytes);
+    throw new DossierError('FILE_ENCODING', `the file is not valid ${encoding.toUpperCase()}`, {
+      file,
+      expected: `${encoding.toUpperCase()} text (or give --encoding)`,
+      found: at >= 0 ? `an invalid byte 0x${bytes[at].toString(16)} at byte ${at}` : 'invalid bytes',
+      cause,
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new DossierError('FILE_EMPTY', 'the file holds only whitespace', { file });
+  return text;
+}
+
+/** Byte index of the first invalid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
