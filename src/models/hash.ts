@@ -1,0 +1,37 @@
+/** Integer hashing for perceptron features: strings hashed once, then combined with cheap integer mixing. */
+
+/** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines a running hash with one more value (murmur3's finalizer over the sum). */
+export function mix(h: number, v: number): number {
+  let x = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + v) | 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** A feature id from a template number and one value. */
+export function feat1(template: number, a: number): number {
+  return mix(mix(template, a), 1);
+}
+
+/** A feature id from a template number and two values. */
+export function feat2(template: number, a: number, b: number): number {
+  return mix(mix(mix(template, a), b), 2);
+}
+
+/** A feature id from a template number and three values. */
+export function feat3(template: number, a: number, b: number, c: number): number {
+  return mix(mix(mix(mix(template, a), b), c), 3);
+}
