@@ -19,18 +19,24 @@ const OPTIONS = {
 /** Result of extracting a set of paths: the articles and the files that failed. */
 export interface ExtractResult {
   articles: ArticleJson[];
+  /** Where each article came from (`file`, `file#N` for the Nth record of a JSON array, `file:LINE` in JSONL), parallel to `articles`. */
+  origins: string[];
   errors: DossierError[];
 }
 
 /** Reads and analyses every article under the paths (silent: errors are returned, not printed). */
 export function extractPaths(paths: string[], options: ReadOptions = {}): ExtractResult {
   const articles: ArticleJson[] = [];
+  const origins: string[] = [];
   const errors: DossierError[] = [];
   for (const result of readPaths(paths, options)) {
     if ('error' in result) errors.push(result.error);
-    else articles.push(toContract(analyse(result.article)));
+    else {
+      articles.push(toContract(analyse(result.article)));
+      origins.push(result.article.origin ?? '');
+    }
   }
-  return { articles, errors };
+  return { articles, origins, errors };
 }
 
 /** `dossier extract`: writes contract-v1 JSON (or JSONL, or a readable view) for each article. */

@@ -67,6 +67,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    // overlong forms, surrogates and code points past U+10FFFF
+    const b1 = bytes[i + 1];
+    if (
+      (b === 0xe0 && b1 < 0xa0) ||
+      (b === 0xed && b1 >= 0xa0) ||
+      (b === 0xf0 && b1 < 0x90) ||
+      (b === 0xf4 && b1 >= 0x90)
+    )
+      return i;
     i += n + 1;
   }
   return -1;

@@ -1,8 +1,10 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article, ArticleMeta } from '../doc/article.js';
 import { DossierError } from '../errors/dossier-error.js';
-import { decodeText, type DecodeOptions } from './decode-text.js';
+import { DEFAULT_MAX_BYTES, decodeText, type DecodeOptions } from './decode-text.js';
+import { readHtml } from './read-html.js';
+import { readJson, readJsonl } from './read-json.js';
 import { readText } from './read-text.js';
 
 /** Options for reading articles from files. */
@@ -14,9 +16,35 @@ export interface ReadOptions extends DecodeOptions {
 /** One outcome of reading: an article, or a coded error for one file (or one record) that was skipped. */
 export type ReadResult = { article: Article } | { error: DossierError };
 
-const READERS: Record<string, (text: string, file: string, options: ReadOptions) => ReadResult[]> = {
+/** A reader: decoded text of one file in, one result per article (or bad record) out. */
+export type Reader = (text: string, file: string, options: ReadOptions) => ReadResult[];
+
+/** The reader for each file extension; files with other extensions are read as plain text. */
+const READERS: Record<string, Reader> = {
   '.txt': (text, file, options) => [{ article: readText(text, file, options.meta) }],
+  '.text': (text, file, options) => [{ article: readText(text, file, options.meta) }],
+  '.html': (text, file, options) => [{ article: readHtml(text, file, options.meta) }],
+  '.htm': (text, file, options) => [{ article: readHtml(text, file, options.meta) }],
+  '.xhtml': (text, file, options) => [{ article: readHtml(text, file, options.meta) }],
+  '.json': (text, file, options) => readJson(text, file, options.meta),
+  '.jsonl': (text, file, options) => readJsonl(text, file, options.meta),
+  '.ndjson': (text, file, options) => readJsonl(text, file, options.meta),
 };
+
+const HTML = new Set(['.html', '.htm', '.xhtml']);
+
+/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), if any. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    new TextDecoder(label);
+    return label;
+  } catch {
+    return undefined;
+  }
+}
 
 /** File extensions the readers understand (used when walking folders). */
 export function knownExtensions(): string[] {
@@ -24,10 +52,7 @@ export function knownExtensions(): string[] {
 }
 
 /** Registers a reader for a file extension (the HTML and JSON readers add themselves here). */
-export function registerReader(
-  ext: string,
-  reader: (text: string, file: string, options: ReadOptions) => ReadResult[],
-): void {
+export function registerReader(ext: string, reader: Reader): void {
   READERS[ext] = reader;
 }
 
@@ -50,17 +75,37 @@ export function listFiles(path: string): string[] {
   return out;
 }
 
-/** Reads one file into articles; a file that cannot be read yields one error result, never a throw. */
+/**
+ * Reads one file into articles; a file that cannot be read yields one error result, never a throw.
+ * The size is checked before reading, so a huge file is refused without loading it.
+ */
 export function readFile(file: string, options: ReadOptions = {}): ReadResult[] {
   try {
+    let stat: Stats;
+    try {
+      stat = statSync(file);
+    } catch (cause) {
+      throw new DossierError('FILE_NOT_FOUND', 'no such file', { file, cause });
+    }
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (stat.size > maxBytes) {
+      throw new DossierError('FILE_TOO_LARGE', 'the file is too large to read as one article', {
+        file,
+        expected: `at most ${maxBytes} bytes`,
+        found: `${stat.size} bytes`,
+      });
+    }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
     } catch (cause) {
       throw new DossierError('FILE_NOT_FOUND', 'cannot read the file', { file, cause });
     }
-    const text = decodeText(bytes, file, options);
-    const reader = READERS[extname(file).toLowerCase()] ?? READERS['.txt'];
+    const ext = extname(file).toLowerCase();
+    // an HTML page that declares its charset is decoded with it unless the caller says otherwise
+    const encoding = options.encoding ?? (HTML.has(ext) ? declaredCharset(bytes) : undefined);
+    const text = decodeText(bytes, file, { ...options, encoding });
+    const reader = READERS[ext] ?? READERS['.txt'];
     return reader(text, file, options);
   } catch (error) {
     if (error instanceof DossierError) return [{ error }];

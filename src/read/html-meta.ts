@@ -1,0 +1,90 @@
+import type { ArticleMeta } from '../doc/article.js';
+import { readJsonLd } from './json-ld.js';
+
+/** Meta tags (name, property or itemprop) that state each field, most trusted first. */
+const META_KEYS: Record<'title' | 'published' | 'byline' | 'outlet' | 'url', string[]> = {
+  title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'headline'],
+  published: [
+    'article:published_time',
+    'og:article:published_time',
+    'datepublished',
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publication_date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.issued',
+    'dcterms.created',
+    'dcterms.date',
+    'sailthru.date',
+    'parsely-pub-date',
+  ],
+  byline: ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author'],
+  outlet: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'],
+  url: ['og:url', 'twitter:url'],
+};
+
+/** Every meta tag's content, keyed by its lower-cased name, property or itemprop (first one wins). */
+function metaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function first(tags: Map<string, string>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = tags.get(key);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The host name of a URL without "www.", or undefined. */
+export function hostOf(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an HTML page's metadata before Readability alters the DOM: JSON-LD first (the most
+ * structured), then Open Graph and other meta tags, the canonical link and <time pubdate>. (The <title> is left to Readability,
+ * which strips the site name from it.)
+ */
+export function readHtmlMeta(document: Document): Partial<ArticleMeta> {
+  const blocks = Array.from(document.querySelectorAll('script'))
+    .filter((s) => (s.getAttribute('type') ?? '').toLowerCase().includes('ld+json'))
+    .map((s) => s.textContent ?? '');
+  const ld = readJsonLd(blocks);
+  const tags = metaTags(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  const timeTag =
+    document.querySelector('time[pubdate]') ?? document.querySelector('article time[datetime]') ?? null;
+  const byline = ld.byline ?? first(tags, META_KEYS.byline);
+  const url = ld.url ?? first(tags, META_KEYS.url) ?? canonical;
+  return {
+    title: ld.title ?? first(tags, META_KEYS.title),
+    published:
+      ld.published ?? first(tags, META_KEYS.published) ?? timeTag?.getAttribute('datetime') ?? undefined,
+    // an article:author that is a profile URL is not a byline
+    byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
+    outlet: ld.outlet ?? first(tags, META_KEYS.outlet),
+    url,
+    language:
+      ld.language ??
+      document.documentElement?.getAttribute('lang') ??
+      first(tags, ['og:locale', 'language', 'content-language', 'dc.language']),
+  };
+}
