@@ -3,17 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/io.js';
+import { runCli } from './run-cli.js';
 
-/** Runs the CLI in-process and captures what it writes. */
-export async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+export { runCli };
 
 test('an unknown command exits 2 and names it', async () => {
   const r = await runCli(['frobnicate']);

@@ -6,6 +6,18 @@ import { hostOf, readHtmlMeta } from './html-meta.js';
 import { paragraphText } from './html-text.js';
 import { mergeMeta } from './merge-meta.js';
 
+/** Fewer words than this is not an article. */
+const MIN_WORDS = 5;
+
+/** The share of an element's text that sits inside links. */
+function linkDensity(root: Element): number {
+  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
+  let linked = 0;
+  for (const a of Array.from(root.querySelectorAll('a')))
+    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return total === 0 ? 1 : linked / total;
+}
+
 /** Parses markup into a DOM document (linkedom: fast, no network, no scripts run). */
 function parseDocument(html: string, file: string): Document {
   try {
@@ -45,12 +57,15 @@ export function readHtml(html: string, file: string, overrides: Partial<ArticleM
       cause,
     });
   }
-  const text = parsed?.content ? paragraphText(parseDocument(parsed.content, file).documentElement) : '';
-  if (text.trim() === '') {
+  const content = parsed?.content ? parseDocument(parsed.content, file).documentElement : null;
+  const text = content ? paragraphText(content) : '';
+  const words = text.split(/\s+/).filter(Boolean).length;
+  // what Readability keeps from a page without an article is a handful of words, mostly links
+  if (!content || words < MIN_WORDS || linkDensity(content) > 0.5) {
     throw new DossierError('HTML_MALFORMED', 'no article text found in the HTML', {
       file,
       expected: 'an HTML page with article text',
-      found: 'no readable paragraphs',
+      found: words < MIN_WORDS ? `${words} words of text` : 'mostly links (navigation, not an article)',
     });
   }
   const url = found.url ?? null;
