@@ -1,14 +1,92 @@
-import type { TokenOffsets } from './tokenizer.js';
+import { LOWER, UPPER, charClass } from './char-class.js';
+import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js';
+import { abbreviationEnds, isTerminal } from './sentence-ends.js';
+import type { TokenOffsets } from './token-buffer.js';
 
-/** Finds sentence starts (token indices) over tokenized text. Placeholder: ., ! and ? end sentences. */
+/**
+ * Finds sentence starts (token indices, ascending, the first always 0) over tokenized text.
+ *
+ * A sentence ends after terminal punctuation (". ! ? ..." and the closing quotes or brackets
+ * glued to it: `next week." The meeting`) when what follows can begin one; after an
+ * abbreviation only when a common sentence opener follows ("Inc. The"); never after a title or
+ * an initial ("Gen.", "J. R. R."). A blank line always ends a sentence; a single line break
+ * ends one after a headline-like line and before a list item (see line-breaks.ts).
+ */
 export function splitSentences(text: string, tokens: TokenOffsets): number[] {
+  const { starts, ends } = tokens;
+  const n = starts.length;
   const out: number[] = [];
-  const n = tokens.starts.length;
-  let begin = true;
-  for (let i = 0; i < n; i++) {
-    if (begin) out.push(i);
-    const t = text.slice(tokens.starts[i], tokens.ends[i]);
-    begin = t === '.' || t === '!' || t === '?';
+  if (n === 0) return out;
+  out.push(0);
+  const lines: LineState = { lineStart: 0, maxLine: -1 };
+  for (let i = 1; i < n; i++) {
+    const breaks = newlinesBetween(text, ends[i - 1], starts[i]);
+    if (breaks > 1) {
+      out.push(i); // a blank line: a new paragraph
+      lines.lineStart = i;
+      continue;
+    }
+    if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) {
+      out.push(i);
+      continue;
+    }
+    if (starts[i] === ends[i - 1] && isClosing(text, starts[i])) continue; // it ends after the closer
+    if (endsBefore(text, tokens, i)) out.push(i);
   }
   return out;
+}
+
+/** True for a quote or bracket that closes what came before when glued to it. */
+function isClosing(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x7d ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0xbb
+  );
+}
+
+/** Whether a sentence ends between token i-1 and token i (no line break between them). */
+function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
+  const { starts, ends } = tokens;
+  let j = i - 1;
+  // step back over closers glued to the punctuation: `week."` `(see above.)`
+  while (j > 0 && starts[j] === ends[j - 1] && isClosing(text, starts[j]) && ends[j] - starts[j] <= 2) j--;
+  const last = text.charCodeAt(ends[j] - 1);
+  if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
+  const next = charClass(text, starts[i]);
+  if (isTerminal(text, starts[j], ends[j])) {
+    if ((next & LOWER) !== 0) return false;
+    const c = text.charCodeAt(starts[i]);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d) return false;
+    if (last === 0x2e || last === 0x2026) {
+      if (ends[j] - starts[j] > 1 || last === 0x2026) return (next & UPPER) !== 0; // an ellipsis
+      if (isListNumber(text, tokens, j)) return false;
+    }
+    return true;
+  }
+  return abbreviationEnds(text, starts[j], ends[j], starts[i], ends[i]);
+}
+
+/** True when the period token j follows a number that opens its line ("1." in a numbered list). */
+function isListNumber(text: string, tokens: TokenOffsets, j: number): boolean {
+  if (j === 0) return false;
+  const s = tokens.starts[j - 1];
+  const e = tokens.ends[j - 1];
+  if (e !== tokens.starts[j] || e - s > 2) return false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  for (let k = s - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
 }
