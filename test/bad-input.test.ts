@@ -186,6 +186,26 @@ test('a JSONL file with one bad line: the line number is reported, the good line
   assert.deepEqual(texts, ['First good.', 'Last good.']);
 });
 
+test('a JSONL line with invalid UTF-8 is reported by line and byte; the rest is kept', async () => {
+  const bytes = Buffer.concat([
+    Buffer.from(JSON.stringify({ text: 'Good.' }) + '\n'),
+    Buffer.from('{"text": "Malm', 'utf8'),
+    Buffer.from([0xf6]),
+    Buffer.from('"}\n'),
+  ]);
+  const path = file('bytes.jsonl', bytes);
+  const r = await runCli(['extract', path, '--format', 'jsonl']);
+  assert.equal(r.code, 1);
+  assert.ok(r.err.includes(`${path}:2: `), r.err);
+  assert.match(r.err, /invalid byte 0xf6 at byte 14 of the line.*\[JSONL_LINE\]/);
+  assert.equal(r.out.trim().split('\n').length, 1);
+});
+
+test('an empty or blank JSONL file is refused as empty', async () => {
+  await expectFailure([file('empty.jsonl', '')], 'FILE_EMPTY', 'empty.jsonl');
+  await expectFailure([file('blank.jsonl', '\n\n  \n')], 'FILE_EMPTY', 'blank.jsonl');
+});
+
 test('one bad file among good ones: the good ones are still written', async () => {
   const okPath = file('fine.txt', good);
   const r = await runCli(['extract', okPath, file('void.txt', ''), '--format', 'jsonl']);

@@ -8,6 +8,7 @@ import type { ArticleJson } from '../src/doc/contract.js';
 import { headlineOf } from '../src/read/read-text.js';
 import { normalizeDate } from '../src/read/normalize-date.js';
 import { readFile } from '../src/read/read-path.js';
+import { readLines } from '../src/read/read-lines.js';
 import { outputName } from '../src/cli/demo.js';
 import { runCli } from './run-cli.js';
 
@@ -216,4 +217,36 @@ test('dossier demo writes one JSON file per sample article', async () => {
   assert.equal(written.schema, 'dossier/article@1');
   for (const name of ['border-shelling', 'sanctions', 'northwire-1', 'northwire-2'])
     assert.ok(readFileSync(join(out, `${name}.json`), 'utf8').length > 0, name);
+});
+
+test('JSONL is streamed: the size limit applies to each line, not to the file', () => {
+  const dir = tempDir();
+  const file = join(dir, 'archive.jsonl');
+  const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ text: `Story number ${i + 1}.` }));
+  lines.splice(10, 0, JSON.stringify({ text: 'x'.repeat(500) }));
+  writeFileSync(file, '\ufeff' + lines.join('\r\n') + '\r\n');
+  const results = readFile(file, { maxBytes: 200 });
+  const articles = results.flatMap((r) => ('article' in r ? [r.article] : []));
+  const errors = results.flatMap((r) => ('error' in r ? [r.error] : []));
+  assert.equal(articles.length, 50);
+  assert.equal(articles[0].text, 'Story number 1.');
+  assert.equal(articles[49].origin, `${file}:51`);
+  assert.equal(errors.length, 1);
+  assert.equal(errors[0].code, 'JSONL_LINE');
+  assert.equal(errors[0].line, 11);
+});
+
+test('the line reader joins lines across chunk boundaries', () => {
+  const dir = tempDir();
+  const file = join(dir, 'lines.txt');
+  writeFileSync(file, 'alpha\nbeta gamma\r\n\ndelta');
+  const lines = [...readLines(file, 100, 3)].map((l) => [l.line, Buffer.from(l.bytes).toString()]);
+  assert.deepEqual(lines, [
+    [1, 'alpha'],
+    [2, 'beta gamma'],
+    [3, ''],
+    [4, 'delta'],
+  ]);
+  const long = [...readLines(file, 6, 4)];
+  assert.equal(long[1].tooLong, 11); // the raw length, CR included
 });

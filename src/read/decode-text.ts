@@ -59,7 +59,7 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
 }
 
 /** Byte index of the first invalid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];

@@ -88,39 +88,45 @@ export function readJson(text: string, file: string, overrides: Partial<ArticleM
   });
 }
 
+/** Reads one JSONL line (already decoded); null for a blank line. */
+export function readJsonlLine(
+  source: string,
+  file: string,
+  line: number,
+  overrides: Partial<ArticleMeta> = {},
+): ReadResult | null {
+  if (source.trim() === '') return null;
+  let record: unknown;
+  try {
+    record = JSON.parse(source);
+  } catch (cause) {
+    return {
+      error: new DossierError('JSONL_LINE', 'the line is not valid JSON', {
+        file,
+        line,
+        expected: 'one JSON object per line',
+        found: describe(cause instanceof Error ? cause.message : String(cause)),
+        cause,
+      }),
+    };
+  }
+  try {
+    return { article: recordToArticle(record, { file, line }, overrides) };
+  } catch (error) {
+    if (error instanceof DossierError) return { error };
+    throw error;
+  }
+}
+
 /**
- * Reads a JSONL file, one record per line. A line that does not parse or has no text is reported
+ * Reads JSONL text, one record per line. A line that does not parse or has no text is reported
  * with its line number (JSONL_LINE) and the good lines are kept. Blank lines are skipped.
  */
 export function readJsonl(text: string, file: string, overrides: Partial<ArticleMeta> = {}): ReadResult[] {
   const results: ReadResult[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const source = raw.replace(/\r$/, '');
-    if (source.trim() === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(source);
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-      results.push({
-        error: new DossierError('JSONL_LINE', 'the line is not valid JSON', {
-          file,
-          line,
-          expected: 'one JSON object per line',
-          found: message,
-          cause,
-        }),
-      });
-      return;
-    }
-    try {
-      results.push({ article: recordToArticle(record, { file, line }, overrides) });
-    } catch (error) {
-      if (error instanceof DossierError) results.push({ error });
-      else throw error;
-    }
+  text.split('\n').forEach((raw, i) => {
+    const result = readJsonlLine(raw.replace(/\r$/, ''), file, i + 1, overrides);
+    if (result) results.push(result);
   });
   if (results.length === 0) throw new DossierError('FILE_EMPTY', 'the JSONL file holds no records', { file });
   return results;

@@ -5,6 +5,7 @@ import { DossierError } from '../errors/dossier-error.js';
 import { DEFAULT_MAX_BYTES, decodeText, type DecodeOptions } from './decode-text.js';
 import { readHtml } from './read-html.js';
 import { readJson, readJsonl } from './read-json.js';
+import { readJsonlFile } from './read-jsonl-file.js';
 import { readText } from './read-text.js';
 
 /** Options for reading articles from files. */
@@ -75,11 +76,14 @@ export function listFiles(path: string): string[] {
   return out;
 }
 
+/** Extensions read line by line (the size limit applies to each record, not to the file). */
+const STREAMED = new Set(['.jsonl', '.ndjson']);
+
 /**
- * Reads one file into articles; a file that cannot be read yields one error result, never a throw.
- * The size is checked before reading, so a huge file is refused without loading it.
+ * Reads one file into articles, lazily; a file that cannot be read yields one error result, never
+ * a throw. The size is checked before reading, so a huge file is refused without loading it.
  */
-export function readFile(file: string, options: ReadOptions = {}): ReadResult[] {
+export function* readFileResults(file: string, options: ReadOptions = {}): Generator<ReadResult> {
   try {
     let stat: Stats;
     try {
@@ -88,6 +92,13 @@ export function readFile(file: string, options: ReadOptions = {}): ReadResult[] 
       throw new DossierError('FILE_NOT_FOUND', 'no such file', { file, cause });
     }
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const ext = extname(file).toLowerCase();
+    if (STREAMED.has(ext) && stat.isFile()) {
+      if (stat.size === 0)
+        throw new DossierError('FILE_EMPTY', 'the file is empty', { file, expected: 'JSONL records' });
+      yield* readJsonlFile(file, { encoding: options.encoding, maxBytes, meta: options.meta });
+      return;
+    }
     if (stat.size > maxBytes) {
       throw new DossierError('FILE_TOO_LARGE', 'the file is too large to read as one article', {
         file,
@@ -101,16 +112,20 @@ export function readFile(file: string, options: ReadOptions = {}): ReadResult[] 
     } catch (cause) {
       throw new DossierError('FILE_NOT_FOUND', 'cannot read the file', { file, cause });
     }
-    const ext = extname(file).toLowerCase();
     // an HTML page that declares its charset is decoded with it unless the caller says otherwise
     const encoding = options.encoding ?? (HTML.has(ext) ? declaredCharset(bytes) : undefined);
     const text = decodeText(bytes, file, { ...options, encoding });
     const reader = READERS[ext] ?? READERS['.txt'];
-    return reader(text, file, options);
+    yield* reader(text, file, options);
   } catch (error) {
-    if (error instanceof DossierError) return [{ error }];
-    throw error;
+    if (error instanceof DossierError) yield { error };
+    else throw error;
   }
+}
+
+/** Reads one file into articles (all at once); see readFileResults. */
+export function readFile(file: string, options: ReadOptions = {}): ReadResult[] {
+  return [...readFileResults(file, options)];
 }
 
 /** Reads every article under the given paths (files or folders). */
@@ -126,6 +141,6 @@ export function* readPaths(paths: string[], options: ReadOptions = {}): Generato
       }
       throw error;
     }
-    for (const file of files) yield* readFile(file, options);
+    for (const file of files) yield* readFileResults(file, options);
   }
 }
