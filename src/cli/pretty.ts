@@ -8,7 +8,7 @@ export function formatPretty(article: ArticleJson, colour: boolean): string {
   const lines: string[] = [];
   const m = article.meta;
   lines.push(c('bold', m.title ?? '(untitled)'));
-  const facts = [m.outlet, m.published, m.url].filter(Boolean).join(' · ');
+  const facts = [m.byline, m.outlet, m.published, m.url].filter(Boolean).join(' · ');
   if (facts) lines.push(c('dim', facts));
   lines.push(
     c(

@@ -45,7 +45,8 @@ function build(y: number, m: number, d: number, time?: [string, string, string?,
 
 /**
  * Normalizes a publication date to ISO 8601: a date-time (with its offset when the source gives
- * one) when the source states a time, else the bare date. Returns null for what is not a date.
+ * one) when the source states a time, else the bare date (a zone-less midnight counts as a bare
+ * date). Returns null for what is not a date.
  * Numbers are read as Unix time (seconds, or milliseconds when large).
  */
 export function normalizeDate(value: unknown): string | null {
@@ -57,6 +58,9 @@ export function normalizeDate(value: unknown): string | null {
   const s = value.trim();
   let m = ISO.exec(s);
   if (m) {
+    // midnight with no zone is how news-please and many CMSs write a bare date
+    if (m[4] === '00' && m[5] === '00' && !Number(m[6] ?? 0) && !m[7] && !m[8])
+      return build(+m[1], +m[2], +m[3]);
     const time = m[4] ? ([m[4], m[5], m[6], m[7]] as [string, string, string?, string?]) : undefined;
     return build(+m[1], +m[2], +m[3], time, m[8]);
   }
