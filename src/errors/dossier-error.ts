@@ -17,6 +17,9 @@ export const ERROR_CODES = {
   COMMAND_UNKNOWN: 'a command Dossier does not have',
   MODEL_INVALID: 'a model file that is missing or corrupt',
   DATA_MISSING: 'gold data that is not where it should be',
+  STORE_INVALID: 'a database file that is not a Dossier store, or one made by a newer Dossier',
+  WARC_MALFORMED: 'a WARC archive that is truncated or does not follow the format',
+  FEED_MALFORMED: 'an RSS or Atom feed that does not follow the format',
 } as const;
 
 /** One of the error codes in the catalogue. */

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Article } from '../doc/article.js';
+import { SCHEMA_ID, toContract, type ArticleJson } from '../doc/contract.js';
+import { analyse, defaultComponents } from '../pipeline/pipeline.js';
+import { claimContexts, type ClaimContext } from './claim-context.js';
+
+/** One analysed article ready to store: the extraction (with its packed form) and what linking needs. */
+export interface ArticleRecord {
+  /** The extraction; `tokens` is emptied here (they are kept in `data`). */
+  contract: ArticleJson;
+  /** The whole extraction minus the text, as deflated JSON. */
+  data: Uint8Array;
+  hash: string;
+  words: number;
+  extractor: string;
+  origin: string | null;
+  claims: ClaimContext[];
+}
+
+/** The version of the extraction: a stored article made by another version is re-analysed on ingest. */
+export function extractorVersion(): string {
+  return [SCHEMA_ID, ...defaultComponents().map((c) => c.name)].join('+');
+}
+
+/** SHA-256 of an article's text: the same text is stored once. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Counts the words of a text (runs of letters or digits). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Packs a contract-v1 extraction (hand-made or analysed) into a record for the store. */
+export function recordFromContract(
+  contract: ArticleJson,
+  origin: string | null = null,
+  extractor = extractorVersion(),
+): ArticleRecord {
+  const data = deflateRawSync(JSON.stringify({ ...contract, text: undefined }), { level: 6 });
+  return {
+    contract: { ...contract, tokens: [] },
+    data,
+    hash: contentHash(contract.text),
+    words: countWords(contract.text),
+    extractor,
+    origin,
+    claims: claimContexts(contract),
+  };
+}
+
+/** Analyses an article and packs the result (the work each ingest worker does). */
+export function analyseToRecord(article: Article): ArticleRecord {
+  return recordFromContract(toContract(analyse(article)), article.origin ?? null);
+}
+
+/** Unpacks a stored extraction and its article text back into the contract-v1 object. */
+export function unpackExtraction(data: Uint8Array, text: string): ArticleJson {
+  const {
+    schema,
+    meta,
+    text: _none,
+    ...rest
+  } = JSON.parse(inflateRawSync(data).toString('utf8')) as ArticleJson;
+  // the contract's own field order: schema, meta, text, then the layers
+  return { schema, meta, text, ...rest };
+}

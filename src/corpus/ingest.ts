@@ -1,0 +1,165 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Article } from '../doc/article.js';
+import { DossierError } from '../errors/dossier-error.js';
+import { listFiles, readFile, type ReadOptions } from '../read/read-path.js';
+import { AnalysisPool } from './analysis-pool.js';
+import { contentHash, countWords, extractorVersion, type ArticleRecord } from './article-record.js';
+import type { Store } from './store.js';
+
+/** Articles written per transaction at most, and the longest an analysed article waits (ms). */
+const BATCH_ARTICLES = 64;
+const BATCH_MS = 250;
+
+/** Progress of an ingest run, reported after every article and file. */
+export interface IngestProgress {
+  files: number;
+  filesTotal: number;
+  bytes: number;
+  bytesTotal: number;
+  articles: number;
+  words: number;
+  seconds: number;
+}
+
+/** What an ingest run did. */
+export interface IngestSummary extends IngestProgress {
+  added: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  errors: DossierError[];
+}
+
+/** Options of an ingest run. */
+export interface IngestOptions {
+  /** Worker threads that analyse (0: analyse in this thread). Default: one per core, at least 1. */
+  workers?: number;
+  read?: ReadOptions;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called for each file or record that was skipped as bad, as it happens. */
+  onError?: (error: DossierError) => void;
+}
+
+/** The default number of analysis workers: one per core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Reads every article under the paths, analyses new ones on worker threads and writes each to
+ * the store in its own transaction. Already stored articles are skipped before analysis, so a
+ * rerun after a crash only does what is missing. Bad files are reported and skipped.
+ */
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const extractor = extractorVersion();
+  const summary: IngestSummary = {
+    files: 0,
+    filesTotal: 0,
+    bytes: 0,
+    bytesTotal: 0,
+    articles: 0,
+    words: 0,
+    seconds: 0,
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    failed: 0,
+    errors: [],
+  };
+  const fail = (error: DossierError) => {
+    summary.failed++;
+    summary.errors.push(error);
+    options.onError?.(error);
+  };
+  const progress = () => {
+    summary.seconds = (performance.now() - started) / 1000;
+    options.onProgress?.(summary);
+  };
+
+  const files: { file: string; size: number }[] = [];
+  for (const path of paths) {
+    try {
+      for (const file of listFiles(path)) files.push({ file, size: statSync(file).size });
+    } catch (error) {
+      if (error instanceof DossierError) fail(error);
+      else throw error;
+    }
+  }
+  summary.filesTotal = files.length;
+  summary.bytesTotal = files.reduce((n, f) => n + f.size, 0);
+
+  const pool = new AnalysisPool(options.workers ?? defaultWorkers());
+  const inFlight = new Set<Promise<void>>();
+  // analysed articles wait here and are written a batch per transaction
+  let queue: ArticleRecord[] = [];
+  let queuedAt = performance.now();
+  const flush = () => {
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    const outcomes = store.putMany(batch);
+    outcomes.forEach((outcome, i) => {
+      summary[outcome]++;
+      summary.articles++;
+      summary.words += batch[i].words;
+    });
+  };
+  const store1 = (article: Article, origin: string) => {
+    const job = pool
+      .analyse(article)
+      .then((record) => {
+        if (queue.length === 0) queuedAt = performance.now();
+        queue.push(record);
+        if (queue.length >= BATCH_ARTICLES || performance.now() - queuedAt > BATCH_MS) flush();
+      })
+      .catch((cause: unknown) => {
+        fail(
+          new DossierError('RECORD_INVALID', 'the article could not be analysed or stored', {
+            file: origin,
+            found: cause instanceof Error ? cause.message : String(cause),
+            cause,
+          }),
+        );
+      })
+      .finally(() => {
+        inFlight.delete(job);
+        progress();
+      });
+    inFlight.add(job);
+  };
+  try {
+    for (const { file, size } of files) {
+      for (const result of readFile(file, options.read)) {
+        if ('error' in result) {
+          fail(result.error);
+          continue;
+        }
+        const article = result.article;
+        const existing = store.find(contentHash(article.text), article.meta.url);
+        if (existing && existing.extractor === extractor) {
+          summary.skipped++;
+          summary.articles++;
+          summary.words += countWords(article.text);
+          continue;
+        }
+        await pool.whenFree();
+        store1(article, article.origin ?? file);
+      }
+      summary.files++;
+      summary.bytes += size;
+      progress();
+    }
+    await Promise.all(inFlight);
+    flush();
+  } finally {
+    await pool.close();
+  }
+  progress();
+  return summary;
+}

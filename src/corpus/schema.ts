@@ -1,0 +1,158 @@
+import type { Database } from 'better-sqlite3';
+
+/** Full-text tokenizer: Unicode words, diacritics folded ("Erdogan" finds "Erdoğan"). */
+const FOLDING = `tokenize = "unicode61 remove_diacritics 2"`;
+
+/**
+ * Numbered migrations; `PRAGMA user_version` holds how many have run. Append only: a released
+ * migration is never edited, a change is a new entry.
+ */
+export const MIGRATIONS: string[] = [
+  // 1: articles, their extraction, the tables queries join, and the full-text indexes
+  `
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,            -- SHA-256 of the text: the same text is stored once
+    url TEXT UNIQUE,                      -- the same URL is stored once
+    title TEXT, outlet TEXT, published TEXT, language TEXT, byline TEXT,
+    origin TEXT,                          -- the file (and record) it was read from
+    text TEXT NOT NULL,
+    words INTEGER NOT NULL,
+    extractor TEXT NOT NULL,              -- version of the pipeline that made the extraction
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_published ON articles(published);
+  -- contract v1 per article, deflated JSON without the text (the text is in articles)
+  CREATE TABLE extractions (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    schema TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  -- one row per real-world entity, linked across articles
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,                    -- folded name, titles stripped
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    surname TEXT                          -- last word of a person's name
+  );
+  CREATE INDEX entities_key ON entities(key, type);
+  CREATE INDEX entities_surname ON entities(surname) WHERE surname IS NOT NULL;
+  -- every folded spelling an entity was seen under (aliases, acronyms)
+  CREATE TABLE aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    key TEXT NOT NULL,
+    PRIMARY KEY (key, entity_id)
+  ) WITHOUT ROWID;
+  -- an entity as one article clusters it (local id e1, e2...), linked to entities
+  CREATE TABLE article_entities (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    name TEXT NOT NULL, type TEXT NOT NULL, geo TEXT,
+    PRIMARY KEY (article_id, local_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_entities_entity ON article_entities(entity_id);
+  CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    local_id TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article_id, start);
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+  CREATE TABLE roles (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    title TEXT NOT NULL,
+    of_entity_id INTEGER REFERENCES entities(id),
+    start INTEGER NOT NULL, end INTEGER NOT NULL
+  );
+  CREATE INDEX roles_entity ON roles(entity_id);
+  CREATE TABLE times (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT,
+    PRIMARY KEY (article_id, local_id)
+  ) WITHOUT ROWID;
+  -- quantities with what they count, where, and who claims them (the claims tracker)
+  CREATE TABLE quantities (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    value REAL, low REAL, high REAL, unit TEXT, counts TEXT,
+    place_entity_id INTEGER REFERENCES entities(id), place TEXT,
+    source_entity_id INTEGER REFERENCES entities(id), source TEXT,
+    quote_local_id TEXT
+  );
+  CREATE INDEX quantities_counts ON quantities(counts);
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    content TEXT, content_start INTEGER, content_end INTEGER,
+    cue TEXT, cue_start INTEGER, cue_end INTEGER,
+    source TEXT, source_start INTEGER, source_end INTEGER,
+    speaker_entity_id INTEGER REFERENCES entities(id),
+    source_type TEXT NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+  -- one real-world event, merged from the reports of several articles
+  CREATE TABLE event_clusters (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    day TEXT,                             -- YYYY-MM-DD of the first report's event date
+    actors TEXT NOT NULL,                 -- sorted entity ids, comma-separated
+    targets TEXT NOT NULL
+  );
+  CREATE INDEX event_clusters_match ON event_clusters(type, actors, targets, day);
+  CREATE TABLE events (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    cluster_id INTEGER NOT NULL REFERENCES event_clusters(id),
+    type TEXT NOT NULL, mode TEXT, context TEXT,
+    trigger TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    day TEXT, time_value TEXT,
+    place_entity_id INTEGER REFERENCES entities(id),
+    modality TEXT NOT NULL,
+    attribution TEXT,
+    PRIMARY KEY (article_id, local_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX events_cluster ON events(cluster_id);
+  CREATE INDEX events_day ON events(day);
+  CREATE TABLE event_participants (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_local_id TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL                    -- actor | target
+  );
+  CREATE INDEX event_participants_entity ON event_participants(entity_id);
+  CREATE INDEX event_participants_event ON event_participants(article_id, event_local_id);
+  CREATE TABLE labels (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    label TEXT NOT NULL,
+    by_entity_id INTEGER REFERENCES entities(id),  -- null: the outlet itself
+    start INTEGER NOT NULL, end INTEGER NOT NULL
+  );
+  CREATE INDEX labels_entity ON labels(entity_id);
+  CREATE VIRTUAL TABLE article_fts USING fts5(
+    title, text, content = 'articles', content_rowid = 'id', ${FOLDING});
+  CREATE VIRTUAL TABLE quote_fts USING fts5(
+    content, content = 'quotes', content_rowid = 'id', ${FOLDING});
+  `,
+];
+
+/** Runs the migrations the database has not seen yet, each in its own transaction. */
+export function migrate(db: Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}

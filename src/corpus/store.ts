@@ -1,0 +1,155 @@
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import { DossierError } from '../errors/dossier-error.js';
+import type { ArticleRecord } from './article-record.js';
+import { EntityLinker } from './entity-linker.js';
+import { EventMerger } from './event-merger.js';
+import { migrate, MIGRATIONS } from './schema.js';
+import { writeArticle } from './write-article.js';
+
+/** The default database file of the corpus commands. */
+export const DEFAULT_DB = 'dossier.db';
+
+/** What happened to one article written to the store. */
+export type PutOutcome = 'added' | 'updated' | 'skipped';
+
+/** Options for opening a store. */
+export interface StoreOptions {
+  /** Open without writing (queries); the file must exist. */
+  readonly?: boolean;
+}
+
+/** The SQLite corpus: articles, their extractions, and the tables that link and query them. */
+export class Store {
+  readonly db: Db;
+  private readonly findArticle: Statement<[string, string | null]>;
+  private linker?: EntityLinker;
+  private merger?: EventMerger;
+
+  constructor(
+    readonly path: string,
+    options: StoreOptions = {},
+  ) {
+    try {
+      this.db = new Database(path, {
+        readonly: options.readonly ?? false,
+        fileMustExist: options.readonly ?? false,
+      });
+      this.db.pragma('busy_timeout = 5000');
+      if (!options.readonly) {
+        // WAL: readers never block the writer, and a killed writer loses only its open transaction
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+        this.db.pragma('foreign_keys = ON');
+        migrate(this.db);
+      }
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version > MIGRATIONS.length || (options.readonly && version === 0)) {
+        throw new DossierError('STORE_INVALID', 'the database is not a store this Dossier can read', {
+          file: path,
+          expected: `schema version 1 to ${MIGRATIONS.length}`,
+          found: `version ${version}`,
+        });
+      }
+    } catch (cause) {
+      if (cause instanceof DossierError) throw cause;
+      throw new DossierError('STORE_INVALID', 'cannot open the database', {
+        file: path,
+        expected: 'a Dossier SQLite database (or a new file)',
+        found: cause instanceof Error ? cause.message : String(cause),
+        cause,
+      });
+    }
+    this.findArticle = this.db.prepare(
+      'SELECT id, extractor FROM articles WHERE hash = ? OR url = ? ORDER BY id LIMIT 1',
+    );
+  }
+
+  /** The stored article with this text hash or URL, if any, and the extractor version it was made by. */
+  find(hash: string, url: string | null): { id: number; extractor: string } | undefined {
+    return this.findArticle.get(hash, url) as { id: number; extractor: string } | undefined;
+  }
+
+  /**
+   * Writes one article and everything extracted from it in one transaction: a crash leaves it
+   * wholly stored or not at all. Already stored (same text or URL) → skipped, unless it was made
+   * by another extractor version → replaced.
+   */
+  put(record: ArticleRecord): PutOutcome {
+    return this.putMany([record])[0];
+  }
+
+  /**
+   * Writes several articles in one transaction (fewer commits, larger full-text segments). Each
+   * article is still all or nothing: the batch commits whole or not at all.
+   */
+  putMany(records: ArticleRecord[]): PutOutcome[] {
+    const linker = (this.linker ??= new EntityLinker(this.db));
+    const merger = (this.merger ??= new EventMerger(this.db));
+    return this.db
+      .transaction((): PutOutcome[] =>
+        records.map((record) => {
+          const existing = this.find(record.hash, record.contract.meta.url);
+          if (existing && existing.extractor === record.extractor) return 'skipped';
+          if (existing) this.remove(existing.id);
+          writeArticle(this.db, record, linker, merger, existing?.id);
+          return existing ? 'updated' : 'added';
+        }),
+      )
+      .immediate();
+  }
+
+  /** Deletes an article and its rows (the caller holds a transaction). */
+  private remove(id: number): void {
+    const old = this.db.prepare('SELECT title, text FROM articles WHERE id = ?').get(id) as {
+      title: string | null;
+      text: string;
+    };
+    this.db
+      .prepare("INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")
+      .run(id, old.title, old.text);
+    for (const q of this.db.prepare('SELECT id, content FROM quotes WHERE article_id = ?').all(id) as {
+      id: number;
+      content: string | null;
+    }[])
+      this.db
+        .prepare("INSERT INTO quote_fts (quote_fts, rowid, content) VALUES ('delete', ?, ?)")
+        .run(q.id, q.content);
+    for (const table of [
+      'extractions',
+      'article_entities',
+      'mentions',
+      'roles',
+      'times',
+      'quantities',
+      'quotes',
+      'events',
+      'event_participants',
+      'labels',
+    ])
+      this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+    this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+  }
+
+  /** Row counts of the main tables (the summary `ingest` and `demo` print). */
+  counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const table of [
+      'articles',
+      'entities',
+      'mentions',
+      'quotes',
+      'events',
+      'event_clusters',
+      'times',
+      'quantities',
+      'labels',
+    ])
+      out[table] = (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return out;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,169 @@
+import type { Database } from 'better-sqlite3';
+import type { ArticleRecord } from './article-record.js';
+import type { EntityLinker } from './entity-linker.js';
+import { dayOf, type EventMerger } from './event-merger.js';
+
+/** Prepared statements per database (prepared once: ingest writes thousands of articles). */
+const STATEMENTS = new WeakMap<Database, ReturnType<typeof prepare>>();
+
+function prepare(db: Database) {
+  const p = (sql: string) => db.prepare(sql);
+  return {
+    article: p(`INSERT INTO articles (id, hash, url, title, outlet, published, language, byline, origin, text,
+      words, extractor, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    articleFts: p('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    extraction: p('INSERT INTO extractions (article_id, schema, data) VALUES (?, ?, ?)'),
+    articleEntity: p(
+      'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id, name, type, geo) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    mention: p(
+      'INSERT INTO mentions (article_id, entity_id, local_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    role: p(
+      'INSERT INTO roles (article_id, entity_id, title, of_entity_id, start, end) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    time: p(
+      'INSERT OR IGNORE INTO times (article_id, local_id, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    quantity: p(`INSERT INTO quantities (article_id, start, end, text, value, low, high, unit, counts,
+      place_entity_id, place, source_entity_id, source, quote_local_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    quote:
+      p(`INSERT INTO quotes (article_id, local_id, kind, content, content_start, content_end, cue, cue_start,
+      cue_end, source, source_start, source_end, speaker_entity_id, source_type)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    quoteFts: p('INSERT INTO quote_fts (rowid, content) VALUES (?, ?)'),
+    event:
+      p(`INSERT OR IGNORE INTO events (article_id, local_id, cluster_id, type, mode, context, trigger, trigger_start,
+      trigger_end, day, time_value, place_entity_id, modality, attribution)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    participant: p(
+      'INSERT INTO event_participants (article_id, event_local_id, entity_id, role) VALUES (?, ?, ?, ?)',
+    ),
+    label: p(
+      'INSERT INTO labels (article_id, entity_id, label, by_entity_id, start, end) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+  };
+}
+
+/** Writes one article's rows (the caller holds the transaction). Returns the article id. */
+export function writeArticle(
+  db: Database,
+  record: ArticleRecord,
+  linker: EntityLinker,
+  merger: EventMerger,
+  id?: number,
+): number {
+  let s = STATEMENTS.get(db);
+  if (!s) STATEMENTS.set(db, (s = prepare(db)));
+  const c = record.contract;
+  const m = c.meta;
+  const articleId = Number(
+    s.article.run(
+      id ?? null,
+      record.hash,
+      m.url,
+      m.title,
+      m.outlet,
+      m.published,
+      m.language,
+      m.byline ?? null,
+      record.origin,
+      c.text,
+      record.words,
+      record.extractor,
+      new Date().toISOString(),
+    ).lastInsertRowid,
+  );
+  s.articleFts.run(articleId, m.title, c.text);
+  // a record that crossed from a worker thread holds a plain Uint8Array; SQLite binds Buffers
+  const data = Buffer.from(record.data.buffer, record.data.byteOffset, record.data.byteLength);
+  s.extraction.run(articleId, c.schema, data);
+
+  // entities first: every later section refers to them by local id
+  const ids = new Map<string, number>();
+  for (const e of c.entities) ids.set(e.id, linker.link(e));
+  const idOf = (local: string | null | undefined) => (local ? (ids.get(local) ?? null) : null);
+  for (const e of c.entities) {
+    const entityId = ids.get(e.id)!;
+    s.articleEntity.run(articleId, e.id, entityId, e.name, e.type, e.geo ? JSON.stringify(e.geo) : null);
+    for (const x of e.mentions) s.mention.run(articleId, entityId, e.id, x.start, x.end, x.text);
+    for (const r of e.roles ?? []) s.role.run(articleId, entityId, r.title, idOf(r.of), r.start, r.end);
+  }
+  const times = new Map<string, string>();
+  for (const t of c.times) {
+    times.set(t.id, t.value);
+    s.time.run(articleId, t.id, t.start, t.end, t.text, t.type, t.value, t.mod ?? null);
+  }
+  c.quantities.forEach((q, i) => {
+    const claim = record.claims[i];
+    const place = c.entities.find((e) => e.id === claim?.place);
+    s.quantity.run(
+      articleId,
+      q.start,
+      q.end,
+      q.text,
+      q.value,
+      q.low ?? null,
+      q.high ?? null,
+      q.unit ?? null,
+      q.counts ?? null,
+      idOf(claim?.place),
+      place?.name ?? null,
+      idOf(claim?.speaker),
+      claim?.source ?? null,
+      claim?.quote ?? null,
+    );
+  });
+  for (const q of c.quotes) {
+    const quoteId = Number(
+      s.quote.run(
+        articleId,
+        q.id,
+        q.kind,
+        q.content?.text ?? null,
+        q.content?.start ?? null,
+        q.content?.end ?? null,
+        q.cue?.text ?? null,
+        q.cue?.start ?? null,
+        q.cue?.end ?? null,
+        q.source?.text ?? null,
+        q.source?.start ?? null,
+        q.source?.end ?? null,
+        idOf(q.speaker),
+        q.sourceType,
+      ).lastInsertRowid,
+    );
+    if (q.content) s.quoteFts.run(quoteId, q.content.text);
+  }
+  for (const e of c.events) {
+    const actors = e.actor.map(idOf).filter((x): x is number => x !== null);
+    const targets = e.target.map(idOf).filter((x): x is number => x !== null);
+    const timeValue = e.time ? (times.get(e.time) ?? null) : null;
+    // an event without a dated time happened, as far as we know, when the article was published
+    const day = dayOf(timeValue) ?? dayOf(m.published);
+    const cluster = merger.cluster(e.type, actors, targets, day);
+    s.event.run(
+      articleId,
+      e.id,
+      cluster,
+      e.type,
+      e.mode ?? null,
+      e.context ?? null,
+      e.trigger.text,
+      e.trigger.start,
+      e.trigger.end,
+      day,
+      timeValue,
+      idOf(e.place),
+      e.modality,
+      e.attribution ?? null,
+    );
+    for (const a of actors) s.participant.run(articleId, e.id, a, 'actor');
+    for (const t of targets) s.participant.run(articleId, e.id, t, 'target');
+  }
+  for (const l of c.labels) {
+    const entityId = idOf(l.entity);
+    if (entityId !== null) s.label.run(articleId, entityId, l.label, idOf(l.by), l.start, l.end);
+  }
+  return articleId;
+}
