@@ -18,6 +18,22 @@ function linkDensity(root: Element): number {
   return total === 0 ? 1 : linked / total;
 }
 
+/**
+ * Removes short byline elements from the page (before Readability, which strips class names).
+ * Readability drops them itself only when the page has no author meta tag; either way the byline
+ * belongs in `meta`, not the text.
+ */
+function removeBylines(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const marked =
+      /\b(byline|author|dateline)\b/i.test(names) ||
+      el.getAttribute('rel') === 'author' ||
+      el.getAttribute('itemprop') === 'author';
+    if (marked && (el.textContent ?? '').trim().length < 100) el.remove();
+  }
+}
+
 /** Parses markup into a DOM document (linkedom: fast, no network, no scripts run). */
 function parseDocument(html: string, file: string): Document {
   try {
@@ -47,6 +63,7 @@ export function readHtml(html: string, file: string, overrides: Partial<ArticleM
   }
   // meta first: Readability rewrites the DOM it is given
   const found = readHtmlMeta(document);
+  if (document.body) removeBylines(document.body);
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     parsed = new Readability(document, { charThreshold: 100 }).parse();
