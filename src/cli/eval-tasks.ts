@@ -1,5 +1,8 @@
 import type { Command } from './io.js';
 import { evalTokenizeCommand } from './eval-tokenize.js';
+import { evalUdCommand } from './eval-ud.js';
+import { evalQuotesCommand } from './eval-quotes.js';
+import { evalTimexCommand } from './eval-timex.js';
 
 /** One `dossier eval TASK` entry: its function and a one-line usage for the help text. */
 export interface EvalTask {
@@ -16,4 +19,15 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
     run: evalTokenizeCommand,
     summary: 'tokenize --conllu FILE [--errors N]  (token and sentence P/R/F1 against UD gold)',
   },
+  quotes: {
+    run: evalQuotesCommand,
+    summary:
+      'quotes DIR  (attribution source/cue/content exact and overlap P/R/F1, linked F1; DIR has text/ and attributions/)',
+  },
+  timex: {
+    run: evalTimexCommand,
+    summary:
+      'timex DIR [--half even|odd] [--errors N]  (TempEval-3 strict/relaxed extent F1, type and value accuracy, value F1)',
+  },
+  ud: { run: evalUdCommand, summary: 'ud --conllu FILE  (UPOS, XPOS, UAS, LAS on the gold words)' },
 };

@@ -19,12 +19,12 @@ export const PREFIX_ABBREVIATIONS = words(`
   Rep Reps Sen Sens Gov Govs Pres Supt Insp Det Hon Rev
   Fr Sr Sra Srta St Ste Mt Ft Pt
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-  vs Vs v Attn attn approx Approx ca cf Cf viz
+  vs Vs v Attn attn approx Approx ca cf Cf viz e.g E.g i.e I.e
 `);
 
 /** Abbreviations that keep their period only before a number: "No. 10", "pp. 4-7" (else "no." is "no" + "."). */
 export const NUMBER_ABBREVIATIONS = words(`
-  No no Nos nos Nr nr Vol vol Vols p pp Fig fig Figs Art art Para para Ch ch Sec sec
+  c No no Nos nos Nr nr Vol vol Vols p pp Fig fig Figs Art art Para para Ch ch Sec sec
   Ex ext Ext Tel tel Rte Rt Op op
 `);
 
@@ -39,3 +39,28 @@ export const ABBREVIATIONS = words(`
   hr hrs yr yrs mos wk wks sq lb lbs oz ft km kg
   Mfg Mgr mgr Dir Secy Treas Ed Eds ed eds trans Fmr fmr Ret ret Bldg Ph Sc Dipl Ref ref misc info
 `);
+
+/** What an abbreviation's period means for the sentence splitter. */
+export const enum AbbreviationKind {
+  None = 0,
+  /** It can end a sentence ("Inc."). */
+  Final = 1,
+  /** It precedes a name: never ends a sentence ("Gen."). */
+  Prefix = 2,
+  /** It precedes a number ("No. 10"). */
+  Number = 3,
+}
+
+/** The kind of abbreviation `form` (without its period) is; all-caps forms count ("GEN", "LTD"). */
+export function abbreviationKind(form: string): AbbreviationKind {
+  const kind = kindOf(form);
+  if (kind !== AbbreviationKind.None || form.length < 2 || form !== form.toUpperCase()) return kind;
+  return kindOf(form[0] + form.slice(1).toLowerCase());
+}
+
+function kindOf(form: string): AbbreviationKind {
+  if (PREFIX_ABBREVIATIONS.has(form)) return AbbreviationKind.Prefix;
+  if (NUMBER_ABBREVIATIONS.has(form)) return AbbreviationKind.Number;
+  if (ABBREVIATIONS.has(form)) return AbbreviationKind.Final;
+  return AbbreviationKind.None;
+}

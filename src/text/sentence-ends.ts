@@ -1,4 +1,4 @@
-import { NUMBER_ABBREVIATIONS, PREFIX_ABBREVIATIONS } from './abbreviations.js';
+import { AbbreviationKind, abbreviationKind } from './abbreviations.js';
 import { DIGIT, UPPER, charClass } from './char-class.js';
 import { SENTENCE_STARTERS } from './word-lists.js';
 
@@ -25,8 +25,8 @@ export function abbreviationEnds(
 ): boolean {
   if (end - start < 3 || text.charCodeAt(end - 1) !== 0x2e) return false;
   if ((charClass(text, start) & DIGIT) !== 0) return false;
-  const form = text.slice(start, end - 1);
-  if (PREFIX_ABBREVIATIONS.has(form) || NUMBER_ABBREVIATIONS.has(form)) return false;
+  const kind = abbreviationKind(text.slice(start, end - 1));
+  if (kind === AbbreviationKind.Prefix || kind === AbbreviationKind.Number) return false;
   if ((charClass(text, nextStart) & UPPER) === 0) return false;
   return SENTENCE_STARTERS.has(text.slice(nextStart, nextEnd).toLowerCase());
 }

@@ -54,14 +54,22 @@ function isClosing(text: string, at: number): boolean {
 /** Whether a sentence ends between token i-1 and token i (no line break between them). */
 function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   const { starts, ends } = tokens;
+  if (text.charCodeAt(starts[i]) === 0x5b && isCitation(text, tokens, i + 2)) return false;
   let j = i - 1;
-  // step back over closers glued to the punctuation: `week."` `(see above.)`
-  while (j > 0 && starts[j] === ends[j - 1] && isClosing(text, starts[j]) && ends[j] - starts[j] <= 2) j--;
+  // step back over closers glued to the punctuation (`week."`, `(see above.)`) and citations ("[17]")
+  for (;;) {
+    if (j > 2 && isCitation(text, tokens, j)) j -= 3;
+    else if (j > 0 && starts[j] === ends[j - 1] && isClosing(text, starts[j]) && ends[j] - starts[j] <= 2)
+      j--;
+    else break;
+  }
   const last = text.charCodeAt(ends[j] - 1);
   if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
   const next = charClass(text, starts[i]);
   if (isTerminal(text, starts[j], ends[j])) {
-    if ((next & LOWER) !== 0) return false;
+    // lowercase after a closing quote goes on (`"Go." he said`); after bare punctuation it
+    // starts a sentence (web text writes "... no bite. i think"); an ellipsis trails off
+    if ((next & LOWER) !== 0) return j === i - 1 && (ends[j] - starts[j] === 1 || last !== 0x2e);
     const c = text.charCodeAt(starts[i]);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d) return false;
     if (last === 0x2e || last === 0x2026) {
@@ -71,6 +79,15 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
     return true;
   }
   return abbreviationEnds(text, starts[j], ends[j], starts[i], ends[i]);
+}
+
+/** True when tokens j-2..j are a citation mark: "[", a number or an ellipsis, "]" ("[17]", "[…]"). */
+function isCitation(text: string, tokens: TokenOffsets, j: number): boolean {
+  const { starts, ends } = tokens;
+  if (j < 2 || j >= starts.length || text.charCodeAt(starts[j]) !== 0x5d) return false;
+  if (text.charCodeAt(starts[j - 2]) !== 0x5b || ends[j - 1] - starts[j - 1] > 4) return false;
+  const c = text.charCodeAt(starts[j - 1]);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2026;
 }
 
 /** True when the period token j follows a number that opens its line ("1." in a numbered list). */

@@ -1,7 +1,7 @@
 import { DIGIT, LETTER, SPACE, WORD, charClass } from './char-class.js';
 import { isApostrophe } from './clitics.js';
 
-/** Symbols whose repeats form one token: "--", "***", "==", "<<", "__". */
+/** Symbols whose repeats form one token: "--", "***", "==", "<<", "$$$". */
 function repeats(c: number): boolean {
   return (
     c === 0x2d ||
@@ -45,7 +45,10 @@ function emoticon(text: string, i: number): number {
   if (!isMouth) return 0;
   j++;
   while (text.charCodeAt(j) === mouth && (mouth === 0x29 || mouth === 0x28)) j++;
-  return endsChunk(text, j) ? j - i : 0;
+  const after = text.charCodeAt(j);
+  return endsChunk(text, j) || after === 0x2e || after === 0x2c || after === 0x21 || after === 0x3f
+    ? j - i
+    : 0;
 }
 
 /**

@@ -37,9 +37,9 @@ export function tokenize(text: string): TokenOffsets {
         out.push(i, url);
         i = url;
       } else i = scanWord(text, i, out);
-    } else if (c === 0x2e && i + 1 < n && isDigitStart(text, i)) {
-      // a leading-period number: ".5", "$.50"
-      i = scanWord(text, i, out);
+    } else if ((c === 0x2e || c === 0x2b) && i + 1 < n && isDigitStart(text, i)) {
+      // a leading-period number ".5", a signed number "+852"
+      i = scanWord(text, i, out, c === 0x2b ? i + 1 : i);
     } else {
       const end = scanSymbol(text, i);
       out.push(i, end);
@@ -49,7 +49,7 @@ export function tokenize(text: string): TokenOffsets {
   return out.toOffsets();
 }
 
-/** True when the period at i starts a number (".5") rather than ending something before it. */
+/** True when the period or plus sign at i starts a number (".5", "+1") rather than ending a word. */
 function isDigitStart(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   if (next < 0x30 || next > 0x39) return false;

@@ -15,7 +15,7 @@ function words(list: string): ReadonlySet<string> {
  */
 export const HYPHEN_PREFIXES = words(`
   e non mid pre anti re post co over multi pro ex sub semi cross neo psycho counter intra micro
-  mini inter super socio proto ultra quasi bi tri hyper macro mega pseudo infra
+  mini inter super socio proto ultra quasi bi tri hyper macro mega pseudo infra mis
 `);
 
 /**

@@ -1,5 +1,5 @@
-import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, PREFIX_ABBREVIATIONS } from './abbreviations.js';
-import { DIGIT, SPACE, UPPER, WORD, charClass } from './char-class.js';
+import { AbbreviationKind, abbreviationKind } from './abbreviations.js';
+import { DIGIT, LETTER, SPACE, UPPER, WORD, charClass } from './char-class.js';
 import { isApostrophe, pushWord } from './clitics.js';
 import type { TokenBuffer } from './token-buffer.js';
 import { HYPHEN_PREFIXES } from './word-lists.js';
@@ -38,11 +38,26 @@ function keepsHyphen(text: string, wordStart: number, piece: number, at: number)
     const after = at + 1 + right;
     if (text.charCodeAt(after) === 0x2d && digitRun(text, after + 1) > 0) return true;
     if ((charClass(text, after) & WORD) !== 0) return false;
-    return (left === 3 && right === 4) || left >= 5;
+    return (left <= 3 && right === 4) || left >= 5; // "345-9945", extension "3-5213"; not "1990-1995"
   }
   const len = at - piece;
   if (len > 7) return false;
   return HYPHEN_PREFIXES.has(text.slice(piece, at).toLowerCase());
+}
+
+/** True when three periods start at i (an ellipsis, not an abbreviation's period). */
+function isEllipsis(text: string, i: number): boolean {
+  return text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2e;
+}
+
+/** True when "...@" and a letter or digit start at i: an address with its middle hidden. */
+function isHiddenEmail(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i + 1) === 0x2e &&
+    text.charCodeAt(i + 2) === 0x2e &&
+    text.charCodeAt(i + 3) === 0x40 &&
+    (charClass(text, i + 4) & WORD) !== 0
+  );
 }
 
 /** The next non-space code unit at or after i (-1 at the end). */
@@ -67,32 +82,32 @@ function startsLine(text: string, i: number): boolean {
  * a number, and list numbers at the start of a line ("1.").
  */
 function keepsPeriod(text: string, piece: number, dot: number): boolean {
-  if (text.charCodeAt(dot + 1) === 0x2e) return false; // an ellipsis follows: "etc..."
+  if (isEllipsis(text, dot)) return false; // "etc..."
   const len = dot - piece;
   if (len <= 2 && allDigits(text, piece, dot) && startsLine(text, piece)) {
     const v = text.charCodeAt(dot + 1);
     return v === 0x20 || v === 0x09;
   }
-  if (len === 1) return (charClass(text, piece) & UPPER) !== 0;
+  if (len === 1 && (charClass(text, piece) & UPPER) !== 0) return true; // an initial: "J."
   if (len > 7) return false;
-  const form = text.slice(piece, dot);
-  if (ABBREVIATIONS.has(form) || PREFIX_ABBREVIATIONS.has(form)) return true;
-  if (NUMBER_ABBREVIATIONS.has(form)) {
+  const kind = abbreviationKind(text.slice(piece, dot));
+  if (kind === AbbreviationKind.Number) {
     const v = nextVisible(text, dot + 1);
     return v >= 0 && (charClass(text, v) & DIGIT) !== 0;
   }
-  return false;
+  return kind !== AbbreviationKind.None;
 }
 
 /**
- * Scans the word that starts at `start` (a letter or digit) and appends it, with its clitics,
+ * Scans the word that starts at `start` (a letter or digit, or a sign before one: `from` is then
+ * where the letters begin) and appends it, with its clitics,
  * to `out`; returns the offset after it. Inside a word: periods before a letter or digit
  * ("3.5", "bbc.co.uk"), digit groups ("56,000", "3:29"), slashes and ampersands ("and/or",
  * "AT&T"), apostrophes ("O'Brien", "don't"), "@" (e-mail), and hyphens as `keepsHyphen` says.
  */
-export function scanWord(text: string, start: number, out: TokenBuffer): number {
+export function scanWord(text: string, start: number, out: TokenBuffer, from = start): number {
   const n = text.length;
-  let i = start;
+  let i = from;
   let piece = start; // start of the current hyphen-separated piece
   let segment = start; // start of the current period-separated segment
   let shortSegments = false; // every period-separated segment so far is 1-2 letters
@@ -110,7 +125,12 @@ export function scanWord(text: string, start: number, out: TokenBuffer): number 
     const c = text.charCodeAt(i);
     const joins = i + 1 < n && (charClass(text, i + 1) & WORD) !== 0;
     if (c === 0x2e /* . */) {
-      if (!joins) break;
+      if (!joins) {
+        if (!isHiddenEmail(text, i)) break;
+        email = true; // "franz371...@gmail.com", as mail archives hide addresses
+        i += 4;
+        continue;
+      }
       shortSegments = (segment === piece || shortSegments) && i - segment <= 2;
       segment = ++i;
       continue;
@@ -127,14 +147,17 @@ export function scanWord(text: string, start: number, out: TokenBuffer): number 
     else if (c === 0x2c /* , */ || c === 0x3a /* : */) {
       const digitsAround = (charClass(text, i - 1) & DIGIT) !== 0 && (charClass(text, i + 1) & DIGIT) !== 0;
       if (!digitsAround || (c === 0x2c && digitRun(text, i + 1) !== 3)) break;
-    } else if (c !== 0x2f /* / */ && c !== 0x26 /* & */) break;
+    } else if (c === 0x2f /* / */) {
+      // "9/11", "03/29/2001" stay whole; UD splits "and / or"
+      if ((flags & LETTER) !== 0 || (charClass(text, i + 1) & DIGIT) === 0) break;
+    } else if (c !== 0x26 /* & */) break;
     i++;
   }
   let end = i;
   if (i < n && text.charCodeAt(i) === 0x2e && !email) {
     const keep =
       segment !== piece
-        ? shortSegments && i - segment <= 2 && (flags & DIGIT) === 0 && text.charCodeAt(i + 1) !== 0x2e
+        ? shortSegments && i - segment <= 2 && (flags & DIGIT) === 0 && !isEllipsis(text, i)
         : keepsPeriod(text, piece, i);
     if (keep) end = i + 1;
   }
