@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { predictCommand } from './predict.js';
 
 /** One CLI command: its function and a one-line description for the usage text. */
 export interface CommandEntry {
@@ -17,6 +18,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'extract FILE|DIR... [--format json|jsonl|pretty] [--published DATE] [-o FILE]',
   },
   eval: { run: evalCommand, summary: 'eval TASK ...  (score a component on gold data; `dossier eval --help` lists tasks)' },
+  predict: {
+    run: predictCommand,
+    summary: 'predict TASK ...  (run a component on a gold format input; `dossier predict --help` lists tasks)',
+  },
   ingest: {
     run: ingestCommand,
     summary: 'ingest PATH... [--db FILE] [--workers N]  (store articles in a corpus, default ./dossier.db)',

@@ -3,6 +3,7 @@ import { Doc } from '../doc/doc.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
+import { taggerComponent } from './tagger-component.js';
 
 /** Tokenizes and sentence-splits an article into a fresh Doc (the first step of every pipeline). */
 export function makeDoc(article: Article): Doc {
@@ -16,7 +17,10 @@ export function makeDoc(article: Article): Doc {
  * `requires` must be assigned by an entry above it.
  */
 export function defaultComponents(): Component[] {
-  return [];
+  return [
+    // part of speech first: the parser and the entity recognizer read the tags
+    taggerComponent(),
+  ];
 }
 
 /** Runs the whole pipeline over an article. */

@@ -1,0 +1,62 @@
+import { feat1, feat2, feat3 } from '../hash.js';
+import { Col, type WordTable } from './word-table.js';
+
+/**
+ * Version of the feature templates below; the model file records it, and a model trained with
+ * other templates is refused. Bump it whenever a template changes.
+ */
+export const TAGGER_FEATURE_VERSION = 1;
+
+/** Most features one position can produce (the size of the feature buffer). */
+export const MAX_FEATURES = 40;
+
+/** Tag id used for the positions before the sentence start. */
+export const NO_TAG = 0xffff;
+
+/**
+ * Writes the feature ids of word i into `out` and returns how many there are (Honnibal's tagger
+ * templates, widened): the word, its lower case, affixes and shape; the neighbours' forms and
+ * suffixes within two words; the two previous predicted tags, alone and with the word.
+ */
+export function taggerFeatures(t: WordTable, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  let n = 0;
+  const lower = t.get(i, Col.Lower);
+  const lowerPrev = t.get(i - 1, Col.Lower);
+  const lowerNext = t.get(i + 1, Col.Lower);
+  out[n++] = feat1(1, 0); // bias
+  out[n++] = feat1(2, t.get(i, Col.Word));
+  out[n++] = feat1(3, lower);
+  out[n++] = feat1(4, t.get(i, Col.Pre1));
+  out[n++] = feat1(5, t.get(i, Col.Pre2));
+  out[n++] = feat1(6, t.get(i, Col.Pre3));
+  out[n++] = feat1(7, t.get(i, Col.Pre4));
+  out[n++] = feat1(8, t.get(i, Col.Suf1));
+  out[n++] = feat1(9, t.get(i, Col.Suf2));
+  out[n++] = feat1(10, t.get(i, Col.Suf3));
+  out[n++] = feat1(11, t.get(i, Col.Suf4));
+  out[n++] = feat1(12, t.get(i, Col.Shape));
+  out[n++] = feat1(13, t.get(i, Col.Flags));
+  // sentence-initial capitals say less than capitals elsewhere
+  out[n++] = feat2(14, t.get(i, Col.Flags), i === 0 ? 1 : 0);
+  out[n++] = feat1(15, prev);
+  out[n++] = feat1(16, prev2);
+  out[n++] = feat2(17, prev, prev2);
+  out[n++] = feat2(18, prev, lower);
+  out[n++] = feat2(19, prev, t.get(i, Col.Suf3));
+  out[n++] = feat1(20, lowerPrev);
+  out[n++] = feat1(21, t.get(i - 1, Col.Suf3));
+  out[n++] = feat1(22, t.get(i - 1, Col.Shape));
+  out[n++] = feat1(23, t.get(i - 2, Col.Lower));
+  out[n++] = feat1(24, lowerNext);
+  out[n++] = feat1(25, t.get(i + 1, Col.Suf3));
+  out[n++] = feat1(26, t.get(i + 1, Col.Shape));
+  out[n++] = feat1(27, t.get(i + 1, Col.Suf1));
+  out[n++] = feat1(28, t.get(i + 2, Col.Lower));
+  out[n++] = feat1(29, t.get(i + 2, Col.Suf3));
+  out[n++] = feat2(30, lowerPrev, lower);
+  out[n++] = feat2(31, lower, lowerNext);
+  out[n++] = feat3(32, prev, lower, lowerNext);
+  out[n++] = feat2(33, prev, lowerNext);
+  out[n++] = feat2(34, t.get(i, Col.Shape), t.get(i + 1, Col.Shape));
+  return n;
+}

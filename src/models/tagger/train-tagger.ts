@@ -1,0 +1,119 @@
+import { PerceptronTrainer } from '../perceptron.js';
+import { MAX_FEATURES, NO_TAG, taggerFeatures } from './features.js';
+import { Tagger, type TaggerInfo } from './tagger.js';
+import { wordKey, WordTable } from './word-table.js';
+
+/** One training sentence: its words and their joint "UPOS XPOS" tags. */
+export interface TaggedSentence {
+  words: string[];
+  tags: string[];
+}
+
+/** Training settings; every default is what the shipped model uses. */
+export interface TaggerTrainOptions {
+  epochs?: number;
+  seed?: number;
+  /** A word form enters the tag dictionary when seen at least this often ... */
+  dictMinCount?: number;
+  /** ... with its most frequent tag at least this share of the time. */
+  dictMinShare?: number;
+  /** Averaged weights below this magnitude are dropped from the shipped model. */
+  pruneBelow?: number;
+  trainedOn?: string;
+  /** Called after each epoch with its training accuracy and a way to take the averaged model so far. */
+  onEpoch?: (epoch: number, trainAccuracy: number, snapshot: () => Tagger) => void;
+}
+
+/** Trains a tagger with seeded shuffles: the same sentences and options give the same model bytes. */
+export function trainTagger(sentences: TaggedSentence[], options: TaggerTrainOptions = {}): Tagger {
+  const epochs = options.epochs ?? 10;
+  const seed = options.seed ?? 1;
+  const classes = [...new Set(sentences.flatMap((s) => s.tags))].sort();
+  const classOf = new Map(classes.map((c, i) => [c, i]));
+  const counts = countTags(sentences, classOf);
+  const dict = buildDict(counts, options.dictMinCount ?? 20, options.dictMinShare ?? 0.97);
+  const gold = sentences.map((s) => Uint16Array.from(s.tags, (t) => classOf.get(t) as number));
+  const info: TaggerInfo = { trainedOn: options.trainedOn ?? 'custom data', epochs, seed };
+  const trainer = new PerceptronTrainer(classes.length);
+  const table = new WordTable();
+  const features = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(classes.length);
+  const order = sentences.map((_, i) => i);
+  const random = seededRandom(seed);
+  const snapshot = () => new Tagger(trainer.finalize(options.pruneBelow ?? 1e-3), classes, dict, info);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let correct = 0;
+    let total = 0;
+    for (const s of order) {
+      table.setWords(sentences[s].words);
+      const tags = gold[s];
+      let prev = NO_TAG;
+      let prev2 = NO_TAG;
+      for (let i = 0; i < tags.length; i++) {
+        let guess = dict.get(table.key(i));
+        if (guess === undefined) {
+          const n = taggerFeatures(table, i, prev, prev2, features);
+          guess = PerceptronTrainer.argmax(trainer.score(features, n, scores));
+          trainer.update(features, n, tags[i], guess);
+          trainer.tick();
+        }
+        if (guess === tags[i]) correct++;
+        total++;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    options.onEpoch?.(epoch, total ? correct / total : 0, snapshot);
+    shuffle(order, random);
+  }
+  return snapshot();
+}
+
+/** How often each word form had each class. */
+function countTags(sentences: TaggedSentence[], classOf: Map<string, number>): Map<string, Map<number, number>> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      let byTag = counts.get(w);
+      if (!byTag) counts.set(w, (byTag = new Map()));
+      const c = classOf.get(s.tags[i]) as number;
+      byTag.set(c, (byTag.get(c) ?? 0) + 1);
+    });
+  }
+  return counts;
+}
+
+/** Frequent word forms whose tag hardly varies, mapped to that tag (Honnibal's tag dictionary). */
+function buildDict(counts: Map<string, Map<number, number>>, minCount: number, minShare: number): Map<number, number> {
+  const dict = new Map<number, number>();
+  for (const [word, byTag] of counts) {
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (const [c, n] of byTag) {
+      total += n;
+      if (n > bestCount || (n === bestCount && c < best)) [best, bestCount] = [c, n];
+    }
+    if (total >= minCount && bestCount / total >= minShare) dict.set(wordKey(word), best);
+  }
+  return dict;
+}
+
+/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher-Yates shuffle in place with the given PRNG. */
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}

@@ -1,0 +1,22 @@
+import { trainTaggerModel } from './tagger.js';
+import { trainQuotesCommand } from './quotes.js';
+
+/** One `npm run train -- NAME` entry: rebuilds a shipped model from ../shared/data. */
+export interface Trainer {
+  summary: string;
+  /** Trains and writes the model; `log` prints progress lines. */
+  run(args: string[], log: (line: string) => void): void;
+}
+
+/** The trainers by name. To add one, write train/NAME.ts and add one entry here. */
+export const TRAINERS: Record<string, Trainer> = {
+  quotes: {
+    summary:
+      'attribution cue and source/content taggers on PolNeAR train (scored on dev) -> models/quotes.bin',
+    run: (args, log) => trainQuotesCommand(args, log),
+  },
+  tagger: {
+    summary: 'part-of-speech tagger (UPOS + XPOS) on UD English EWT train -> models/tagger.bin',
+    run: (args, log) => trainTaggerModel(args, log),
+  },
+};
