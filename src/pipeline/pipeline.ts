@@ -3,6 +3,7 @@ import { Doc } from '../doc/doc.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
+import { timeComponent } from '../extract/time/time-component.js';
 import { taggerComponent } from './tagger-component.js';
 
 /** Tokenizes and sentence-splits an article into a fresh Doc (the first step of every pipeline). */
@@ -20,6 +21,8 @@ export function defaultComponents(): Component[] {
   return [
     // part of speech first: the parser and the entity recognizer read the tags
     taggerComponent(),
+    // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
+    timeComponent,
   ];
 }
 

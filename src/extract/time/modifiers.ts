@@ -1,0 +1,52 @@
+import type { Candidate, TimexMod } from './time-expression.js';
+
+// Quantity modifiers of a duration (or of the distance in "over two months ago").
+const AMOUNT: [RegExp, TimexMod][] = [
+  [/(?:more than|over|well over|just over|longer than|upwards of)$/i, 'MORE_THAN'],
+  [/(?:less than|under|fewer than|just under|shorter than)$/i, 'LESS_THAN'],
+  [/(?:nearly|almost|up to|no more than)$/i, 'EQUAL_OR_LESS'],
+  [/(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
+  [/(?:about|around|approximately|roughly|some|an estimated)$/i, 'APPROX'],
+];
+// Point modifiers of a date: which part of the period.
+const POINT: [RegExp, TimexMod][] = [
+  [/(?:(?:the\s+)?early|(?:the\s+)?beginning of|(?:the\s+)?start of|earlier|(?:the\s+)?dawn of)$/i, 'START'],
+  [/(?:(?:the\s+)?mid|(?:the\s+)?middle of)$/i, 'MID'],
+  [/(?:(?:the\s+)?late|(?:the\s+)?end of|later|(?:the\s+)?close of)$/i, 'END'],
+  [/(?:about|around|circa|approximately)$/i, 'APPROX'],
+];
+/** Anchors each modifier pattern at a word start at the end of the text before the expression. */
+function compile(table: [RegExp, TimexMod][]): [RegExp, TimexMod][] {
+  return table.map(([re, mod]) => [new RegExp(`(?:^|[^\\w])(${re.source.slice(0, -1)})$`, 'i'), mod]);
+}
+const AMOUNT_RE = compile(AMOUNT);
+const POINT_RE = compile(POINT);
+
+// On a date counted back ("over two months ago"), a bound on the distance becomes a bound on the date.
+const AGO: Partial<Record<TimexMod, TimexMod>> = {
+  MORE_THAN: 'BEFORE',
+  LESS_THAN: 'AFTER',
+  EQUAL_OR_LESS: 'ON_OR_AFTER',
+  EQUAL_OR_MORE: 'ON_OR_BEFORE',
+};
+
+/** A modifier written just before an expression ("over", "early", "the end of"): its start and TIMEX3 mod. */
+export function findModifier(
+  text: string,
+  c: Candidate,
+  floor: number,
+): { start: number; mod: TimexMod } | null {
+  const before = text.slice(Math.max(floor, c.start - 24), c.start);
+  const gap = /[\s-]+$/.exec(before);
+  if (!gap) return null;
+  const head = before.slice(0, gap.index);
+  const isAgo = c.stated.direction === 'ago' || c.stated.direction === 'ahead';
+  const table = c.type === 'DURATION' || isAgo ? AMOUNT_RE : c.type === 'SET' ? [] : POINT_RE;
+  for (const [re, mod] of table) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const start = Math.max(floor, c.start - before.length) + head.length - m[1].length;
+    return { start, mod: isAgo ? (AGO[mod] ?? mod) : mod };
+  }
+  return null;
+}

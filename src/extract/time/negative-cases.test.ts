@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tagTimes } from './tag-times.js';
+
+// Text that holds no time expression at all: each must come back empty.
+const NONE = [
+  'The company employs 2000 workers.',
+  'He paid $1998 for the car.',
+  'The score was 1,998 to 2,100.',
+  'Room 2001 is on the second floor.',
+  'They may agree to the plan.',
+  'May I ask a question?',
+  'The Sunday Times reported the deal.',
+  'Thousands joined the March on Washington.',
+  "The Women's March drew crowds.",
+  'He played Girl Friday in the film.',
+  'Prices fall when supply rises.',
+  'A quarter of the votes were cast.',
+  'The current account deficit widened.',
+  'Flight 1986 landed safely.',
+  'now that the talks have ended',
+  'Jan said nothing.',
+];
+
+test('negative cases: numbers, verbs, names and titles are not times', () => {
+  for (const text of NONE) {
+    const times = tagTimes(text, { published: '2025-06-29' });
+    assert.deepEqual(
+      times.map((t) => t.text),
+      [],
+      `${JSON.stringify(text)} should hold no time`,
+    );
+  }
+});
+
+test('negative cases do not hide the real time next to them', () => {
+  const times = tagTimes('The Sunday Times said on Monday that 2000 troops left in 1998.', {
+    published: '2025-06-29',
+  });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['Monday', '2025-06-23'],
+      ['1998', '1998'],
+    ],
+  );
+});

@@ -1,0 +1,53 @@
+import { fmt } from '../calendar.js';
+import { inferYear } from '../anchor.js';
+import { candidate, isCapitalized, type TimePattern } from '../time-expression.js';
+import { MONTH_RE, monthOf } from '../words.js';
+
+// A month without day or year is a date only after words like these ("in March", "since May", "early June");
+// otherwise "March" may be a protest and "May" a verb or a name.
+const CUE_BEFORE =
+  /\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|to|during|before|after|between|and|or|on|around|as of|end of|beginning of|start of|middle of)[\s-]+$/i;
+
+/** "in March", "last October", "June 2024", "May of 1998": a month, its year stated or implied. */
+export const monthName: TimePattern = {
+  name: 'month-name',
+  regex: new RegExp(
+    `\\b(?:(last|next|this|coming|past)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+    'gi',
+  ),
+  match(m, text) {
+    const [, relation, name, yearText] = m;
+    const month = monthOf(name);
+    if (!month || !isCapitalized(name)) return null;
+    // Abbreviations alone ("Jan", "Dec.") are names or noise far more often than months.
+    if (!yearText && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i.test(name)) return null;
+    const rel = relation?.toLowerCase();
+    if (!yearText && !rel && !CUE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+    // "May" after a cue may still be the modal ("and May be"): require no lowercase verb right after it.
+    if (
+      name === 'May' &&
+      !yearText &&
+      /^\s+(?:be|have|not|also|well|never|soon)\b/.test(text.slice(m.index + m[0].length))
+    )
+      return null;
+    const year = yearText ? Number(yearText) : undefined;
+    return candidate(
+      'month-name',
+      m,
+      'DATE',
+      { month, ...(year ? { year } : {}), ...(rel ? { relation: rel } : {}) },
+      (context) => {
+        if (year !== undefined) return { value: fmt.month(year, month) };
+        if (!context.anchor) return { value: `XXXX-${fmt.pad(month)}`, inferred: 'no-anchor' };
+        let y: number;
+        if (rel === 'last' || rel === 'past')
+          y = month < context.anchor.m ? context.anchor.y : context.anchor.y - 1;
+        else if (rel === 'next' || rel === 'coming')
+          y = month > context.anchor.m ? context.anchor.y : context.anchor.y + 1;
+        else if (rel === 'this') y = context.anchor.y;
+        else y = inferYear(context.anchor, month, 15, context.tense);
+        return { value: fmt.month(y, month), inferred: 'year-from-anchor' };
+      },
+    );
+  },
+};

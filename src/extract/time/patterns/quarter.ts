@@ -1,0 +1,81 @@
+import { fmt } from '../calendar.js';
+import { candidate, type TimePattern } from '../time-expression.js';
+
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/** "the third quarter", "third-quarter", "the year-ago quarter", "the first half of 1990": fiscal periods (1989-Q3, 1990-H1). */
+export const quarter: TimePattern = {
+  name: 'quarter',
+  regex: new RegExp(
+    "\\b(?:(the|this|its|their|that|a)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|" +
+      '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
+      '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarter|half)' +
+      '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b)?',
+    'gi',
+  ),
+  match(m) {
+    const [, det, yearBefore, yearRelation, relationText, ordinalText, unitText, yearAfter] = m;
+    const relation = relationText?.toLowerCase();
+    const ordinal = ordinalText ? ORDINAL[ordinalText.toLowerCase()] : undefined;
+    const unit = unitText.toLowerCase() === 'half' ? 'H' : 'Q';
+    if ((det?.toLowerCase() === 'a' && !ordinal) || (unit === 'H' && !ordinal)) return null;
+    if (!det && !ordinal && !relation && !yearBefore && !yearRelation) return null;
+    const statedYear = Number(yearBefore ?? yearAfter) || undefined;
+    return candidate(
+      'quarter',
+      m,
+      'DATE',
+      {
+        unit,
+        ...(ordinal ? { ordinal } : {}),
+        ...(statedYear ? { year: statedYear } : {}),
+        ...(relation ? { relation } : {}),
+      },
+      (context) => {
+        const anchor = context.anchor;
+        if (!anchor && !statedYear) return { value: `XXXX-${unit}${ordinal ?? 'X'}`, inferred: 'no-anchor' };
+        const current = anchor ? (unit === 'Q' ? Math.ceil(anchor.m / 3) : anchor.m <= 6 ? 1 : 2) : 1;
+        const perYear = unit === 'Q' ? 4 : 2;
+        let y = statedYear ?? anchor!.y;
+        const yearShift = yearRelation
+          ? { this: 0, last: -1, next: 1 }[yearRelation.toLowerCase() as 'this' | 'last' | 'next']
+          : relation === 'year-ago' || relation === 'year-earlier'
+            ? -1
+            : 0;
+        if (!statedYear) y += yearShift;
+        if (ordinal) {
+          // A period later in the year than the publication date, in a past-tense report, is last year's.
+          if (!statedYear && !yearRelation && !yearShift && ordinal > current && context.tense === 'past')
+            y -= 1;
+          return {
+            value: `${fmt.year(y)}-${unit}${ordinal}`,
+            ...(statedYear ? {} : { inferred: 'year-from-anchor' }),
+          };
+        }
+        // "the quarter", "the latest quarter": the last period reported on, the one before the publication date's.
+        let n = current;
+        if (relation !== 'current' && relation !== 'this' && relation !== 'next' && relation !== 'coming')
+          n -= 1;
+        if (relation === 'this' && context.tense === 'past') n -= 1;
+        if (relation === 'next' || relation === 'coming') n += 1;
+        if (n < 1) {
+          n += perYear;
+          y -= 1;
+        } else if (n > perYear) {
+          n -= perYear;
+          y += 1;
+        }
+        return { value: `${fmt.year(y)}-${unit}${n}`, inferred: 'period-from-anchor' };
+      },
+    );
+  },
+};

@@ -1,0 +1,64 @@
+import { weekday } from '../calendar.js';
+import { relativeToAnchor, shift, valueAt, type Grain } from '../anchor.js';
+import { candidate, type TimePattern } from '../time-expression.js';
+import { durationValue } from '../words.js';
+
+const STEP: Record<string, number> = {
+  last: -1,
+  past: -1,
+  previous: -1,
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
+  same: 0,
+  that: 0,
+};
+
+/** "last week", "this year", "next month", "the past decade", "the following week", "the weekend": a calendar unit relative to the publication date. */
+export const relativeUnit: TimePattern = {
+  name: 'relative-unit',
+  regex:
+    /\b(?:(?:the\s+)?(last|past|previous|this|current|next|coming|following|same)|(that)|(the))\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|decade|century)\b(?![- ](?:old|long))/gi,
+  match(m, text) {
+    const [, relationText, that, bareThe, unitText] = m;
+    const grain = unitText.toLowerCase() as Grain;
+    // "the week" and "the year" alone are too often durations or generic; only "the weekend" is a date.
+    if (bareThe && grain !== 'weekend') return null;
+    if (that && grain === 'weekend') return null;
+    const relation = (relationText ?? that ?? 'this').toLowerCase();
+    const step = STEP[relation];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "the last year of his term", "the past year's": still a date; "the next week or two": a date too.
+    if (/^\s*-/.test(after)) return null;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // "within the next week", "over the past decade": a stretch of time up to (or from) now, a duration.
+    const span =
+      /^the\s/i.test(m[0]) &&
+      relation !== 'this' &&
+      relation !== 'current' &&
+      relation !== 'same' &&
+      (/\b(?:within|in|over|during|for|throughout)\s+$/i.test(before) ||
+        grain === 'decade' ||
+        grain === 'century');
+    if (span && grain !== 'weekend') {
+      return candidate('relative-unit', m, 'DURATION', { unit: grain, relation }, () => ({
+        value: durationValue(1, grain),
+      }));
+    }
+    return candidate('relative-unit', m, 'DATE', { unit: grain, relation }, (context) => {
+      if (bareThe) {
+        // "the weekend": the coming one in future tense, else the one just past (or this one).
+        const weekdayNow = context.anchor ? weekday(context.anchor) : 6;
+        return relativeToAnchor(context, grain, context.tense !== 'future' && weekdayNow < 5 ? -1 : 0);
+      }
+      if ((relation === 'following' || relation === 'same' || relation === 'that') && context.previous) {
+        // Relative to the date just mentioned: "the following week" after "March 12".
+        const date = shift(context.previous, grain, step);
+        return { value: valueAt(date, grain), inferred: 'previous-date' };
+      }
+      return relativeToAnchor(context, grain, step);
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import { fmt } from '../calendar.js';
+import { candidate, type TimePattern } from '../time-expression.js';
+
+const SEASON: Record<string, { code: string; order: number }> = {
+  spring: { code: 'SP', order: 1 },
+  summer: { code: 'SU', order: 2 },
+  fall: { code: 'FA', order: 3 },
+  autumn: { code: 'FA', order: 3 },
+  winter: { code: 'WI', order: 4 },
+};
+
+/** The season a month falls in (winter counted in the year it starts, TimeML's YYYY-WI). */
+function seasonOrder(month: number): number {
+  if (month >= 3 && month <= 5) return 1;
+  if (month >= 6 && month <= 8) return 2;
+  if (month >= 9 && month <= 11) return 3;
+  return 4;
+}
+
+/** "last summer", "this fall", "the spring of 1998", "winter 2024": a season (2025-SU). */
+export const season: TimePattern = {
+  name: 'season',
+  regex:
+    /\b(?:(last|this|next|the|past|coming|early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+  match(m, text) {
+    const [, relationText, name, yearText] = m;
+    const relation = relationText?.toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "prices fall", "the fall of the wall", "a spring in her step": a season needs a determiner or a year.
+    if (!yearText && (!relation || /^\s+(?:of|in|from)\b/i.test(after))) return null;
+    if (relation === 'early' || relation === 'late') return null;
+    const { code, order } = SEASON[name.toLowerCase()];
+    const y = yearText ? Number(yearText) : undefined;
+    return candidate('season', m, 'DATE', { season: code, ...(y ? { year: y } : {}) }, (context) => {
+      if (y !== undefined) return { value: `${fmt.year(y)}-${code}` };
+      if (!context.anchor) return { value: `XXXX-${code}`, inferred: 'no-anchor' };
+      const now = seasonOrder(context.anchor.m);
+      // Winter of a January date belongs to the previous year (December to February).
+      const base = context.anchor.m <= 2 ? context.anchor.y - 1 : context.anchor.y;
+      let year = base;
+      if (relation === 'last' || relation === 'past') year = order < now ? base : base - 1;
+      else if (relation === 'next' || relation === 'coming') year = order > now ? base : base + 1;
+      else if (relation === 'this') year = base;
+      else if (context.tense === 'past' && order > now) year = base - 1;
+      else if (context.tense === 'future' && order < now) year = base + 1;
+      return { value: `${fmt.year(year)}-${code}`, inferred: 'year-from-anchor' };
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { candidate, isCapitalized, type TimePattern } from '../time-expression.js';
+import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, WEEKDAYS, amountOf, durationValue, unitOf } from '../words.js';
+
+const ADVERB: Record<string, string> = {
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  hourly: 'PT1H',
+};
+const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/** "every Friday" (XXXX-WXX-5), "each year" (P1Y), "weekly", "twice a month": recurring times (SET). */
+export const setEvery: TimePattern = {
+  name: 'set-every',
+  regex: new RegExp(
+    `\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night)|` +
+      `(daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly)|` +
+      `(?:once|twice|thrice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_RE}))\\b`,
+    'gi',
+  ),
+  match(m) {
+    const [, every, other, amountText, what, adverb, rateUnit] = m;
+    if (adverb)
+      return candidate('set-every', m, 'SET', { every: adverb.toLowerCase() }, () => ({
+        value: ADVERB[adverb.toLowerCase()],
+      }));
+    if (rateUnit) {
+      const unit = unitOf(rateUnit);
+      return candidate('set-every', m, 'SET', { unit, rate: 'per' }, () => ({
+        value: durationValue(1, unit),
+      }));
+    }
+    if (!every) return null;
+    const word = what.toLowerCase();
+    const day = WEEKDAYS[word];
+    if (day) {
+      if (!isCapitalized(what)) return null;
+      return candidate('set-every', m, 'SET', { weekday: day }, () => ({ value: `XXXX-WXX-${day}` }));
+    }
+    if (PART[word])
+      return candidate('set-every', m, 'SET', { part: word }, () => ({ value: `XXXX-XX-XX${PART[word]}` }));
+    const amount = amountText ? amountOf(amountText) : 1;
+    if (amount === null) return null;
+    const n = amount === 'X' ? 'X' : amount * (other ? 2 : 1);
+    const unit = unitOf(word);
+    return candidate('set-every', m, 'SET', { unit, amount: n }, () => ({ value: durationValue(n, unit) }));
+  },
+};

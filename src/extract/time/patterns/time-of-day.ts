@@ -1,0 +1,35 @@
+import { fmt } from '../calendar.js';
+import { candidate, type TimePattern } from '../time-expression.js';
+
+/** "10:35 a.m.", "3 p.m. EST", "noon", "midnight": a clock time on the date just mentioned or the publication day. */
+export const timeOfDay: TimePattern = {
+  name: 'time-of-day',
+  regex:
+    /(?<![\w.:$])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight)|(\d{1,2}):(\d{2})(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local time)\b))(?:\s+(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time))?/gi,
+  match(m) {
+    const [, hourText, minuteText, meridiem, word, hour24, minute24] = m;
+    let hour: number;
+    let minute: number;
+    if (word) {
+      hour = word.toLowerCase() === 'noon' ? 12 : 24;
+      minute = 0;
+    } else if (hour24 !== undefined) {
+      hour = Number(hour24);
+      minute = Number(minute24);
+    } else {
+      hour = (Number(hourText) % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+      minute = minuteText ? Number(minuteText) : 0;
+      if (Number(hourText) > 12 || Number(hourText) === 0) return null;
+    }
+    if (hour > 24 || minute > 59) return null;
+    const clock = `T${fmt.pad(hour)}:${fmt.pad(minute)}`;
+    return candidate('time-of-day', m, 'TIME', { hour, minute }, (context) => {
+      // A clock time right after a date ("Friday at 10:35 a.m.") belongs to that date.
+      const near =
+        context.previous && context.previousDistance !== undefined && context.previousDistance < 40;
+      const date = near ? context.previous : context.anchor;
+      if (!date) return { value: `XXXX-XX-XX${clock}`, inferred: 'no-anchor' };
+      return { value: fmt.day(date) + clock, inferred: near ? 'previous-date' : 'anchor' };
+    });
+  },
+};

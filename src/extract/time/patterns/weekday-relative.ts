@@ -1,0 +1,70 @@
+import { addDays, fmt } from '../calendar.js';
+import { directionOf, resolveWeekday } from '../anchor.js';
+import { candidate, isCapitalized, type TimePattern } from '../time-expression.js';
+import { WEEKDAY_RE, WEEKDAYS } from '../words.js';
+
+const PART = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const;
+// Words before a weekday that make it a name, not a date ("Good Friday", "Girl Friday").
+const NAME_BEFORE = /(?:Good|Black|Holy|Ash|Palm|Easter|Bloody|Girl|Man|Cyber|Super|Mothering)\s+$/;
+// A capitalized word right after the weekday that is not a month makes it a title ("Sunday Times").
+const NAME_AFTER =
+  /^\s+(?!January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b)[A-Z][a-z]/;
+
+/** "Friday", "last Friday", "next Sunday", "Wednesday night": a weekday, its direction from the tense. */
+export const weekdayRelative: TimePattern = {
+  name: 'weekday-relative',
+  regex: new RegExp(
+    `\\b(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+    'gi',
+  ),
+  match(m, text) {
+    const [, relation, name, part] = m;
+    if (!isCapitalized(name)) return null;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!relation && NAME_BEFORE.test(before)) return null;
+    if (!part && NAME_AFTER.test(after)) return null;
+    const day = WEEKDAYS[name.toLowerCase()];
+    const rel = relation?.toLowerCase();
+    const partCode = part ? PART[part.toLowerCase() as keyof typeof PART] : undefined;
+    return candidate(
+      'weekday-relative',
+      m,
+      partCode && partCode !== 'NI' ? 'TIME' : 'DATE',
+      { weekday: day, ...(rel ? { relation: rel } : {}), ...(partCode ? { part: partCode } : {}) },
+      (context) => {
+        let resolved;
+        if (rel === 'last' || rel === 'past' || rel === 'previous') {
+          // "last Friday" on a Friday is the week before, not today.
+          resolved = resolveWeekday(
+            { ...context, anchor: context.anchor && addDays(context.anchor, -1) },
+            day,
+            'past',
+          );
+        } else if (rel === 'next' || rel === 'coming') {
+          resolved = resolveWeekday(
+            { ...context, anchor: context.anchor && addDays(context.anchor, 1) },
+            day,
+            'future',
+          );
+        } else if (rel === 'this') {
+          resolved = resolveWeekday(context, day, directionOf(context.tense, 'nearest'));
+        } else if (context.tense === 'future') {
+          // "will meet on Sunday" published on a Sunday is next Sunday: today would be "today".
+          resolved = resolveWeekday(
+            { ...context, anchor: context.anchor && addDays(context.anchor, 1) },
+            day,
+            'future',
+          );
+        } else {
+          // Present tense ("opens Tuesday") takes the nearest such day; past tense and no cue look back.
+          resolved = resolveWeekday(context, day, context.tense === 'present' ? 'nearest' : 'past');
+        }
+        // "Friday night" is written as the day itself in TimeBank practice; mornings and evenings are TIMEs.
+        if (partCode && partCode !== 'NI' && resolved.date)
+          return { ...resolved, value: `${fmt.day(resolved.date)}T${partCode}` };
+        return resolved;
+      },
+    );
+  },
+};

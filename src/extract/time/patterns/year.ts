@@ -1,0 +1,27 @@
+import { fmt } from '../calendar.js';
+import { candidate, type TimePattern } from '../time-expression.js';
+
+// Nouns after a four-digit number that make it a count, not a year ("2000 troops").
+const COUNTED =
+  /^\s+(?:people|persons|men|women|children|troops|soldiers|police|shares|workers|employees|jobs|units|cars|vehicles|members|residents|homes|houses|tons|tonnes|barrels|acres|miles|feet|meters|metres|kilometers|kilometres|dollars|yen|euros|pounds|points|votes|cases|deaths|students|rooms|beds|pages|words|times|percent|hours|days|years|refugees|prisoners|protesters|delegates|fighters|civilians|families|patients|lb|kg|km|mph|ft)\b/i;
+
+/** "1998", "in 2023", "fiscal 1989": a four-digit year between 1600 and 2099 that is not a count, price or code. */
+export const year: TimePattern = {
+  name: 'year',
+  regex:
+    /(?<![\w$#£€.,/:-])(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year)\s*)?((?:1[6-9]|20)\d{2})(?![\w%/]|[.,:]\d|-\d|\s*(?:%|percent\b))/gi,
+  match(m, text) {
+    const y = Number(m[2]);
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (COUNTED.test(after)) return null;
+    // "No. 1990", "Room 2001", "Flight 1998", "$ 1990": identifiers and amounts.
+    if (/(?:No\.?|Nos\.?|Room|Flight|Route|Highway|Resolution|number|page|Article|\$|US\$)\s*$/i.test(before))
+      return null;
+    // A number in a list of numbers or a score ("1998 to 2,100", "by 1,500") is usually a count; keep years in "1990 to 1995".
+    if (/^\s*[-–]\s*\d/.test(after)) return null;
+    return candidate('year', m, 'DATE', { year: y, ...(m[1] ? { fiscal: m[1].toLowerCase() } : {}) }, () => ({
+      value: fmt.year(y),
+    }));
+  },
+};

@@ -1,0 +1,37 @@
+import { findModifier } from './modifiers.js';
+import { TIME_PATTERNS } from './patterns/index.js';
+import type { Candidate, TimePattern } from './time-expression.js';
+
+/** Runs every pattern over the text and keeps the best non-overlapping matches, in text order, modifiers attached. */
+export function recognize(
+  text: string,
+  patterns: TimePattern[] = TIME_PATTERNS,
+): (Candidate & { mod?: string })[] {
+  const found: { c: Candidate; rank: number }[] = [];
+  patterns.forEach((pattern, rank) => {
+    const re = pattern.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const result = pattern.match(m, text);
+      if (!result) continue;
+      for (const c of Array.isArray(result) ? result : [result]) if (c.end > c.start) found.push({ c, rank });
+    }
+  });
+  // Longest first, then the earlier pattern in the list, then the earlier position: a greedy choice.
+  found.sort(
+    (a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const { c } of found) {
+    if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  const out: (Candidate & { mod?: string })[] = [];
+  let floor = 0;
+  for (const c of chosen) {
+    const modifier = findModifier(text, c, floor);
+    out.push(modifier ? { ...c, start: modifier.start, mod: modifier.mod } : c);
+    floor = c.end;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { makeArticle } from '../../doc/article.js';
+import type { TimeJson } from '../../doc/contract.js';
+import { REPO_ROOT } from '../../models/paths.js';
+import { makeDoc } from '../../pipeline/pipeline.js';
+import { nearestTime, timeComponent } from './time-component.js';
+
+const SEED = join(REPO_ROOT, '..', 'shared', 'seed');
+
+// The time table of the reference article (seed/EXPECTED.md), in text order: text, type, value, mod.
+const EXPECTED: [string, string, string, string?][] = [
+  ['Sunday', 'DATE', '2025-06-29'],
+  ['2023', 'DATE', '2023'],
+  ['this critical period', 'DATE', 'PRESENT_REF'],
+  ['Friday', 'DATE', '2025-06-27'],
+  ['the next week', 'DURATION', 'P1W'],
+  ['months', 'DURATION', 'PXM'],
+  ['20 months', 'DURATION', 'P20M'],
+  ['over two months ago', 'DATE', '2025-04', 'BEFORE'],
+];
+
+test(
+  'the reference article: every time expression of EXPECTED.md',
+  { skip: !existsSync(SEED) && 'no ../shared/seed' },
+  () => {
+    const meta = JSON.parse(readFileSync(join(SEED, 'article.json'), 'utf8')) as { published: string };
+    const doc = makeDoc(
+      makeArticle(readFileSync(join(SEED, 'article.txt'), 'utf8'), { published: meta.published }),
+    );
+    timeComponent.apply(doc);
+    const times = doc.layers.times as TimeJson[];
+    const got = times.map((t) => [t.text, t.type, t.value, ...(t.mod ? [t.mod] : [])]);
+    assert.deepEqual(got, EXPECTED);
+    for (const t of times) assert.equal(doc.text.slice(t.start, t.end), t.text);
+    // "met" (token 1 of the sentence with "Sunday") is nearest to the Sunday of the meeting.
+    const met = doc.tokenAt(doc.text.indexOf(' met ') + 1);
+    assert.equal(nearestTime(doc, met)?.value, '2025-06-29');
+  },
+);

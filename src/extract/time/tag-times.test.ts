@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tagTimes } from './tag-times.js';
+
+/** Tags `text` published on `published` and checks the expression whose text is `span` (default: the only one). */
+function expectTime(
+  text: string,
+  published: string | null,
+  value: string,
+  extra: { span?: string; type?: string; mod?: string } = {},
+): void {
+  const times = tagTimes(text, { published });
+  const hit = extra.span ? times.find((t) => t.text === extra.span) : times[0];
+  assert.ok(hit, `no time in ${JSON.stringify(text)} (found ${JSON.stringify(times.map((t) => t.text))})`);
+  assert.equal(hit.value, value, `${JSON.stringify(text)}: ${hit.text}`);
+  if (extra.type) assert.equal(hit.type, extra.type, `${JSON.stringify(text)}: type`);
+  if (extra.mod) assert.equal(hit.mod, extra.mod, `${JSON.stringify(text)}: mod`);
+}
+
+const SUNDAY = '2025-06-29';
+
+test('weekdays follow the tense of their clause', () => {
+  expectTime('Kalın met Hamas leaders on Sunday.', SUNDAY, '2025-06-29');
+  expectTime('They will meet on Sunday.', SUNDAY, '2025-07-06');
+  expectTime('Trump voiced optimism, saying Friday it could happen.', SUNDAY, '2025-06-27');
+  expectTime('The summit will open on Friday.', SUNDAY, '2025-07-04');
+  expectTime('He arrived last Sunday.', SUNDAY, '2025-06-22', { span: 'last Sunday' });
+  expectTime('They meet next Monday.', SUNDAY, '2025-06-30', { span: 'next Monday' });
+  expectTime('Protesters planned a rally on Saturday.', '2000-01-07', '2000-01-08');
+  expectTime('Talks resumed Friday morning.', SUNDAY, '2025-06-27TMO', { type: 'TIME' });
+});
+
+test('calendar dates, with the year stated or inferred', () => {
+  expectTime('The vote was on March 12, 1998.', SUNDAY, '1998-03-12');
+  expectTime('The deadline is Aug. 7.', SUNDAY, '2025-08-07');
+  expectTime('It happened on 4 July 2024.', SUNDAY, '2024-07-04');
+  expectTime('Filed 2025-06-01.', SUNDAY, '2025-06-01');
+  expectTime('The war began in October.', SUNDAY, '2024-10');
+  expectTime('Elections are due in May 2026.', SUNDAY, '2026-05');
+  expectTime('Toll exceeded 56,000 since 2023.', SUNDAY, '2023');
+  expectTime('The talks went on from March to May.', SUNDAY, '2025-03', { span: 'March' });
+  expectTime('The talks went on from March to May.', SUNDAY, '2025-05', { span: 'May' });
+  expectTime('The 2023-24 season.', SUNDAY, '2023', { span: '2023' });
+  expectTime('The 2023-24 season.', SUNDAY, '2024', { span: '24' });
+  expectTime('on Christmas Day', '1998-12-20', '1998-12-25');
+});
+
+test('days and periods relative to the publication date', () => {
+  expectTime('He said so yesterday.', SUNDAY, '2025-06-28');
+  expectTime('It ends today.', SUNDAY, '2025-06-29');
+  expectTime('Prices rose last week.', SUNDAY, '2025-W25');
+  expectTime('Sales fell last month.', SUNDAY, '2025-05');
+  expectTime('Profit doubled this year.', SUNDAY, '2025');
+  expectTime('A deal is expected early next year.', SUNDAY, '2026', {
+    mod: 'START',
+    span: 'early next year',
+  });
+  expectTime('Israel stopped all food entering over two months ago.', SUNDAY, '2025-04', {
+    mod: 'BEFORE',
+    span: 'over two months ago',
+  });
+  expectTime('It began five years ago.', SUNDAY, '2020');
+  expectTime('They met on March 3. Two days later they signed.', SUNDAY, '2025-03-05', {
+    span: 'Two days later',
+  });
+  expectTime('Earnings rose in the third quarter.', '1989-10-26', '1989-Q3');
+  expectTime('It was a hit last summer.', SUNDAY, '2024-SU');
+  expectTime('Music of the 1990s.', SUNDAY, '199');
+  expectTime('in the 20th century', SUNDAY, '19');
+});
+
+test('vague references', () => {
+  expectTime('during this critical period', SUNDAY, 'PRESENT_REF');
+  expectTime('Prices are now higher.', SUNDAY, 'PRESENT_REF');
+  expectTime('He recently resigned.', SUNDAY, 'PAST_REF');
+  expectTime('in the near future', SUNDAY, 'FUTURE_REF');
+  expectTime('after months of negotiations', SUNDAY, 'PXM', { type: 'DURATION', span: 'months' });
+  expectTime('growth in the past few years', SUNDAY, 'PXY', { type: 'DURATION' });
+});
+
+test('durations are not dates', () => {
+  expectTime('ending 20 months of war', SUNDAY, 'P20M', { type: 'DURATION' });
+  expectTime('He was held for 20 months.', SUNDAY, 'P20M', { type: 'DURATION' });
+  expectTime('a five-year plan', SUNDAY, 'P5Y', { type: 'DURATION' });
+  expectTime('in the first nine months', SUNDAY, 'P9M', { type: 'DURATION' });
+  expectTime('it lasted more than three hours', SUNDAY, 'PT3H', { type: 'DURATION', mod: 'MORE_THAN' });
+  expectTime('it could happen within the next week', SUNDAY, 'P1W', {
+    type: 'DURATION',
+    span: 'the next week',
+  });
+});
+
+test('sets', () => {
+  expectTime('They pray every Friday.', SUNDAY, 'XXXX-WXX-5', { type: 'SET' });
+  expectTime('The paper appears weekly.', SUNDAY, 'P1W', { type: 'SET' });
+  expectTime('He calls twice a month.', SUNDAY, 'P1M', { type: 'SET' });
+  expectTime('Inspections happen every day.', SUNDAY, 'P1D', { type: 'SET' });
+});
+
+test('clock times take the day they follow or the publication day', () => {
+  expectTime('The blast came at 10:35 a.m.', '1998-08-07', '1998-08-07T10:35', { type: 'TIME' });
+  expectTime('The session will open at 9 a.m. Tuesday.', '2000-04-03', '2000-04-04T09:00', {
+    span: '9 a.m. Tuesday',
+  });
+});
+
+test('without a publication date relative values stay unresolved (TimeML placeholders)', () => {
+  expectTime('They met on Sunday.', null, 'XXXX-WXX-7');
+  expectTime('It rose last year.', null, 'XXXX');
+  expectTime('He left yesterday.', null, 'XXXX-XX-XX');
+  expectTime('The vote was on March 12, 1998.', null, '1998-03-12');
+});

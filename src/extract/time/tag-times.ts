@@ -1,0 +1,73 @@
+import { parseIsoDate, type CalendarDate } from './calendar.js';
+import { recognize } from './recognize.js';
+import { tenseFromWords, type TenseAt } from './tense.js';
+import type { TimeExpression, TimexMod } from './time-expression.js';
+
+// How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago").
+const PERIOD_REACH = 300;
+
+/** What tagging needs besides the text. */
+export interface TagTimesOptions {
+  /**
+   * The publication date (ISO 8601). Null or absent: relative expressions stay unresolved in TimeML style
+   * ("Friday" -> XXXX-WXX-5, "last year" -> XXXX) rather than resolved against the day the tool runs.
+   */
+  published?: string | null;
+  /** The tense around a span; defaults to word cues in the sentence (used when the Doc has no tags). */
+  tenseAt?: TenseAt;
+}
+
+/** Finds and normalizes every time expression in a text (TIMEX3 extents, types, values and mods). */
+export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpression[] {
+  const anchor = parseIsoDate(options.published);
+  const tenseAt = options.tenseAt ?? tenseFromWords(text);
+  const out: TimeExpression[] = [];
+  let previous: CalendarDate | null = null;
+  let previousEnd = -1;
+  let period: { value: string; end: number } | null = null;
+  for (const c of recognize(text)) {
+    const resolved = c.resolve({
+      anchor,
+      tense: tenseAt(c.start, c.end),
+      previous,
+      ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
+      ...(period && c.start - period.end < PERIOD_REACH ? { recentPeriod: period.value } : {}),
+    });
+    if (/^\d{4}-[QH]\d$/.test(resolved.value)) period = { value: resolved.value, end: c.end };
+    const mod = resolved.mod ?? (c.mod as TimexMod | undefined);
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: c.type,
+      value: resolved.value,
+      ...(mod ? { mod } : {}),
+      stated: c.stated,
+      ...(resolved.inferred ? { inferred: resolved.inferred } : {}),
+      pattern: c.pattern,
+    });
+    const last = out[out.length - 2];
+    const here = out[out.length - 1];
+    // "9 a.m. Tuesday", "4 a.m. EDT Thursday": a clock time followed by its day is one TIME on that day.
+    if (
+      last &&
+      last.pattern === 'time-of-day' &&
+      resolved.date &&
+      /^[\s,]*(?:on\s+)?$/.test(text.slice(last.end, here.start))
+    ) {
+      const clock = /T[\d:]+$/.exec(last.value)?.[0] ?? '';
+      out.splice(out.length - 2, 2, {
+        ...last,
+        end: here.end,
+        text: text.slice(last.start, here.end),
+        value: here.value + clock,
+        stated: { ...last.stated, ...here.stated },
+      });
+    }
+    if (resolved.date) {
+      previous = resolved.date;
+      previousEnd = c.end;
+    }
+  }
+  return out;
+}

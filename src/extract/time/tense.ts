@@ -1,0 +1,100 @@
+import type { Tense } from './time-expression.js';
+
+/** Tells the tense of the clause around a character span. */
+export type TenseAt = (start: number, end: number) => Tense;
+
+/** A verb cue: where it is and which tense it marks. */
+export interface TenseCue {
+  start: number;
+  tense: Exclude<Tense, null>;
+}
+
+// Future cues include plans and schedules reported in the past ("planned a rally on Saturday").
+const FUTURE = new Set(
+  (
+    "will 'll ’ll shall wo won't won’t tomorrow would plans planned planning plan scheduled expected expects " +
+    'due intends intend intended upcoming'
+  ).split(' '),
+);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'has', 'have', 'does', 'do']);
+const PAST = new Set(
+  (
+    'was were had did said told met came went saw took gave made began began won lost held left got ' +
+    'found became brought thought knew ran fell rose sent spent struck stood sold bought paid kept ' +
+    'led met put set cut hit quit shut spoke wrote broke chose drove flew grew threw wore ' +
+    'agreed announced reported voiced'
+  ).split(' '),
+);
+// Words ending in -ed that are not past-tense verbs.
+const NOT_PAST = new Set([
+  'need',
+  'speed',
+  'bed',
+  'red',
+  'hundred',
+  'seed',
+  'feed',
+  'indeed',
+  'shed',
+  'breed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'united',
+  'limited',
+  'based',
+  'related',
+]);
+
+/** The tense a single word marks, if any (word cues used when the Doc has no part-of-speech tags). */
+export function wordTense(word: string): Exclude<Tense, null> | null {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
+  return null;
+}
+
+/** The tense of the cue nearest to a span among the cues of its sentence (cues sorted by start). */
+export function nearestCue(cues: TenseCue[], start: number, end: number): Tense {
+  let best: Tense = null;
+  let bestDistance = Infinity;
+  for (const cue of cues) {
+    const distance = cue.start < start ? start - cue.start : cue.start - end;
+    // A cue before the expression binds a little more tightly than one after it ("met on Sunday").
+    const weighted = cue.start < start ? distance : distance * 1.5;
+    if (weighted < bestDistance) {
+      bestDistance = weighted;
+      best = cue.tense;
+    }
+  }
+  return best;
+}
+
+const SENTENCE_END = /[.!?\n]/;
+
+/** True when text[i] ends a sentence: a stop followed by space, not the period of "a.m." or "U.S.". */
+function endsSentence(text: string, i: number): boolean {
+  if (!SENTENCE_END.test(text[i] ?? '') || !/\s|^$/.test(text[i + 1] ?? '')) return false;
+  return !(text[i] === '.' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(text.slice(Math.max(0, i - 2), i)));
+}
+
+/** A TenseAt that reads word cues in the sentence around a span (no tagger needed). */
+export function tenseFromWords(text: string): TenseAt {
+  return (start, end) => {
+    let from = start;
+    while (from > 0 && start - from < 400 && !endsSentence(text, from - 1)) from--;
+    let to = end;
+    while (to < text.length && to - end < 400 && !endsSentence(text, to)) to++;
+    const cues: TenseCue[] = [];
+    const word = /[A-Za-z]+(?:['’](?:ll|t))?/g;
+    word.lastIndex = from;
+    for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) {
+      if (m.index >= start && m.index < end) continue;
+      const tense = wordTense(m[0]);
+      if (tense) cues.push({ start: m.index, tense });
+    }
+    return nearestCue(cues, start, end);
+  };
+}

@@ -1,0 +1,82 @@
+import type { TimeJson } from '../../doc/contract.js';
+import type { Doc } from '../../doc/doc.js';
+import type { Component } from '../../pipeline/component.js';
+import { tagTimes } from './tag-times.js';
+import { nearestCue, tenseFromWords, type TenseAt, type TenseCue } from './tense.js';
+import type { TimeExpression } from './time-expression.js';
+
+/** Tense from the tagger's XPOS tags (VBD/VBN past, MD "will" future, VBZ/VBP present), or null when the Doc is untagged. */
+export function tenseFromTags(doc: Doc): TenseAt | null {
+  if (!doc.xpos.some((x) => x !== 0)) return null;
+  return (start, end) => {
+    const i = doc.tokenAt(start);
+    if (i < 0) return null;
+    const sentence = doc.sentence(doc.sentenceOf(i));
+    const cues: TenseCue[] = [];
+    for (let t = sentence.start; t < sentence.end; t++) {
+      if (doc.start[t] >= start && doc.end[t] <= end) continue;
+      const tag = doc.label('xpos', t);
+      const word = doc.tokenText(t).toLowerCase();
+      let tense: TenseCue['tense'] | null = null;
+      if (tag === 'VBD' || tag === 'VBN') tense = 'past';
+      else if (tag === 'MD') tense = /^(?:will|'ll|’ll|shall|wo|would)$/.test(word) ? 'future' : null;
+      else if (tag === 'VBZ' || tag === 'VBP') tense = 'present';
+      if (tense) cues.push({ start: doc.start[t], tense });
+    }
+    return nearestCue(cues, start, end);
+  };
+}
+
+/** Finds the Doc's time expressions: the tagger's tense when tags are present, word cues otherwise. */
+export function predictTimes(doc: Doc): TimeExpression[] {
+  return tagTimes(doc.text, {
+    published: doc.article.meta.published,
+    tenseAt: tenseFromTags(doc) ?? tenseFromWords(doc.text),
+  });
+}
+
+/** Contract-v1 `times` entries (ids t1, t2, ...), keeping what the text stated apart from what was inferred. */
+export function toTimeJson(times: TimeExpression[]): TimeJson[] {
+  return times.map((t, i) => ({
+    id: `t${i + 1}`,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    type: t.type,
+    value: t.value,
+    ...(t.mod ? { mod: t.mod } : {}),
+    stated: t.stated,
+    ...(t.inferred ? { inferred: t.inferred } : {}),
+  }));
+}
+
+/** The pipeline component that fills `doc.layers.times`. */
+export const timeComponent: Component = {
+  name: 'times',
+  requires: ['tokens'],
+  assigns: ['times'],
+  apply(doc) {
+    doc.layers.times = toTimeJson(predictTimes(doc));
+  },
+};
+
+/** The time expression nearest to token i (same sentence preferred, then by character distance), or null. */
+export function nearestTime(doc: Doc, i: number): TimeJson | null {
+  const times = Array.isArray(doc.layers.times) ? (doc.layers.times as TimeJson[]) : [];
+  if (i < 0 || i >= doc.length || times.length === 0) return null;
+  const sentence = doc.sentence(doc.sentenceOf(i));
+  const from = doc.start[i];
+  const to = doc.end[i];
+  let best: TimeJson | null = null;
+  let bestScore = Infinity;
+  for (const t of times) {
+    const distance = t.end <= from ? from - t.end : t.start >= to ? t.start - to : 0;
+    const inSentence = t.start >= sentence.startChar && t.end <= sentence.endChar;
+    const score = distance + (inSentence ? 0 : 1e6);
+    if (score < bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
+}
