@@ -1,0 +1,87 @@
+/**
+ * Document-level consistency (non-local features): the first pass's labels, aggregated over the
+ * whole document, become features of the second pass, so that the same name is labelled alike
+ * across an article ("Blackburn" after "Peter Blackburn" was found to be a person).
+ */
+import { feat1, feat2 } from '../hash.js';
+import { LABEL_COUNT, bilouToSpans, ENTITY_TYPES, type EntityType } from './labels.js';
+import { CHAR_CLASS, LOWER } from './word-shape.js';
+import type { TokenTable } from './token-table.js';
+
+const TYPES = ENTITY_TYPES.length;
+/** Counts per word: O then one per type. */
+const SLOTS = TYPES + 1;
+
+/** First-pass labels aggregated over a document, for the second pass's features. */
+export class DocumentEvidence {
+  /** The first-pass BILOU label of every token. */
+  labels: Uint8Array = new Uint8Array(0);
+  /** Lower-case word hash → counts of first-pass types over its non-lower-case occurrences. */
+  private readonly counts = new Map<number, Int32Array>();
+  /** Lower-case word hash → bits (type * 3 + position) of the multi-token names it occurs in. */
+  private readonly inNames = new Map<number, number>();
+
+  /** Aggregates the first-pass labels of a document. */
+  build(table: TokenTable, labels: Uint8Array): void {
+    this.labels = labels;
+    this.counts.clear();
+    this.inNames.clear();
+    const n = table.length;
+    for (let i = 0; i < n; i++) {
+      if (CHAR_CLASS[table.firstChar[i]] === LOWER) continue;
+      const key = table.lower[i];
+      let c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = new Int32Array(SLOTS)));
+      c[labels[i] === 0 ? 0 : 1 + ((labels[i] - 1) >> 2)]++;
+    }
+    for (const span of bilouToSpans(labels, 0, n)) {
+      if (span.end - span.start < 2) continue;
+      const type = ENTITY_TYPES.indexOf(span.type as EntityType);
+      for (let i = span.start; i < span.end; i++) {
+        const pos = i === span.start ? 0 : i === span.end - 1 ? 2 : 1;
+        const key = table.lower[i];
+        this.inNames.set(key, (this.inNames.get(key) ?? 0) | (1 << (type * 3 + pos)));
+      }
+    }
+  }
+
+  /** Appends the non-local features of token i to `out` from index n; returns the new count. */
+  features(table: TokenTable, i: number, from: number, to: number, out: Uint32Array, n: number): number {
+    const own = this.labels[i];
+    out[n++] = feat1(40, own);
+    out[n++] = feat2(41, i - 1 >= from ? this.labels[i - 1] : LABEL_COUNT, own);
+    out[n++] = feat2(42, own, i + 1 < to ? this.labels[i + 1] : LABEL_COUNT);
+    if (CHAR_CLASS[table.firstChar[i]] === LOWER) return n;
+    const key = table.lower[i];
+    const c = this.counts.get(key);
+    if (c) {
+      // Votes of the word's other occurrences: its own label does not count.
+      const self = own === 0 ? 0 : 1 + ((own - 1) >> 2);
+      let best = -1;
+      let bestCount = 0;
+      let total = 0;
+      for (let t = 0; t < SLOTS; t++) {
+        const count = c[t] - (t === self ? 1 : 0);
+        total += count;
+        if (count > bestCount) {
+          bestCount = count;
+          best = t;
+        }
+      }
+      if (best >= 0) {
+        const unanimous = bestCount === total ? 1 : 0;
+        out[n++] = feat2(43, best, unanimous);
+        out[n++] = feat2(44, best, self);
+        for (let t = 1; t < SLOTS; t++) {
+          const count = c[t] - (t === self ? 1 : 0);
+          if (count > 0) out[n++] = feat2(45, t, count * 2 >= total ? 1 : 0);
+        }
+      }
+    }
+    const bits = this.inNames.get(key);
+    if (bits) {
+      for (let b = 0; b < TYPES * 3; b++) if (bits & (1 << b)) out[n++] = feat1(46, b);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Greedy left-to-right decoding under BILOU constraints: each token takes the best-scoring label
+ * that may follow the previous one (and, at a sentence end, that closes every name). Training runs
+ * the same loop and updates the perceptron where the guess differs from the gold label.
+ */
+import type { PerceptronTrainer } from '../perceptron.js';
+import type { DocumentEvidence } from './consistency.js';
+import { MAX_FEATURES, extractFeatures } from './features.js';
+import { PredictionHistory } from './history.js';
+import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
+import type { TokenTable } from './token-table.js';
+
+/** Anything that scores a feature vector: a trained LinearModel or a PerceptronTrainer. */
+export interface Scorer {
+  score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array;
+}
+
+/** ALLOWED[prev * LABEL_COUNT + next], with prev = LABEL_COUNT for a sentence start. */
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let prev = 0; prev <= LABEL_COUNT; prev++) {
+  for (let next = 0; next < LABEL_COUNT; next++) {
+    ALLOWED[prev * LABEL_COUNT + next] = (prev === LABEL_COUNT ? allowedAfter(0, next) : allowedAfter(prev, next))
+      ? 1
+      : 0;
+  }
+}
+const AT_END = Uint8Array.from({ length: LABEL_COUNT }, (_, c) => (allowedAtEnd(c) ? 1 : 0));
+
+const features = new Uint32Array(MAX_FEATURES);
+const scores = new Float32Array(LABEL_COUNT);
+const history = new PredictionHistory();
+
+/** Training hooks: the gold labels and the trainer to update. */
+export interface Teacher {
+  gold: Uint8Array;
+  trainer: PerceptronTrainer;
+}
+
+/**
+ * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
+ * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes.
+ */
+export function decode(
+  table: TokenTable,
+  scorer: Scorer,
+  evidence: DocumentEvidence | null,
+  labels: Uint8Array,
+  teacher?: Teacher,
+): void {
+  const bounds = table.sentBounds;
+  history.clear();
+  for (let s = 0; s < bounds.length; s += 2) {
+    const from = bounds[s];
+    const to = bounds[s + 1];
+    let prev = LABEL_COUNT;
+    for (let i = from; i < to; i++) {
+      const n = extractFeatures(table, i, from, to, labels, evidence, history, features);
+      scorer.score(features, n, scores);
+      const row = prev * LABEL_COUNT;
+      const last = i === to - 1;
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let c = 0; c < LABEL_COUNT; c++) {
+        if (!ALLOWED[row + c] || (last && !AT_END[c])) continue;
+        if (scores[c] > bestScore) {
+          bestScore = scores[c];
+          best = c;
+        }
+      }
+      if (teacher) {
+        teacher.trainer.update(features, n, teacher.gold[i], best);
+        teacher.trainer.tick();
+      }
+      labels[i] = best;
+      history.record(table, i, best);
+      prev = best;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The product's entity types from CoNLL's four: PER → PERSON, ORG → ORG, LOC → GPE for
+ * countries, cities and states or LOC for other places (regions, seas, rivers), MISC → NORP for
+ * nationalities, religions and political groups, else MISC.
+ */
+import { GAZ, phraseCategories } from './gazetteers.js';
+
+const GPE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.STATE);
+const NORP_BITS = (1 << GAZ.DEMONYM) | (1 << GAZ.RELIGIOUS_POLITICAL);
+
+/** Words that make a place name a geographic feature rather than a political unit. */
+const GEO_WORDS = new Set(
+  (
+    'river sea ocean mountains mountain mount mt lake gulf bay strait straits valley desert peninsula island ' +
+    'islands coast canal channel basin plateau hills range glacier falls cape delta forest reef park'
+  ).split(' '),
+);
+
+/** The product type of a name of CoNLL type `type` made of `words`. */
+export function productType(type: string, words: readonly string[]): string {
+  switch (type) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC': {
+      const mask = phraseCategories(words);
+      if (mask & GPE_BITS) return 'GPE';
+      if (mask & (1 << GAZ.GEO)) return 'LOC';
+      const first = words[0]?.toLowerCase() ?? '';
+      const last = words[words.length - 1]?.toLowerCase() ?? '';
+      if (words.length > 1 && (GEO_WORDS.has(first) || GEO_WORDS.has(last))) return 'LOC';
+      return 'GPE';
+    }
+    case 'MISC':
+      return phraseCategories(words) & NORP_BITS ? 'NORP' : 'MISC';
+    default:
+      return type;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * NER feature templates (Ratinov & Roth 2009 style), as hashed integer ids written into a reused
+ * buffer: no strings are built per token. Local templates read the TokenTable and the labels
+ * already predicted to the left; non-local templates (second pass) read the DocumentEvidence
+ * aggregated from the first pass over the whole document.
+ */
+import { feat1, feat2, feat3 } from '../hash.js';
+import type { DocumentEvidence } from './consistency.js';
+import type { PredictionHistory } from './history.js';
+import { GAZ_COUNT } from './gazetteers.js';
+import {
+  AFFIXES,
+  BOUNDARY_AFTER,
+  BOUNDARY_BEFORE,
+  F_ALL_CAPS,
+  F_CAP_ELSEWHERE,
+  F_CAPITALIZED,
+  F_HAS_DIGIT,
+  F_HEADLINE,
+  F_LOWER_ELSEWHERE,
+  F_SENT_START,
+  type TokenTable,
+} from './token-table.js';
+
+/** Version of the feature templates, recorded in the model file; bump when any template changes. */
+export const FEATURE_VERSION = 1;
+
+/** Most features one token can produce. */
+export const MAX_FEATURES = 128;
+
+/** Label id used for "no label" before the sentence start (BILOU ids are 0..16). */
+const NO_LABEL = 31;
+
+/**
+ * Writes the features of token i into `out` and returns their number. `from`/`to` bound its
+ * sentence; `labels` holds the labels predicted so far (read at i-1, i-2); `history` the types
+ * given earlier in the document; `evidence` is given in the second pass only.
+ */
+export function extractFeatures(
+  table: TokenTable,
+  i: number,
+  from: number,
+  to: number,
+  labels: Uint8Array,
+  evidence: DocumentEvidence | null,
+  history: PredictionHistory,
+  out: Uint32Array,
+): number {
+  let n = 0;
+  const lower = table.lower;
+  const w0 = lower[i];
+  const wm1 = i - 1 >= from ? lower[i - 1] : BOUNDARY_BEFORE;
+  const wm2 = i - 2 >= from ? lower[i - 2] : BOUNDARY_BEFORE;
+  const wp1 = i + 1 < to ? lower[i + 1] : BOUNDARY_AFTER;
+  const wp2 = i + 2 < to ? lower[i + 2] : BOUNDARY_AFTER;
+  const s0 = table.shape[i];
+  const ss0 = table.shortShape[i];
+  const ssm1 = i - 1 >= from ? table.shortShape[i - 1] : BOUNDARY_BEFORE;
+  const ssp1 = i + 1 < to ? table.shortShape[i + 1] : BOUNDARY_AFTER;
+  const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
+  const p2 = i - 2 >= from ? labels[i - 2] : NO_LABEL;
+  const flags = table.flags[i];
+  const caseBits = flags & (F_SENT_START | F_HEADLINE | F_CAPITALIZED | F_ALL_CAPS | F_HAS_DIGIT);
+  const docCase = flags & (F_LOWER_ELSEWHERE | F_CAP_ELSEWHERE);
+
+  out[n++] = feat1(1, 0);
+  out[n++] = feat1(2, table.form[i]);
+  out[n++] = feat1(3, w0);
+  out[n++] = feat1(4, s0);
+  out[n++] = feat1(5, ss0);
+  for (let k = 0; k < AFFIXES; k++) {
+    const pre = table.prefix[i * AFFIXES + k];
+    if (pre === 0) break;
+    out[n++] = feat2(6, k, pre);
+    out[n++] = feat2(7, k, table.suffix[i * AFFIXES + k]);
+  }
+  out[n++] = feat1(8, wm1);
+  out[n++] = feat1(9, wm2);
+  out[n++] = feat1(10, wp1);
+  out[n++] = feat1(11, wp2);
+  out[n++] = feat1(12, ssm1);
+  out[n++] = feat1(13, ssp1);
+  out[n++] = feat2(14, wm1, w0);
+  out[n++] = feat2(15, w0, wp1);
+  out[n++] = feat3(28, ssm1, ss0, ssp1);
+  out[n++] = feat1(34, i - 1 >= from ? table.form[i - 1] : BOUNDARY_BEFORE);
+  out[n++] = feat1(35, i + 1 < to ? table.form[i + 1] : BOUNDARY_AFTER);
+  out[n++] = feat1(36, i - 2 >= from ? table.shortShape[i - 2] : BOUNDARY_BEFORE);
+  out[n++] = feat1(37, i + 2 < to ? table.shortShape[i + 2] : BOUNDARY_AFTER);
+  out[n++] = feat2(38, w0, ssp1);
+  out[n++] = feat2(39, ssm1, w0);
+  // The document's first word (a wire story's topic slug, "SOCCER -") tells teams from places.
+  out[n++] = feat2(47, table.lower[0], ss0);
+  out[n++] = feat1(16, p1);
+  out[n++] = feat2(17, p2, p1);
+  out[n++] = feat2(18, p1, w0);
+  out[n++] = feat2(19, p1, ss0);
+  out[n++] = feat2(20, caseBits, ss0);
+  out[n++] = feat2(21, caseBits | (docCase << 8), 0);
+  out[n++] = feat2(22, flags & F_HEADLINE, w0);
+  out[n++] = feat3(27, docCase, caseBits & (F_SENT_START | F_HEADLINE), ss0);
+  const cc = table.caseClass[i];
+  out[n++] = feat3(29, cc, caseBits & (F_SENT_START | F_HEADLINE), ss0);
+  out[n++] = feat3(30, cc, i + 1 < to ? table.caseClass[i + 1] : 7, i - 1 >= from ? table.caseClass[i - 1] : 7);
+  n = gazetteerFeatures(table, i, 23, out, n);
+  if (i - 1 >= from) n = gazetteerFeatures(table, i - 1, 24, out, n);
+  if (i + 1 < to) n = gazetteerFeatures(table, i + 1, 25, out, n);
+  n = history.features(table, i, out, n);
+  if (evidence) n = evidence.features(table, i, from, to, out, n);
+  return n;
+}
+
+function gazetteerFeatures(
+  table: TokenTable,
+  j: number,
+  template: number,
+  out: Uint32Array,
+  n: number,
+): number {
+  const base = j * GAZ_COUNT;
+  for (let c = 0; c < GAZ_COUNT; c++) {
+    const pos = table.gaz[base + c];
+    if (pos !== 0) out[n++] = feat2(template, c, pos);
+  }
+  return n;
+}

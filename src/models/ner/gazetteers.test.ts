@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { GAZ, GAZ_COUNT, phraseCategories } from './gazetteers.js';
+import { productType } from './entity-types.js';
+import { TokenTable } from './token-table.js';
+
+const has = (words: string[], category: number) => (phraseCategories(words) & (1 << category)) !== 0;
+
+test('gazetteer lookups by category, case-insensitive, Unicode included', () => {
+  assert.ok(has(['Türkiye'], GAZ.COUNTRY));
+  assert.ok(has(['TURKEY'], GAZ.COUNTRY));
+  assert.ok(has(['United', 'States'], GAZ.COUNTRY));
+  assert.ok(has(['Ankara'], GAZ.CITY));
+  assert.ok(has(['Şanlıurfa'], GAZ.CITY));
+  assert.ok(has(['Palestinian'], GAZ.DEMONYM));
+  assert.ok(has(['Palestinians'], GAZ.DEMONYM));
+  assert.ok(has(['Muslim'], GAZ.RELIGIOUS_POLITICAL));
+  assert.ok(has(['Recep'], GAZ.FIRST_NAME));
+  assert.ok(has(['Ltd'], GAZ.ORG_WORD));
+  assert.ok(has(['Middle', 'East'], GAZ.GEO));
+  assert.ok(!has(['Kalın'], GAZ.COUNTRY));
+  assert.equal(phraseCategories(['zzyzx']), 0);
+});
+
+test('matches over a sentence mark begin, inside, last and single positions; lower-case words never start one', () => {
+  const text = 'They met us in New York and the United States .';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const table = new TokenTable();
+  table.fill({ text, starts, ends, sentStarts: [0] });
+  const at = (i: number, c: number) => table.gaz[i * GAZ_COUNT + c];
+  assert.equal(at(2, GAZ.COUNTRY), 0, '"us" is not "US"');
+  assert.equal(at(4, GAZ.CITY), 1, 'New: begin');
+  assert.equal(at(5, GAZ.CITY), 3, 'York: last');
+  assert.equal(at(8, GAZ.COUNTRY), 1);
+  assert.equal(at(9, GAZ.COUNTRY), 3);
+});
+
+test('product types: GPE for countries and cities, LOC for regions and rivers, NORP for groups', () => {
+  assert.equal(productType('LOC', ['Türkiye']), 'GPE');
+  assert.equal(productType('LOC', ['Ankara']), 'GPE');
+  assert.equal(productType('LOC', ['Gaza']), 'GPE');
+  assert.equal(productType('LOC', ['Texas']), 'GPE');
+  assert.equal(productType('LOC', ['Middle', 'East']), 'LOC');
+  assert.equal(productType('LOC', ['Jordan', 'River']), 'LOC');
+  assert.equal(productType('LOC', ['Lake', 'Vostok']), 'LOC');
+  assert.equal(productType('MISC', ['Palestinian']), 'NORP');
+  assert.equal(productType('MISC', ['Western']), 'NORP');
+  assert.equal(productType('MISC', ['Muslim']), 'NORP');
+  assert.equal(productType('MISC', ['World', 'Cup']), 'MISC');
+  assert.equal(productType('PER', ['Ibrahim', 'Kalın']), 'PERSON');
+  assert.equal(productType('ORG', ['Hamas']), 'ORG');
+});

@@ -1,0 +1,153 @@
+/**
+ * Per-document token columns that NER features read, computed once per document into reusable
+ * typed arrays: hashes of the form, lower-case form, shapes and affixes; sentence position; the
+ * document-wide case evidence; gazetteer matches.
+ */
+import { hashString } from '../hash.js';
+import type { CaseLexicon } from './case-lexicon.js';
+import { GAZ_COUNT, markGazetteers } from './gazetteers.js';
+import { CHAR_CLASS, DIGIT, LOWER, LOWER_CASE, UPPER, hashLower, hashRange, shapeHash } from './word-shape.js';
+
+/** The tokens of one document: offsets into `text` and the first token of each sentence. */
+export interface NerInput {
+  text: string;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  sentStarts: ArrayLike<number>;
+}
+
+/** Number of affix lengths (1..AFFIXES characters) hashed per token. */
+export const AFFIXES = 4;
+
+/** Token flags (bits of `flags`). */
+export const F_SENT_START = 1;
+export const F_HEADLINE = 2;
+export const F_LOWER_ELSEWHERE = 4;
+export const F_CAP_ELSEWHERE = 8;
+export const F_CAPITALIZED = 16;
+export const F_ALL_CAPS = 32;
+export const F_HAS_DIGIT = 64;
+
+/** Hash used for positions before the sentence start and after its end. */
+export const BOUNDARY_BEFORE = hashString('<s>');
+export const BOUNDARY_AFTER = hashString('</s>');
+
+/** Reusable columns; `length` tokens are valid after `fill`. */
+export class TokenTable {
+  length = 0;
+  capacity = 0;
+  form = new Uint32Array(0);
+  lower = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  shortShape = new Uint32Array(0);
+  /** prefix[i * AFFIXES + k]: hash of the first k+1 lower-case characters (0 when shorter). */
+  prefix = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  firstChar = new Uint16Array(0);
+  flags = new Uint8Array(0);
+  /** Usual case of the word, from the case lexicon (see CaseClass). */
+  caseClass = new Uint8Array(0);
+  /** Sentence number of each token, and each sentence's [start, end) in `sentBounds` pairs. */
+  sentence = new Int32Array(0);
+  sentBounds: number[] = [];
+  /** gaz[i * GAZ_COUNT + c]: see markGazetteers. */
+  gaz = new Uint8Array(0);
+
+  private reserve(n: number): void {
+    if (n <= this.capacity) return;
+    const cap = Math.max(n, this.capacity * 2, 256);
+    this.capacity = cap;
+    this.form = new Uint32Array(cap);
+    this.lower = new Uint32Array(cap);
+    this.shape = new Uint32Array(cap);
+    this.shortShape = new Uint32Array(cap);
+    this.prefix = new Uint32Array(cap * AFFIXES);
+    this.suffix = new Uint32Array(cap * AFFIXES);
+    this.firstChar = new Uint16Array(cap);
+    this.flags = new Uint8Array(cap);
+    this.caseClass = new Uint8Array(cap);
+    this.sentence = new Int32Array(cap);
+    this.gaz = new Uint8Array(cap * GAZ_COUNT);
+  }
+
+  /** Computes every column for a document (case classes only when a lexicon is given). */
+  fill(input: NerInput, lexicon?: CaseLexicon): void {
+    const { text, starts, ends, sentStarts } = input;
+    const n = starts.length;
+    this.reserve(n);
+    this.length = n;
+    for (let i = 0; i < n; i++) this.word(text, i, starts[i], ends[i]);
+    for (let i = 0; i < n; i++) this.caseClass[i] = lexicon ? lexicon.classOf(this.lower[i]) : 0;
+    this.gaz.fill(0, 0, n * GAZ_COUNT);
+    this.sentBounds.length = 0;
+    for (let s = 0; s < sentStarts.length; s++) {
+      const from = sentStarts[s];
+      const to = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
+      if (to <= from) continue;
+      const index = this.sentBounds.length >> 1;
+      this.sentBounds.push(from, to);
+      let lowerLetters = false;
+      for (let i = from; i < to; i++) {
+        this.sentence[i] = index;
+        if (CHAR_CLASS[this.firstChar[i]] === LOWER) lowerLetters = true;
+      }
+      this.flags[from] |= F_SENT_START;
+      if (!lowerLetters) for (let i = from; i < to; i++) this.flags[i] |= F_HEADLINE;
+      markGazetteers(this.lower, this.firstChar, from, to, this.gaz);
+    }
+    this.documentCase(n);
+  }
+
+  private word(text: string, i: number, start: number, end: number): void {
+    this.form[i] = hashRange(text, start, end);
+    this.lower[i] = hashLower(text, start, end);
+    this.shape[i] = shapeHash(text, start, end, false);
+    this.shortShape[i] = shapeHash(text, start, end, true);
+    this.firstChar[i] = text.charCodeAt(start);
+    let h = 0x811c9dc5;
+    let upper = 0;
+    let lowerCount = 0;
+    let digit = 0;
+    for (let k = 0; k < end - start; k++) {
+      const c = text.charCodeAt(start + k);
+      const cls = CHAR_CLASS[c];
+      if (cls === UPPER) upper++;
+      else if (cls === LOWER) lowerCount++;
+      else if (cls === DIGIT) digit++;
+      if (k < AFFIXES) {
+        h = Math.imul(h ^ LOWER_CASE[c], 0x01000193);
+        this.prefix[i * AFFIXES + k] = h >>> 0;
+      }
+    }
+    const len = end - start;
+    for (let k = 0; k < AFFIXES; k++) {
+      if (k >= len) this.prefix[i * AFFIXES + k] = 0;
+      this.suffix[i * AFFIXES + k] = k < len ? hashLower(text, end - k - 1, end) : 0;
+    }
+    let flags = 0;
+    if (CHAR_CLASS[this.firstChar[i]] === UPPER) flags |= F_CAPITALIZED;
+    if (upper > 1 && lowerCount === 0) flags |= F_ALL_CAPS;
+    if (digit > 0) flags |= F_HAS_DIGIT;
+    this.flags[i] = flags;
+  }
+
+  /**
+   * Document-wide case evidence: whether the word also occurs lower-case, or capitalized in the
+   * middle of a mixed-case sentence, elsewhere in the document (what a headline or a
+   * sentence-initial word cannot show by itself).
+   */
+  private documentCase(n: number): void {
+    const seen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const f = this.flags[i];
+      let bits = 0;
+      if (CHAR_CLASS[this.firstChar[i]] === LOWER) bits = F_LOWER_ELSEWHERE;
+      else if (f & F_CAPITALIZED && !(f & (F_SENT_START | F_HEADLINE))) bits = F_CAP_ELSEWHERE;
+      if (bits) seen.set(this.lower[i], (seen.get(this.lower[i]) ?? 0) | bits);
+    }
+    for (let i = 0; i < n; i++) {
+      const bits = seen.get(this.lower[i]);
+      if (bits) this.flags[i] |= bits;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { EntityJson } from '../doc/contract.js';
+import type { Doc } from '../doc/doc.js';
+import { labels as labelStore } from '../doc/string-store.js';
+import { productType } from '../models/ner/entity-types.js';
+import type { TokenSpan } from '../models/ner/labels.js';
+import { loadNerModel } from '../models/ner/ner-model.js';
+import type { Component } from './component.js';
+
+/** A possessive ending that belongs to the word, not the name ("Israel’s" names Israel). */
+const POSSESSIVE = /['’]s?$/;
+
+const tagIds = new Map<string, number>();
+
+/** The label-store id of an IOB2 tag, cached. */
+function tagId(tag: string): number {
+  let id = tagIds.get(tag);
+  if (id === undefined) tagIds.set(tag, (id = labelStore.intern(tag)));
+  return id;
+}
+
+/** The named entities of a doc as typed token spans (pure: the doc is not changed). */
+export function predictEntities(doc: Doc): TokenSpan[] {
+  if (doc.length === 0) return [];
+  return loadNerModel().predictSpans({
+    text: doc.text,
+    starts: doc.start,
+    ends: doc.end,
+    sentStarts: doc.sentStart,
+  });
+}
+
+/** Writes IOB2 tags into doc.ent and one contract entity per distinct name into doc.layers.entities. */
+export function writeEntities(doc: Doc, spans: TokenSpan[]): void {
+  const outside = tagId('O');
+  doc.ent.fill(outside);
+  const byName = new Map<string, EntityJson>();
+  const entities: EntityJson[] = [];
+  for (const span of spans) {
+    doc.ent[span.start] = tagId(`B-${span.type}`);
+    for (let i = span.start + 1; i < span.end; i++) doc.ent[i] = tagId(`I-${span.type}`);
+    const start = doc.start[span.start];
+    let end = doc.end[span.end - 1];
+    const last = doc.text.slice(doc.start[span.end - 1], end);
+    if (last.length > 2 && POSSESSIVE.test(last)) end -= last.match(POSSESSIVE)![0].length;
+    const text = doc.text.slice(start, end);
+    const words = text.split(/\s+/);
+    const name = words.join(' ').normalize('NFC');
+    // One entity per distinct name for now; clustering aliases and pronouns comes later.
+    const key = `${span.type}:${name.toLowerCase()}`;
+    let entity = byName.get(key);
+    if (!entity) {
+      entity = {
+        id: `e${entities.length + 1}`,
+        name,
+        type: productType(span.type, words),
+        mentions: [],
+        roles: [],
+      };
+      byName.set(key, entity);
+      entities.push(entity);
+    }
+    entity.mentions.push({ start, end, text });
+  }
+  doc.layers.entities = entities;
+}
+
+/** The named-entity recognizer as a pipeline component. */
+export function nerComponent(): Component {
+  return {
+    name: 'ner',
+    requires: [],
+    assigns: ['ent', 'entities'],
+    apply: (doc) => writeEntities(doc, predictEntities(doc)),
+  };
+}
