@@ -1,3 +1,4 @@
+import { trainNerModel } from './ner.js';
 import { trainTaggerModel } from './tagger.js';
 import { trainQuotesCommand } from './quotes.js';
 
@@ -18,5 +19,9 @@ export const TRAINERS: Record<string, Trainer> = {
   tagger: {
     summary: 'part-of-speech tagger (UPOS + XPOS) on UD English EWT train -> models/tagger.bin',
     run: (args, log) => trainTaggerModel(args, log),
+  },
+  ner: {
+    summary: 'named entities on CoNLL-2003 eng.train (+ case counts from bbc_news) -> models/ner.bin',
+    run: (args, log) => trainNerModel(args, log),
   },
 };

@@ -1,4 +1,5 @@
 import type { Command } from './io.js';
+import { evalNerCommand } from './eval-ner.js';
 import { evalTokenizeCommand } from './eval-tokenize.js';
 import { evalUdCommand } from './eval-ud.js';
 import { evalQuotesCommand } from './eval-quotes.js';
@@ -30,4 +31,5 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
       'timex DIR [--half even|odd] [--errors N]  (TempEval-3 strict/relaxed extent F1, type and value accuracy, value F1)',
   },
   ud: { run: evalUdCommand, summary: 'ud --conllu FILE  (UPOS, XPOS, UAS, LAS on the gold words)' },
+  ner: { run: evalNerCommand, summary: 'ner --conll FILE  (conlleval P/R/F1 per type and overall; IOB1 or IOB2 gold)' },
 };

@@ -1,4 +1,5 @@
 import type { Command } from './io.js';
+import { predictNerCommand } from './predict-ner.js';
 import { predictUdCommand } from './predict-ud.js';
 import { predictQuotesCommand } from './predict-quotes.js';
 import { predictTimexCommand } from './predict-timex.js';
@@ -26,5 +27,9 @@ export const PREDICT_TASKS: Record<string, PredictTask> = {
   ud: {
     run: predictUdCommand,
     summary: 'ud --conllu FILE [-o FILE]  (UPOS, XPOS, HEAD, DEPREL from the ID and FORM columns)',
+  },
+  ner: {
+    run: predictNerCommand,
+    summary: 'ner --conll FILE [-o FILE]  (CoNLL-2003 lines with a predicted IOB2 tag added to each token line)',
   },
 };
