@@ -28,7 +28,10 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   for (const c of recognize(text)) {
     const resolved = c.resolve({
       anchor,
-      tense: tenseAt(c.start, c.end),
+      // Read the tense only for the patterns that ask for it (weekdays, months): it scans the sentence.
+      get tense() {
+        return tenseAt(c.start, c.end);
+      },
       previous,
       ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
       ...(period && c.start - period.end < PERIOD_REACH ? { recentPeriod: period.value } : {}),
