@@ -3,6 +3,12 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { searchCommand } from './search.js';
+import { entityCommand } from './entity.js';
+import { timelineCommand } from './timeline.js';
+import { quotesCommand } from './quotes.js';
+import { claimsCommand } from './claims.js';
+import { exportCommand } from './export.js';
 import { predictCommand } from './predict.js';
 
 /** One CLI command: its function and a one-line description for the usage text. */
@@ -26,6 +32,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     run: ingestCommand,
     summary: 'ingest PATH... [--db FILE] [--workers N]  (store articles in a corpus, default ./dossier.db)',
   },
+  search: { run: searchCommand, summary: 'search TEXT [--db FILE] [--json]  (full-text search of the corpus)' },
+  entity: {
+    run: entityCommand,
+    summary: 'entity NAME [--db FILE] [--json]  (roles, aliases, quotes, events and labels of one entity)',
+  },
+  timeline: {
+    run: timelineCommand,
+    summary: 'timeline [--entity X] [--type PLOVER] [--from DATE] [--to DATE] [--db FILE] [--json]',
+  },
+  quotes: { run: quotesCommand, summary: 'quotes [--speaker X] [--about Y] [--db FILE] [--json]' },
+  claims: { run: claimsCommand, summary: 'claims [--counts deaths] [--place Gaza] [--db FILE] [--json]' },
+  export: { run: exportCommand, summary: 'export --format jsonl|csv|gkg|brat -o PATH [--db FILE]' },
   demo: { run: demoCommand, summary: 'demo  (extract the sample articles in examples/ and summarise them)' },
 };
 

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EntityJson } from '../doc/contract.js';
 import { acronymOf, entityKey, nameWords, sameGivenNames, typeGroup } from './entity-key.js';
-import { foldedWords } from './fold.js';
+import { foldedWords, foldText } from './fold.js';
 
 interface Candidate {
   id: number;
@@ -26,6 +26,8 @@ export class EntityLinker {
   private readonly insert: Statement<[string, string, string, string | null]>;
   private readonly rename: Statement<[string, string, number]>;
   private readonly addAlias: Statement<[number, string]>;
+  private readonly fitsHint: Statement<[number, string, string, string, string, string]>;
+  private readonly hasTitle: Statement<[number, string]>;
 
   constructor(db: Database) {
     this.byKey = db.prepare('SELECT id, key FROM entities WHERE key = ? AND type IN (?, ?) ORDER BY id');
@@ -37,16 +39,27 @@ export class EntityLinker {
     this.insert = db.prepare('INSERT INTO entities (key, name, type, surname) VALUES (?, ?, ?, ?)');
     this.rename = db.prepare('UPDATE entities SET key = ?, name = ? WHERE id = ?');
     this.addAlias = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, key) VALUES (?, ?)');
+    this.fitsHint = db.prepare(
+      `SELECT 1 FROM entities WHERE id = ? AND type IN (?, ?) AND (key = ? OR surname = ?
+         OR id IN (SELECT entity_id FROM aliases WHERE key = ?))`,
+    );
+    this.hasTitle = db.prepare('SELECT 1 FROM roles WHERE entity_id = ? AND fold(title) LIKE ? LIMIT 1');
   }
 
-  /** The corpus entity id for an article's entity (created when nothing matches). */
-  link(entity: Pick<EntityJson, 'name' | 'type' | 'mentions'>): number {
+  /**
+   * The corpus entity id for an article's entity (created when nothing matches). `hint`: the
+   * entity it was linked to before (an article stored again keeps its links).
+   */
+  link(entity: Pick<EntityJson, 'name' | 'type' | 'mentions' | 'roles'>, hint?: number): number {
     const key = entityKey(entity.name, entity.type);
     const [t1, t2] = groupTypes(entity.type);
     const types = [t1, t2 ?? t1] as const;
-    let id = (this.byKey.get(key, ...types) as Candidate | undefined)?.id;
+    // the earlier link holds while the name still fits it (same key, surname or known spelling)
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    let id = hint !== undefined && this.fitsHint.get(hint, ...types, key, surname, key) ? hint : undefined;
+    id ??= (this.byKey.get(key, ...types) as Candidate | undefined)?.id;
     if (id === undefined && entity.type !== 'PERSON') id = this.uniqueAlias(key, types);
-    if (id === undefined && entity.type === 'PERSON') id = this.linkPerson(entity.name, key);
+    if (id === undefined && entity.type === 'PERSON') id = this.linkPerson(entity, key);
     if (id === undefined) {
       const words = key.split(' ');
       const surname = entity.type === 'PERSON' ? (words[words.length - 1] ?? null) : null;
@@ -62,7 +75,7 @@ export class EntityLinker {
     return rows.length === 1 ? rows[0].id : undefined;
   }
 
-  private linkPerson(name: string, key: string): number | undefined {
+  private linkPerson(entity: Pick<EntityJson, 'name' | 'roles'>, key: string): number | undefined {
     const words = key.split(' ');
     if (words.length === 0 || !words[0]) return undefined;
     const surname = words[words.length - 1];
@@ -70,12 +83,19 @@ export class EntityLinker {
       sameGivenNames(words, c.key.split(' ')),
     );
     const full = candidates.filter((c) => c.key.includes(' '));
-    if (words.length === 1) return full.length === 1 ? full[0].id : undefined;
+    if (words.length === 1) {
+      if (full.length === 1) return full[0].id;
+      // several people bear the surname: a title they share ("President Erdogan") decides
+      const titled = full.filter((c) =>
+        (entity.roles ?? []).some((r) => this.hasTitle.get(c.id, `%${foldText(r.title)}%`)),
+      );
+      return titled.length === 1 ? titled[0].id : undefined;
+    }
     if (full.length === 1) return full[0].id;
     if (full.length > 1) return undefined;
     // only the surname was seen before: that entry becomes this full name
     if (candidates.length === 1) {
-      this.rename.run(key, name, candidates[0].id);
+      this.rename.run(key, entity.name, candidates[0].id);
       return candidates[0].id;
     }
     return undefined;

@@ -14,14 +14,14 @@ export function dayOf(value: string | null | undefined): string | null {
  * dates at most EVENT_WINDOW_DAYS apart share an event cluster. An undated report stands alone.
  */
 export class EventMerger {
-  private readonly find: Statement<[string, string, string, string, string]>;
+  private readonly find: Statement<[{ type: string; actors: string; targets: string; day: string }]>;
   private readonly insert: Statement<[string, string | null, string, string]>;
 
   constructor(db: Database) {
     this.find = db.prepare(
-      `SELECT id FROM event_clusters WHERE type = ? AND actors = ? AND targets = ?
-       AND day BETWEEN date(?, '-${EVENT_WINDOW_DAYS} days') AND date(?, '+${EVENT_WINDOW_DAYS} days')
-       ORDER BY abs(julianday(day) - julianday(?4)), id LIMIT 1`,
+      `SELECT id FROM event_clusters WHERE type = @type AND actors = @actors AND targets = @targets
+       AND day BETWEEN date(@day, '-${EVENT_WINDOW_DAYS} days') AND date(@day, '+${EVENT_WINDOW_DAYS} days')
+       ORDER BY abs(julianday(day) - julianday(@day)), id LIMIT 1`,
     );
     this.insert = db.prepare('INSERT INTO event_clusters (type, day, actors, targets) VALUES (?, ?, ?, ?)');
   }
@@ -31,7 +31,7 @@ export class EventMerger {
     const a = [...new Set(actors)].sort((x, y) => x - y).join(',');
     const t = [...new Set(targets)].sort((x, y) => x - y).join(',');
     if (day) {
-      const row = this.find.get(type, a, t, day, day) as { id: number } | undefined;
+      const row = this.find.get({ type, actors: a, targets: t, day }) as { id: number } | undefined;
       if (row) return row.id;
     }
     return Number(this.insert.run(type, day, a, t).lastInsertRowid);

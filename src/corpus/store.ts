@@ -4,6 +4,7 @@ import { DossierError } from '../errors/dossier-error.js';
 import type { ArticleRecord } from './article-record.js';
 import { EntityLinker } from './entity-linker.js';
 import { EventMerger } from './event-merger.js';
+import { foldText } from './fold.js';
 import { migrate, MIGRATIONS } from './schema.js';
 import { writeArticle } from './write-article.js';
 
@@ -36,6 +37,10 @@ export class Store {
         fileMustExist: options.readonly ?? false,
       });
       this.db.pragma('busy_timeout = 5000');
+      // queries compare names as the full-text index does: lowercased, diacritics folded
+      this.db.function('fold', { deterministic: true }, (text: unknown) =>
+        typeof text === 'string' ? foldText(text) : null,
+      );
       if (!options.readonly) {
         // WAL: readers never block the writer, and a killed writer loses only its open transaction
         this.db.pragma('journal_mode = WAL');
@@ -91,12 +96,27 @@ export class Store {
         records.map((record) => {
           const existing = this.find(record.hash, record.contract.meta.url);
           if (existing && existing.extractor === record.extractor) return 'skipped';
-          if (existing) this.remove(existing.id);
-          writeArticle(this.db, record, linker, merger, existing?.id);
+          let hints: Map<string, number> | undefined;
+          if (existing) {
+            hints = this.links(existing.id);
+            this.remove(existing.id);
+          }
+          writeArticle(this.db, record, linker, merger, existing?.id, hints);
           return existing ? 'updated' : 'added';
         }),
       )
       .immediate();
+  }
+
+  /** How a stored article's entities were linked (local id → entity id). */
+  private links(id: number): Map<string, number> {
+    const rows = this.db
+      .prepare('SELECT local_id, entity_id FROM article_entities WHERE article_id = ?')
+      .all(id) as {
+      local_id: string;
+      entity_id: number;
+    }[];
+    return new Map(rows.map((r) => [r.local_id, r.entity_id]));
   }
 
   /** Deletes an article and its rows (the caller holds a transaction). */

@@ -52,6 +52,7 @@ export function writeArticle(
   linker: EntityLinker,
   merger: EventMerger,
   id?: number,
+  hints?: Map<string, number>,
 ): number {
   let s = STATEMENTS.get(db);
   if (!s) STATEMENTS.set(db, (s = prepare(db)));
@@ -81,7 +82,7 @@ export function writeArticle(
 
   // entities first: every later section refers to them by local id
   const ids = new Map<string, number>();
-  for (const e of c.entities) ids.set(e.id, linker.link(e));
+  for (const e of c.entities) ids.set(e.id, linker.link(e, hints?.get(e.id)));
   const idOf = (local: string | null | undefined) => (local ? (ids.get(local) ?? null) : null);
   for (const e of c.entities) {
     const entityId = ids.get(e.id)!;

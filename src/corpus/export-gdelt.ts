@@ -1,0 +1,142 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { PLOVER_TO_CAMEO, quadClass } from './plover-cameo.js';
+import type { Store } from './store.js';
+
+/** The 61 columns of a GDELT 2.0 event record, in file order (GDELT files have no header line). */
+export const GDELT_COLUMNS = [
+  'GlobalEventID',
+  'Day',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  ...['Actor1', 'Actor2'].flatMap((a) =>
+    [
+      'Code',
+      'Name',
+      'CountryCode',
+      'KnownGroupCode',
+      'EthnicCode',
+      'Religion1Code',
+      'Religion2Code',
+      'Type1Code',
+      'Type2Code',
+      'Type3Code',
+    ].map((c) => a + c),
+  ),
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
+  ...['Actor1Geo_', 'Actor2Geo_', 'ActionGeo_'].flatMap((g) =>
+    ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'].map((c) => g + c),
+  ),
+  'DATEADDED',
+  'SOURCEURL',
+];
+
+interface ClusterRow {
+  id: number;
+  type: string;
+  day: string | null;
+  actors: string;
+  targets: string;
+  mentions: number;
+  articles: number;
+  sources: number;
+  url: string | null;
+  added: string;
+  place: string | null;
+  geo: string | null;
+}
+
+/** A place's GDELT geo columns (type 1 country, 4 city or landmark) from a stored `geo`. */
+function geoColumns(name: string | null, geo: string | null): string[] {
+  if (!name) return ['', '', '', '', '', '', '', ''];
+  const g = geo ? (JSON.parse(geo) as { lat?: number; lon?: number; country?: string; id?: unknown }) : {};
+  return [
+    g.lat !== undefined ? '4' : '',
+    name,
+    g.country ?? '',
+    '',
+    '',
+    String(g.lat ?? ''),
+    String(g.lon ?? ''),
+    String(g.id ?? ''),
+  ];
+}
+
+/**
+ * Writes the merged events as a GDELT 2.0 event table (tab-separated, 61 columns): the PLOVER
+ * type's CAMEO root as the event code, actors by name, mention/source/article counts, the
+ * place, and the first report's URL. Returns the number of events written.
+ */
+export function exportGdelt(store: Store, file: string, options: { header?: boolean } = {}): number {
+  const clusters = store.db
+    .prepare(
+      `SELECT c.id, c.type, c.day, c.actors, c.targets, count(*) AS mentions,
+         count(DISTINCT e.article_id) AS articles, count(DISTINCT coalesce(a.outlet, '#' || a.id)) AS sources,
+         (SELECT a2.url FROM events e2 JOIN articles a2 ON a2.id = e2.article_id WHERE e2.cluster_id = c.id
+           ORDER BY a2.published, a2.id LIMIT 1) AS url,
+         min(a.ingested_at) AS added,
+         (SELECT p.name FROM events e3 JOIN entities p ON p.id = e3.place_entity_id WHERE e3.cluster_id = c.id
+           LIMIT 1) AS place,
+         (SELECT ae.geo FROM events e4 JOIN article_entities ae ON ae.entity_id = e4.place_entity_id
+           WHERE e4.cluster_id = c.id AND ae.geo IS NOT NULL LIMIT 1) AS geo
+       FROM event_clusters c JOIN events e ON e.cluster_id = c.id JOIN articles a ON a.id = e.article_id
+       GROUP BY c.id ORDER BY c.day, c.id`,
+    )
+    .iterate() as IterableIterator<ClusterRow>;
+  const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
+  const firstName = (ids: string) =>
+    ids ? String(nameOf.get(Number(ids.split(',')[0])) ?? '').toUpperCase() : '';
+  const fd = openSync(file, 'w');
+  let n = 0;
+  try {
+    if (options.header) writeSync(fd, GDELT_COLUMNS.join('\t') + '\n');
+    for (const c of clusters) {
+      const day = c.day ? c.day.replace(/-/g, '') : '';
+      const year = day.slice(0, 4);
+      const fraction = c.day
+        ? (Number(year) + (Number(day.slice(4, 6)) - 1) / 12 + Number(day.slice(6)) / 365).toFixed(4)
+        : '';
+      const root = PLOVER_TO_CAMEO[c.type.toUpperCase()] ?? '';
+      const actor = (name: string) => ['', name, '', '', '', '', '', '', '', ''];
+      const added = c.added.replace(/\D/g, '').slice(0, 14);
+      const row = [
+        String(c.id),
+        day,
+        day.slice(0, 6),
+        year,
+        fraction,
+        ...actor(firstName(c.actors)),
+        ...actor(firstName(c.targets)),
+        '1',
+        root,
+        root,
+        root,
+        root ? String(quadClass(root)) : '',
+        '',
+        String(c.mentions),
+        String(c.sources),
+        String(c.articles),
+        '',
+        ...geoColumns(null, null),
+        ...geoColumns(null, null),
+        ...geoColumns(c.place, c.geo),
+        added,
+        c.url ?? '',
+      ];
+      writeSync(fd, row.map((v) => v.replace(/[\t\r\n]+/g, ' ')).join('\t') + '\n');
+      n++;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return n;
+}

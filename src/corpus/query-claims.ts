@@ -1,0 +1,75 @@
+import { entityIds } from './find-entity.js';
+import { foldText } from './fold.js';
+import type { Store } from './store.js';
+
+/** Filters of the claims tracker. */
+export interface ClaimFilter {
+  /** What is counted ("deaths"): "death", "dead", "killed" and "fatalities" agree. */
+  counts?: string;
+  /** Where: a place entity or the place's name. */
+  place?: string;
+  limit?: number;
+}
+
+/** One reported number: what it counts, where, who says so, and when. */
+export interface ClaimRow {
+  article: number;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  counts: string | null;
+  place: string | null;
+  /** Who claims it: the quoted speaker, the quote's source words, or (null) the outlet itself. */
+  source: string | null;
+}
+
+/** Words that count the same thing: a query for one finds the others. */
+const SAME_COUNT = [
+  ['death', 'dead', 'died', 'killed', 'fatalit', 'casualt', 'toll'],
+  ['injur', 'wounded', 'hurt'],
+  ['displac', 'refugee', 'fled', 'homeless'],
+  ['arrest', 'detain', 'detention'],
+];
+
+/** The word stems a counted thing is matched by ("deaths" → death, dead, died, killed...). */
+export function countStems(what: string): string[] {
+  const w = foldText(what.trim()).replace(/(ies|es|s)$/, '');
+  const group = SAME_COUNT.find((g) => g.some((stem) => w.startsWith(stem) || stem.startsWith(w)));
+  return group ?? [w];
+}
+
+/** Numbers claimed for a counted thing, oldest first, each with its source (the claims tracker). */
+export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
+  const where = ['q.value IS NOT NULL OR q.low IS NOT NULL OR q.high IS NOT NULL'];
+  const params: unknown[] = [];
+  if (filter.counts) {
+    const stems = countStems(filter.counts);
+    where.push(stems.map(() => 'fold(q.counts) LIKE ?').join(' OR '));
+    params.push(...stems.map((stem) => `%${stem}%`));
+  }
+  if (filter.place) {
+    const ids = entityIds(store, filter.place);
+    const parts = ['fold(q.place) LIKE ?'];
+    params.push(`%${foldText(filter.place)}%`);
+    if (ids.length) {
+      parts.push(`q.place_entity_id IN (${ids.map(() => '?').join(',')})`);
+      params.push(...ids);
+    }
+    where.push(`(${parts.join(' OR ')})`);
+  }
+  return store.db
+    .prepare(
+      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.text, q.value, q.low, q.high, q.counts,
+         coalesce(p.name, q.place) AS place, coalesce(s.name, q.source) AS source
+       FROM quantities q JOIN articles a ON a.id = q.article_id
+       LEFT JOIN entities p ON p.id = q.place_entity_id LEFT JOIN entities s ON s.id = q.source_entity_id
+       WHERE ${where.map((w) => `(${w})`).join(' AND ')}
+       ORDER BY a.published, a.id, q.start LIMIT ?`,
+    )
+    .all(...params, filter.limit ?? 200) as ClaimRow[];
+}

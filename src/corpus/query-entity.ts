@@ -1,0 +1,100 @@
+import { findEntities, type EntityRef } from './find-entity.js';
+import type { Store } from './store.js';
+
+/** Where a fact was read: the article and its date. */
+export interface Evidence {
+  article: number;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** Everything the corpus holds on one entity. */
+export interface EntityDossier {
+  entity: EntityRef & { articles: number; first: string | null; last: string | null };
+  aliases: string[];
+  geo: unknown;
+  roles: { title: string; of: string | null; first: string | null; last: string | null; articles: number }[];
+  said: (Evidence & { kind: string; content: string | null; cue: string | null })[];
+  saidAbout: (Evidence & { speaker: string | null; content: string | null })[];
+  events: (Evidence & { cluster: number; type: string; day: string | null; role: string; trigger: string })[];
+  labels: (Evidence & { label: string; by: string | null })[];
+  /** Other entities the name may refer to. */
+  others: EntityRef[];
+}
+
+const EVIDENCE = 'a.id AS article, a.title, a.outlet, a.published, a.url';
+
+/** The dossier of the entity a name refers to (the most mentioned match), or null when none. */
+export function entityDossier(store: Store, name: string, limit = 50): EntityDossier | null {
+  const [top, ...others] = findEntities(store, name);
+  if (!top) return null;
+  const db = store.db;
+  const stats = db
+    .prepare(
+      `SELECT count(DISTINCT m.article_id) AS articles, min(a.published) AS first, max(a.published) AS last
+       FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`,
+    )
+    .get(top.id) as { articles: number; first: string | null; last: string | null };
+  const aliases = (
+    db
+      .prepare(
+        `SELECT text FROM mentions WHERE entity_id = ? AND text GLOB '[A-Z]*'
+         GROUP BY text ORDER BY count(*) DESC, text LIMIT 20`,
+      )
+      .all(top.id) as { text: string }[]
+  ).map((r) => r.text);
+  const geo = db
+    .prepare('SELECT geo FROM article_entities WHERE entity_id = ? AND geo IS NOT NULL LIMIT 1')
+    .get(top.id) as { geo: string } | undefined;
+  const roles = db
+    .prepare(
+      `SELECT r.title, o.name AS of, min(a.published) AS first, max(a.published) AS last,
+         count(DISTINCT r.article_id) AS articles
+       FROM roles r JOIN articles a ON a.id = r.article_id LEFT JOIN entities o ON o.id = r.of_entity_id
+       WHERE r.entity_id = ? GROUP BY r.title, o.name ORDER BY first, r.title LIMIT ?`,
+    )
+    .all(top.id, limit) as EntityDossier['roles'];
+  const said = db
+    .prepare(
+      `SELECT ${EVIDENCE}, q.kind, q.content, q.cue FROM quotes q JOIN articles a ON a.id = q.article_id
+       WHERE q.speaker_entity_id = ? ORDER BY a.published, q.content_start LIMIT ?`,
+    )
+    .all(top.id, limit) as EntityDossier['said'];
+  // said about it: a quote whose content mentions the entity, by someone else
+  const saidAbout = db
+    .prepare(
+      `SELECT DISTINCT ${EVIDENCE}, coalesce(s.name, q.source) AS speaker, q.content
+       FROM mentions m JOIN quotes q ON q.article_id = m.article_id
+         AND m.start >= q.content_start AND m.end <= q.content_end
+       JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
+       WHERE m.entity_id = @id AND (q.speaker_entity_id IS NULL OR q.speaker_entity_id != @id)
+       ORDER BY a.published LIMIT @limit`,
+    )
+    .all({ id: top.id, limit }) as EntityDossier['saidAbout'];
+  const events = db
+    .prepare(
+      `SELECT ${EVIDENCE}, e.cluster_id AS cluster, e.type, e.day, p.role, e.trigger
+       FROM event_participants p JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local_id
+       JOIN articles a ON a.id = e.article_id WHERE p.entity_id = ? ORDER BY e.day, a.published LIMIT ?`,
+    )
+    .all(top.id, limit) as EntityDossier['events'];
+  const labels = db
+    .prepare(
+      `SELECT ${EVIDENCE}, l.label, b.name AS by FROM labels l JOIN articles a ON a.id = l.article_id
+       LEFT JOIN entities b ON b.id = l.by_entity_id WHERE l.entity_id = ? ORDER BY a.published LIMIT ?`,
+    )
+    .all(top.id, limit) as EntityDossier['labels'];
+  return {
+    entity: { ...top, ...stats },
+    aliases,
+    geo: geo ? JSON.parse(geo.geo) : null,
+    roles,
+    said,
+    saidAbout,
+    events,
+    labels,
+    others,
+  };
+}

@@ -1,0 +1,94 @@
+import { entityIds } from './find-entity.js';
+import type { Store } from './store.js';
+
+/** Filters of the timeline. */
+export interface TimelineFilter {
+  entity?: string;
+  /** PLOVER type (a prefix: "ASSAULT", "CONSULT"). */
+  type?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/** One event on the timeline: the merged reports of one event, with their evidence. */
+export interface TimelineEvent {
+  cluster: number;
+  day: string | null;
+  type: string;
+  actors: string[];
+  targets: string[];
+  /** Reports (event mentions), articles and distinct outlets that tell of it (GDELT's NumMentions/NumArticles/NumSources). */
+  mentions: number;
+  articles: number;
+  sources: number;
+  reports: {
+    article: number;
+    title: string | null;
+    outlet: string | null;
+    url: string | null;
+    trigger: string;
+    modality: string;
+  }[];
+}
+
+/** Events ordered by day (merged across articles), filtered by entity, type and dates. */
+export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEvent[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.type) {
+    where.push('c.type LIKE ?');
+    params.push(`${filter.type.toUpperCase()}%`);
+  }
+  if (filter.from) {
+    where.push('c.day >= ?');
+    params.push(filter.from.slice(0, 10));
+  }
+  if (filter.to) {
+    where.push('c.day <= ?');
+    params.push(filter.to.slice(0, 10));
+  }
+  if (filter.entity) {
+    const ids = entityIds(store, filter.entity);
+    if (ids.length === 0) return [];
+    where.push(
+      `c.id IN (SELECT e.cluster_id FROM event_participants p JOIN events e
+        ON e.article_id = p.article_id AND e.local_id = p.event_local_id
+        WHERE p.entity_id IN (${ids.map(() => '?').join(',')}))`,
+    );
+    params.push(...ids);
+  }
+  const clusters = store.db
+    .prepare(
+      `SELECT c.id AS cluster, c.day, c.type, c.actors, c.targets FROM event_clusters c
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.day, c.id LIMIT ?`,
+    )
+    .all(...params, filter.limit ?? 100) as {
+    cluster: number;
+    day: string | null;
+    type: string;
+    actors: string;
+    targets: string;
+  }[];
+  const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
+  const names = (ids: string) => (ids ? ids.split(',').map((id) => nameOf.get(Number(id)) as string) : []);
+  const reports = store.db.prepare(
+    `SELECT a.id AS article, a.title, a.outlet, a.url, e.trigger, e.modality FROM events e
+     JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY a.published, a.id`,
+  );
+  return clusters.map((c) => {
+    const rows = reports.all(c.cluster) as TimelineEvent['reports'];
+    return {
+      cluster: c.cluster,
+      day: c.day,
+      type: c.type,
+      actors: names(c.actors),
+      targets: names(c.targets),
+      mentions: rows.length,
+      articles: new Set(rows.map((r) => r.article)).size,
+      // an article without an outlet counts as its own source
+      sources: new Set(rows.map((r) => r.outlet ?? `#${r.article}`)).size,
+      reports: rows,
+    };
+  });
+}

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { recordFromContract, unpackExtraction } from '../src/corpus/article-record.js';
+import { entityKey, sameGivenNames } from '../src/corpus/entity-key.js';
+import { Store } from '../src/corpus/store.js';
+import { claims } from '../src/corpus/query-claims.js';
+import { entityDossier } from '../src/corpus/query-entity.js';
+import { quotes } from '../src/corpus/query-quotes.js';
+import { searchArticles } from '../src/corpus/query-search.js';
+import { timeline } from '../src/corpus/query-timeline.js';
+import { contract, erdoganArticles, span } from './corpus-fixtures.js';
+
+function tempDb(): string {
+  return join(mkdtempSync(join(tmpdir(), 'dossier-corpus-')), 'test.db');
+}
+
+/** A store holding the three hand-made Erdoğan reports. */
+function erdoganStore(): Store {
+  const store = new Store(tempDb());
+  for (const a of erdoganArticles()) assert.equal(store.put(recordFromContract(a)), 'added');
+  return store;
+}
+
+test('entity keys drop titles and diacritics; given names must agree', () => {
+  assert.equal(entityKey('Turkish President Recep Tayyip Erdoğan', 'PERSON'), 'recep tayyip erdogan');
+  assert.equal(entityKey('President Erdogan', 'PERSON'), 'erdogan');
+  assert.equal(entityKey('İbrahim Kalın', 'PERSON'), 'ibrahim kalin');
+  assert.equal(entityKey('The United Nations', 'ORG'), 'united nations');
+  assert.ok(sameGivenNames(['recep', 'erdogan'], ['recep', 'tayyip', 'erdogan']));
+  assert.ok(sameGivenNames(['r', 't', 'erdogan'], ['recep', 'tayyip', 'erdogan']));
+  assert.ok(!sameGivenNames(['emine', 'erdogan'], ['recep', 'tayyip', 'erdogan']));
+});
+
+test('an extraction round-trips through the store unchanged', () => {
+  const path = tempDb();
+  const store = new Store(path);
+  const original = erdoganArticles()[0];
+  original.tokens = [{ start: 0, end: 7, pos: 'ADJ' }];
+  store.put(recordFromContract(original));
+  store.close();
+  const reader = new Store(path, { readonly: true });
+  const row = reader.db
+    .prepare('SELECT a.text, x.data FROM articles a JOIN extractions x ON x.article_id = a.id')
+    .get() as {
+    text: string;
+    data: Buffer;
+  };
+  assert.deepEqual(unpackExtraction(row.data, row.text), original);
+  reader.close();
+});
+
+test('the same article twice is stored once; a new extractor version replaces it', () => {
+  const store = erdoganStore();
+  const before = store.counts();
+  for (const a of erdoganArticles()) assert.equal(store.put(recordFromContract(a)), 'skipped');
+  // same URL, other text: still the same article
+  const moved = erdoganArticles()[0];
+  moved.text += ' Updated.';
+  assert.equal(store.put(recordFromContract(moved)), 'skipped');
+  assert.deepEqual(store.counts(), before);
+  for (const a of erdoganArticles())
+    assert.equal(store.put(recordFromContract(a, null, 'next-version')), 'updated');
+  assert.deepEqual(store.counts(), before);
+  assert.equal(searchArticles(store, 'liberation').length, 1);
+  store.close();
+});
+
+test('full-text search folds diacritics: "Erdogan" finds "Erdoğan"', () => {
+  const store = erdoganStore();
+  const hits = searchArticles(store, 'Erdogan');
+  assert.equal(hits.length, 3);
+  assert.ok(searchArticles(store, 'erdoğan met').every((h) => h.title === 'Erdoğan meets Hamas'));
+  assert.match(searchArticles(store, 'Ankara')[0].snippet, /\[Ankara\]/);
+  assert.deepEqual(searchArticles(store, '"; DROP TABLE articles; --'), []);
+  store.close();
+});
+
+test('one person across articles, another with the same surname kept apart', () => {
+  const store = erdoganStore();
+  const d = entityDossier(store, 'Erdogan');
+  assert.ok(d);
+  assert.equal(d.entity.name, 'Recep Tayyip Erdoğan');
+  assert.equal(d.entity.articles, 2);
+  assert.deepEqual(
+    d.roles.map((r) => r.title),
+    ['Turkish President', 'President'],
+  );
+  assert.deepEqual(
+    d.said.map((q) => q.content),
+    ['A truce is near.'],
+  );
+  assert.equal(d.events.length, 2);
+  assert.deepEqual(
+    d.others.map((e) => e.name),
+    ['Emine Erdoğan'],
+  );
+  const hamas = entityDossier(store, 'hamas');
+  assert.deepEqual(
+    hamas?.labels.map((l) => [l.label, l.by]),
+    [
+      ['liberation organization', 'Recep Tayyip Erdoğan'],
+      ['terrorist group', null],
+    ],
+  );
+  assert.equal(entityDossier(store, 'Nobody'), null);
+  store.close();
+});
+
+test('reports of one meeting from two outlets merge into one event with two sources', () => {
+  const store = erdoganStore();
+  const events = timeline(store, { entity: 'Erdoğan' });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'CONSULT');
+  assert.equal(events[0].day, '2025-06-27');
+  assert.deepEqual(events[0].actors, ['Recep Tayyip Erdoğan']);
+  assert.deepEqual(events[0].targets, ['Hamas']);
+  assert.equal(events[0].sources, 2);
+  assert.equal(events[0].mentions, 2);
+  assert.equal(timeline(store, { type: 'ASSAULT' }).length, 0);
+  assert.equal(timeline(store, { from: '2025-06-28' }).length, 0);
+  // a week later is another meeting
+  const later = contract('Erdoğan met Hamas again.', { published: '2025-07-05', outlet: 'Gazette' });
+  later.entities = [
+    { id: 'e1', name: 'Erdoğan', type: 'PERSON', mentions: [span(later.text, 'Erdoğan')], roles: [] },
+    { id: 'e2', name: 'Hamas', type: 'ORG', mentions: [span(later.text, 'Hamas')], roles: [] },
+  ];
+  later.events = [
+    {
+      id: 'v1',
+      type: 'CONSULT',
+      actor: ['e1'],
+      target: ['e2'],
+      trigger: span(later.text, 'met'),
+      modality: 'asserted',
+    },
+  ];
+  store.put(recordFromContract(later));
+  assert.equal(timeline(store, { entity: 'Erdogan' }).length, 2);
+  store.close();
+});
+
+test('quotes by speaker and topic; claims by counted thing and place, with their sources', () => {
+  const store = erdoganStore();
+  assert.deepEqual(
+    quotes(store, { speaker: 'Erdogan' }).map((q) => q.content),
+    ['A truce is near.'],
+  );
+  assert.deepEqual(
+    quotes(store, { speaker: 'health officials' }).map((q) => q.source),
+    ['Health officials'],
+  );
+  assert.equal(quotes(store, { about: 'truce' }).length, 1);
+  assert.equal(quotes(store, { about: 'Gaza' }).length, 1);
+  const rows = claims(store, { counts: 'deaths', place: 'Gaza' });
+  assert.deepEqual(
+    rows.map((r) => [r.value, r.source, r.published?.slice(0, 10)]),
+    [
+      [56000, 'Health officials', '2025-06-27'],
+      [56300, 'Gaza health ministry', '2025-06-28'],
+    ],
+  );
+  assert.equal(claims(store, { counts: 'injuries' }).length, 0);
+  store.close();
+});
