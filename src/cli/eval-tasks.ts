@@ -31,5 +31,8 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
       'timex DIR [--half even|odd] [--errors N]  (TempEval-3 strict/relaxed extent F1, type and value accuracy, value F1)',
   },
   ud: { run: evalUdCommand, summary: 'ud --conllu FILE  (UPOS, XPOS, UAS, LAS on the gold words)' },
-  ner: { run: evalNerCommand, summary: 'ner --conll FILE  (conlleval P/R/F1 per type and overall; IOB1 or IOB2 gold)' },
+  ner: {
+    run: evalNerCommand,
+    summary: 'ner --conll FILE  (conlleval P/R/F1 per type and overall; IOB1 or IOB2 gold)',
+  },
 };

@@ -1,6 +1,6 @@
 import { DIGIT, charClass } from './char-class.js';
 import type { TokenBuffer } from './token-buffer.js';
-import { FUSED_CONTRACTIONS } from './word-lists.js';
+import { FUSED_CONTRACTIONS, UNIT_SUFFIXES } from './word-lists.js';
 
 /** True for the apostrophes that introduce a clitic: ' ’ and the backtick of hasty typing. */
 export function isApostrophe(c: number): boolean {
@@ -34,15 +34,31 @@ function cliticStart(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** Lengths and last letters of the fused contractions: a cheap test before the map lookup. */
+const FUSED_SHAPES = new Set<number>();
+for (const word of FUSED_CONTRACTIONS.keys())
+  FUSED_SHAPES.add((word.length << 8) | word.charCodeAt(word.length - 1));
+
 /** Where a fused informal contraction splits ("cannot" → 3, "dont" → 2), or -1. */
 function fusedSplit(text: string, start: number, end: number): number {
-  const len = end - start;
-  if (len < 4 || len > 8) return -1;
-  const last = lower(text.charCodeAt(end - 1));
-  if (last !== 0x74 /* t */ && last !== 0x61 /* a */) return -1;
+  if (!FUSED_SHAPES.has(((end - start) << 8) | lower(text.charCodeAt(end - 1)))) return -1;
   const word = text.slice(start, end);
   const at = FUSED_CONTRACTIONS.get(word) ?? FUSED_CONTRACTIONS.get(word.toLowerCase());
   return at === undefined ? -1 : start + at;
+}
+
+/** Where a unit written against its number begins ("375mm" → 3, "1.5bn" → 3), or -1. */
+export function unitSplit(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && (charClass(text, p) & DIGIT) !== 0) p++;
+  if (p === start) return -1;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x2e && c !== 0x2c && (charClass(text, p) & DIGIT) === 0) break;
+    p++;
+  }
+  if (p === end || end - p > 4 || (charClass(text, p - 1) & DIGIT) === 0) return -1;
+  return UNIT_SUFFIXES.has(text.slice(p, end).toLowerCase()) ? p : -1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { LOWER, UPPER, charClass } from './char-class.js';
 import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js';
 import { abbreviationEnds, isTerminal } from './sentence-ends.js';
+import { endsUnpunctuated } from './unpunctuated-ends.js';
 import type { TokenOffsets } from './token-buffer.js';
 
 /**
@@ -31,7 +32,7 @@ export function splitSentences(text: string, tokens: TokenOffsets): number[] {
       continue;
     }
     if (starts[i] === ends[i - 1] && isClosing(text, starts[i])) continue; // it ends after the closer
-    if (endsBefore(text, tokens, i)) out.push(i);
+    if (endsBefore(text, tokens, i) || endsUnpunctuated(text, tokens, i, out[out.length - 1])) out.push(i);
   }
   return out;
 }
@@ -54,11 +55,15 @@ function isClosing(text: string, at: number): boolean {
 /** Whether a sentence ends between token i-1 and token i (no line break between them). */
 function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   const { starts, ends } = tokens;
-  if (text.charCodeAt(starts[i]) === 0x5b && isCitation(text, tokens, i + 2)) return false;
+  const first = text.charCodeAt(starts[i]);
+  if (first === 0x5b && isCitation(text, tokens, i + 2)) return false;
+  if (first === 0x2e || first === 0x21 || first === 0x3f) return false; // ". . ." or "? !" goes on
+  if (isFootnote(text, tokens, i)) return false;
   let j = i - 1;
   // step back over closers glued to the punctuation (`week."`, `(see above.)`) and citations ("[17]")
   for (;;) {
     if (j > 2 && isCitation(text, tokens, j)) j -= 3;
+    else if (j === i - 1 && isFootnote(text, tokens, j)) j--;
     else if (j > 0 && starts[j] === ends[j - 1] && isClosing(text, starts[j]) && ends[j] - starts[j] <= 2)
       j--;
     else break;
@@ -88,6 +93,18 @@ function isCitation(text: string, tokens: TokenOffsets, j: number): boolean {
   if (text.charCodeAt(starts[j - 2]) !== 0x5b || ends[j - 1] - starts[j - 1] > 4) return false;
   const c = text.charCodeAt(starts[j - 1]);
   return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2026;
+}
+
+/** True when token j is a footnote number: 1-2 digits after a sentence's period, before a capital ("rights. 4 Even"). */
+function isFootnote(text: string, tokens: TokenOffsets, j: number): boolean {
+  const { starts, ends } = tokens;
+  if (j < 1 || j + 1 >= starts.length || ends[j] - starts[j] > 2) return false;
+  if (ends[j - 1] - starts[j - 1] !== 1 || text.charCodeAt(starts[j - 1]) !== 0x2e) return false;
+  for (let k = starts[j]; k < ends[j]; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return (charClass(text, starts[j + 1]) & UPPER) !== 0;
 }
 
 /** True when the period token j follows a number that opens its line ("1." in a numbered list). */

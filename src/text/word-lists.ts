@@ -24,11 +24,21 @@ export const HYPHEN_PREFIXES = words(`
  */
 export const FUSED_CONTRACTIONS: ReadonlyMap<string, number> = new Map(
   `cannot:3 gonna:3 wanna:3 gotta:3 dont:2 cant:2 didnt:3 doesnt:4 isnt:2 wasnt:3 arent:3 werent:4
-   havent:4 hasnt:3 hadnt:3 couldnt:5 wouldnt:5 shouldnt:6 aint:2 mustnt:4 neednt:4`
+   havent:4 hasnt:3 hadnt:3 couldnt:5 wouldnt:5 shouldnt:6 aint:2 mustnt:4 neednt:4 thats:4
+   whats:4 im:1`
     .trim()
     .split(/\s+/)
     .map((entry): [string, number] => [entry.split(':')[0], Number(entry.split(':')[1])]),
 );
+
+/**
+ * Units that UD splits from a number written against them ("375mm" → "375" + "mm", "$5bn",
+ * "5pm"), lowercase. Ordinals and decades stay whole ("4th", "1990s").
+ */
+export const UNIT_SUFFIXES = words(`
+  am pm m k b bn mm cm km ft kg lb lbs kb mb gb tb hz ghz mhz mph kph kw mw ml hr hrs min mins
+  sec secs yr yrs sqft
+`);
 
 /**
  * Words that commonly begin a sentence (lowercase). After an abbreviation that could end a
@@ -41,3 +51,15 @@ export const SENTENCE_STARTERS = words(`
   two three officials police mr mrs ms dr although though instead indeed thus because please
   thanks thank is are was do does did can will would should could let about under
 `);
+
+/**
+ * Greetings and closings that make a sentence of their own in letters and e-mails when a comma
+ * and a capitalised word follow ("Regards, Debra"; "Hi, Yes we do"), lowercase.
+ */
+export const LETTER_FORMULAS: ReadonlySet<string> = new Set(
+  `regards|best regards|kind regards|kindest regards|warm regards|warmest regards|best wishes|
+   sincerely|yours sincerely|sincerely yours|yours truly|thanks|many thanks|thank you|cheers|
+   hi|hello|hey|dear all|greetings|respectfully|best`
+    .split('|')
+    .map((formula) => formula.trim()),
+);

@@ -1,6 +1,6 @@
 import { AbbreviationKind, abbreviationKind } from './abbreviations.js';
 import { DIGIT, LETTER, SPACE, UPPER, WORD, charClass } from './char-class.js';
-import { isApostrophe, pushWord } from './clitics.js';
+import { isApostrophe, pushWord, unitSplit } from './clitics.js';
 import type { TokenBuffer } from './token-buffer.js';
 import { HYPHEN_PREFIXES } from './word-lists.js';
 
@@ -161,6 +161,10 @@ export function scanWord(text: string, start: number, out: TokenBuffer, from = s
         : keepsPeriod(text, piece, i);
     if (keep) end = i + 1;
   }
-  pushWord(text, start, end, apostrophe, out);
+  const unit = (flags & DIGIT) !== 0 && (flags & LETTER) !== 0 ? unitSplit(text, start, end) : -1;
+  if (unit > 0) {
+    out.push(start, unit);
+    out.push(unit, end);
+  } else pushWord(text, start, end, apostrophe, out);
   return end;
 }

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitSentences } from './sentence-splitter.js';
+import { tokenize } from './tokenizer.js';
+
+/** The sentences of a text, each as its text from first to last token. */
+function sentences(text: string): string[] {
+  const tokens = tokenize(text);
+  const starts = splitSentences(text, tokens);
+  return starts.map((s, k) => {
+    const last = (k + 1 < starts.length ? starts[k + 1] : tokens.starts.length) - 1;
+    return text.slice(tokens.starts[s], tokens.ends[last]);
+  });
+}
+
+const CASES: [string, string[]][] = [
+  ['Talks began. They ended!  Did they?', ['Talks began.', 'They ended!', 'Did they?']],
+  // abbreviations, titles and initials do not end a sentence
+  ['Gen. Smith met Dr. Jones in Sept. 2024.', ['Gen. Smith met Dr. Jones in Sept. 2024.']],
+  ['J. R. R. Tolkien wrote it. He left.', ['J. R. R. Tolkien wrote it.', 'He left.']],
+  ['The U.S. President spoke.', ['The U.S. President spoke.']],
+  ['He works for Acme Inc. The company agreed.', ['He works for Acme Inc.', 'The company agreed.']],
+  ['It was No. 10 that said so.', ['It was No. 10 that said so.']],
+  ['Prices rose approx. 5% in the U.K. last year.', ['Prices rose approx. 5% in the U.K. last year.']],
+  // quotes that end sentences
+  [
+    'He said a truce could come "within the next week." The meeting ended.',
+    ['He said a truce could come "within the next week."', 'The meeting ended.'],
+  ],
+  ['“It is over.” The talks ended.', ['“It is over.”', 'The talks ended.']],
+  ['"Go home." he said.', ['"Go home." he said.']],
+  ['(This was expected.) Then it ended.', ['(This was expected.)', 'Then it ended.']],
+  ['"Why?" asked Ali.', ['"Why?" asked Ali.']],
+  // ellipses, lowercase continuations, citations
+  ['Well... maybe not.', ['Well... maybe not.']],
+  ['It ended in Dulwich. [17] Then he left.', ['It ended in Dulwich. [17]', 'Then he left.']],
+  ['The score was 3.5 and 2.0 overall.', ['The score was 3.5 and 2.0 overall.']],
+  // a blank line always ends a sentence; headlines end at their line
+  ['First part without a stop\n\nsecond paragraph', ['First part without a stop', 'second paragraph']],
+  [
+    'Ad sales boost Time Warner profit\n\nQuarterly profits jumped.',
+    ['Ad sales boost Time Warner profit', 'Quarterly profits jumped.'],
+  ],
+  [
+    'Gaza truce talks\nThe intelligence chief met Hamas leaders on Sunday in Doha to discuss a deal.',
+    ['Gaza truce talks', 'The intelligence chief met Hamas leaders on Sunday in Doha to discuss a deal.'],
+  ],
+  // numbered and bulleted lists
+  [
+    'Steps:\n1. Open the file.\n2. Read it\n3. Close it',
+    ['Steps:', '1. Open the file.', '2. Read it', '3. Close it'],
+  ],
+  ['Points:\n- first point\n- second point', ['Points:', '- first point', '- second point']],
+  // e-mail and web text without punctuation
+  [
+    'Kay Mann 04/26/2001 07:17 AM Will you send it?',
+    ['Kay Mann', '04/26/2001 07:17 AM', 'Will you send it?'],
+  ],
+  ['Best regards, Debra Perlingiere', ['Best regards,', 'Debra Perlingiere']],
+  ['', []],
+];
+
+for (const [text, expected] of CASES) {
+  test(`split ${JSON.stringify(text.length > 50 ? text.slice(0, 50) + '…' : text)}`, () => {
+    assert.deepEqual(sentences(text), expected);
+  });
+}
+
+test('hard-wrapped text does not break at every capitalised line start', () => {
+  const text =
+    'The minister said on Friday that the talks with officials from\n' +
+    'Egypt and Qatar would go on until a cease-fire was agreed by all\n' +
+    'the parties involved in the conflict, according to state media.\n';
+  assert.equal(sentences(text).length, 1);
+});

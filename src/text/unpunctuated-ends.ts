@@ -1,0 +1,62 @@
+import { DIGIT, LOWER, UPPER, charClass } from './char-class.js';
+import type { TokenOffsets } from './token-buffer.js';
+import { LETTER_FORMULAS } from './word-lists.js';
+
+/** True when token k looks like `shape`: d = digit, other characters literal, d+ repeats. */
+function matches(text: string, tokens: TokenOffsets, k: number, pattern: RegExp): boolean {
+  if (k < 0 || k >= tokens.starts.length) return false;
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s > 12 || (charClass(text, s) & DIGIT) === 0) return false;
+  return pattern.test(text.slice(s, e));
+}
+
+const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** True when token k is a web address. */
+function isUrl(text: string, tokens: TokenOffsets, k: number): boolean {
+  const s = tokens.starts[k];
+  const c = text.charCodeAt(s);
+  if (c !== 0x68 && c !== 0x77) return false;
+  return text.startsWith('http', s) || text.startsWith('www.', s);
+}
+
+/** True when token k is "AM" or "PM" (any case). */
+function isMeridiem(text: string, tokens: TokenOffsets, k: number): boolean {
+  if (tokens.ends[k] - tokens.starts[k] !== 2) return false;
+  const w = text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+  return w === 'am' || w === 'pm';
+}
+
+/**
+ * Sentence ends that no punctuation marks, common in e-mail and web text whose line breaks were
+ * lost: around a mail header's time stamp ("Kay Mann ‖ 04/26/2001 07:17 AM ‖ Will you…"),
+ * between two bare web addresses, and after a greeting or closing ("Regards, ‖ Debra").
+ * `sentenceStart` is the first token of the sentence that token i would continue.
+ */
+export function endsUnpunctuated(
+  text: string,
+  tokens: TokenOffsets,
+  i: number,
+  sentenceStart: number,
+): boolean {
+  const next = charClass(text, tokens.starts[i]);
+  if ((next & DIGIT) !== 0) {
+    // a stamp opens its own sentence unless a word introduces it ("on 08/15/2000 …")
+    const stamp = matches(text, tokens, i, SLASH_DATE) && matches(text, tokens, i + 1, CLOCK);
+    return stamp && (charClass(text, tokens.starts[i - 1]) & LOWER) === 0;
+  }
+  if (i >= 3 && isMeridiem(text, tokens, i - 1)) {
+    return matches(text, tokens, i - 2, CLOCK) && matches(text, tokens, i - 3, SLASH_DATE);
+  }
+  if (isUrl(text, tokens, i) && isUrl(text, tokens, i - 1)) return true;
+  if (text.charCodeAt(tokens.starts[i - 1]) === 0x2c && (next & UPPER) !== 0 && i - sentenceStart <= 3) {
+    const formula = text
+      .slice(tokens.starts[sentenceStart], tokens.starts[i - 1])
+      .trim()
+      .toLowerCase();
+    return LETTER_FORMULAS.has(formula.replace(/\s+/g, ' '));
+  }
+  return false;
+}
