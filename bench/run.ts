@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { BBC_NEWS_DIR, loadArticles } from './load-articles.js';
 import { STAGES } from './stages.js';
 
@@ -15,7 +16,8 @@ function main(): number {
   console.log(
     `corpus: ${corpus.texts.length} articles, ${corpus.words.toLocaleString('en-US')} words (whitespace-separated)`,
   );
-  for (const file of corpus.latin1) console.log(`  note: ${file} is not UTF-8; decoded as Latin-1`);
+  for (const file of corpus.latin1)
+    console.log(`  note: ${relative(dir, file)} is not UTF-8; decoded as Latin-1`);
   for (const stage of STAGES) {
     stage.run(corpus.texts); // warm-up: let the JIT settle
     let passes = 0;
