@@ -6,7 +6,7 @@ import { trainNer } from '../src/models/ner/train-ner.js';
 import { hasSharedData, modelPath, sharedDataPath } from '../src/models/paths.js';
 
 /** Settings of the shipped NER (tuned on eng.testa). */
-const EPOCHS = 8;
+const EPOCHS = 10;
 const FOLDS = 4;
 const SEED = 1;
 

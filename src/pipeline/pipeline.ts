@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
 import { timeComponent } from '../extract/time/time-component.js';
+import { nerComponent } from './ner-component.js';
 import { taggerComponent } from './tagger-component.js';
 
 /** Tokenizes and sentence-splits an article into a fresh Doc (the first step of every pipeline). */
@@ -21,6 +22,8 @@ export function defaultComponents(): Component[] {
   return [
     // part of speech first: the parser and the entity recognizer read the tags
     taggerComponent(),
+    // named entities after the tagger (room for POS features), before the extractors that read entities
+    nerComponent(),
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
   ];

@@ -35,6 +35,8 @@ interface Table {
 }
 
 let table: Table | undefined;
+/** Reused per-start buffer of the category masks of the phrases of each length. */
+let masks = new Int32Array(8);
 
 function lines(list: string): string[] {
   return list
@@ -115,11 +117,11 @@ export function markGazetteers(
     let hash = PHRASE_SEED;
     const limit = Math.min(to, i + maxLength);
     let found = 0;
-    const masks: number[] = [];
+    if (masks.length < maxLength) masks = new Int32Array(maxLength);
     for (let j = i; j < limit; j++) {
       hash = phraseHash(hash, lower[j]);
       const mask = phrases.get(hash);
-      masks.push(mask !== undefined && CHAR_CLASS[firstChar[j]] !== LOWER ? mask : 0);
+      masks[j - i] = mask !== undefined && CHAR_CLASS[firstChar[j]] !== LOWER ? mask : 0;
       if (mask !== undefined) found = j - i + 1;
     }
     for (let length = found; length >= 1; length--) {

@@ -39,6 +39,7 @@ test('lower-case hashes fold case, including non-ASCII and curly apostrophes', (
   const h = (s: string) => hashLower(s, 0, s.length);
   assert.equal(h('ŞANLIURFA'.replace('I', 'ı').replace('I', 'ı')), h('şanlıurfa'));
   assert.equal(h('ERDOĞAN'), h('erdoğan'));
+  assert.equal(h('İZMİR'), h('izmir'));
   assert.equal(h('Israel’s'), h("israel's"));
   assert.equal(h('JAPAN'), hashString('japan'));
 });

@@ -42,6 +42,8 @@ function buildLower(): Uint16Array {
   }
   // Curly apostrophes read as straight ones: "Israel’s" and "Israel's" are one word.
   table[0x2019] = 0x27;
+  // Turkish dotted capital I lower-cases to "i" plus a combining dot: "İzmir" reads as "izmir".
+  table[0x130] = 0x69;
   return table;
 }
 
