@@ -4,6 +4,7 @@ import { evalTokenizeCommand } from './eval-tokenize.js';
 import { evalUdCommand } from './eval-ud.js';
 import { evalQuotesCommand } from './eval-quotes.js';
 import { evalTimexCommand } from './eval-timex.js';
+import { evalEventsCommand } from './eval-events.js';
 
 /** One `dossier eval TASK` entry: its function and a one-line usage for the help text. */
 export interface EvalTask {
@@ -31,6 +32,11 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
       'timex DIR [--half even|odd] [--errors N]  (TempEval-3 strict/relaxed extent F1, type and value accuracy, value F1)',
   },
   ud: { run: evalUdCommand, summary: 'ud --conllu FILE  (UPOS, XPOS, UAS, LAS on the gold words)' },
+  events: {
+    run: evalEventsCommand,
+    summary:
+      'events FILE [--half tune|held-out|all] [--errors N]  (PLOVER type P/R/F1, source/target accuracy)',
+  },
   ner: {
     run: evalNerCommand,
     summary: 'ner --conll FILE  (conlleval P/R/F1 per type and overall; IOB1 or IOB2 gold)',

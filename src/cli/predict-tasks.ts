@@ -3,6 +3,7 @@ import { predictNerCommand } from './predict-ner.js';
 import { predictUdCommand } from './predict-ud.js';
 import { predictQuotesCommand } from './predict-quotes.js';
 import { predictTimexCommand } from './predict-timex.js';
+import { predictEventsCommand } from './predict-events.js';
 
 /** One `dossier predict TASK` entry: its function and a one-line usage for the help text. */
 export interface PredictTask {
@@ -27,6 +28,11 @@ export const PREDICT_TASKS: Record<string, PredictTask> = {
   ud: {
     run: predictUdCommand,
     summary: 'ud --conllu FILE [-o FILE]  (UPOS, XPOS, HEAD, DEPREL from the ID and FORM columns)',
+  },
+  events: {
+    run: predictEventsCommand,
+    summary:
+      'events --plover FILE [-o FILE]  (JSON list of {id, events: [{type, mode?, source, target}]} per record)',
   },
   ner: {
     run: predictNerCommand,

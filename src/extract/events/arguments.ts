@@ -1,0 +1,155 @@
+import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
+import { ACTOR_NOUNS } from './cue-words.js';
+import { headOf, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { hashSet, wordHash, wordHashes } from './word-hash.js';
+
+const ADP = labels.intern('ADP');
+const ADV = labels.intern('ADV');
+const ADJ = labels.intern('ADJ');
+const PROPN = labels.intern('PROPN');
+const PRON = labels.intern('PRON');
+const CCONJ = labels.intern('CCONJ');
+const VBN = labels.intern('VBN');
+const VBG = labels.intern('VBG');
+
+const COMMA = hashSet(', ( ) – —');
+const CLOSE = hashSet(', )');
+const OPEN = hashSet(', (');
+const RELATIVE = hashSet('who which that');
+const AND = hashSet('and &');
+const TIME_WORDS = hashSet(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later again also once',
+);
+const ON = hashSet('on last this');
+/** Prepositions that attach a phrase to the noun before it inside a subject ("Members of ...", "forces in Guinea"). */
+const SUBJECT_PREPS = hashSet('of in from at for based loyal near');
+const OF = hashSet('of');
+const PARTICLES = hashSet('up out off down over back');
+const POSSESSIVE = wordHash("'s");
+const THAT = wordHash('that');
+
+/** Skips time words and "on Tuesday" leftwards from j; returns the new j. */
+function skipTimeLeft(doc: Doc, j: number, floor: number): number {
+  const hashes = wordHashes(doc);
+  while (j >= floor && (TIME_WORDS.has(hashes[j]) || doc.upos[j] === ADV)) {
+    j--;
+    if (j >= floor && ON.has(hashes[j])) j--;
+  }
+  return j;
+}
+
+/** Grows a phrase leftwards over "of/in/from ..." attachments and "X and Y" coordination. */
+function growLeft(doc: Doc, np: TokenRange, floor: number): TokenRange {
+  const hashes = wordHashes(doc);
+  let start = np.start;
+  for (let guard = 0; guard < 4; guard++) {
+    let p = start - 1;
+    if (p < floor) break;
+    if (doc.upos[p] === ADP && SUBJECT_PREPS.has(hashes[p])) {
+      p--;
+      // "a terror group based in Trinidad", "militants loyal to ..."
+      if (p >= floor && (doc.xpos[p] === VBN || doc.xpos[p] === VBG || doc.upos[p] === ADJ)) p--;
+    } else if (doc.upos[p] === CCONJ && AND.has(hashes[p])) p--;
+    else break;
+    const before = phraseEndingAt(doc, p, floor);
+    if (!before || doc.upos[before.end - 1] === PRON) break;
+    start = before.start;
+  }
+  return { start, end: np.end };
+}
+
+/** The subject phrase before a verb group starting at g (skipping time words, appositives and relative pronouns). */
+export function subjectBefore(doc: Doc, g: number, floor: number): TokenRange | null {
+  const hashes = wordHashes(doc);
+  let j = skipTimeLeft(doc, g - 1, floor);
+  if (j >= floor && RELATIVE.has(hashes[j])) {
+    j--;
+    if (j >= floor && COMMA.has(hashes[j])) j--;
+  } else if (j >= floor && CLOSE.has(hashes[j])) {
+    // "Pakistan, a key U.S. ally ..., has refused": the phrase before the appositive
+    let k = j - 1;
+    while (k > floor && !OPEN.has(hashes[k]) && j - k < 25) k--;
+    if (k > floor && OPEN.has(hashes[k])) j = k - 1;
+    if (j >= floor && CLOSE.has(hashes[j])) j--;
+  }
+  const np = phraseEndingAt(doc, j, floor);
+  return np ? growLeft(doc, np, floor) : null;
+}
+
+/** Skips time words and "on Tuesday" rightwards from k; returns the new k. */
+function skipTimeRight(doc: Doc, k: number, limit: number): number {
+  const hashes = wordHashes(doc);
+  for (;;) {
+    if (k < limit && TIME_WORDS.has(hashes[k])) k++;
+    else if (k + 1 < limit && ON.has(hashes[k]) && TIME_WORDS.has(hashes[k + 1])) k += 2;
+    else return k;
+  }
+}
+
+/** The object phrase that starts at k (after particles, adverbs and time words), with "of ..." and "and ..." continuations. */
+export function objectAfter(doc: Doc, k: number, limit: number): TokenRange | null {
+  const hashes = wordHashes(doc);
+  for (let guard = 0; guard < 4; guard++) {
+    k = skipTimeRight(doc, k, limit);
+    if (k < limit && (PARTICLES.has(hashes[k]) || doc.upos[k] === ADV)) k++;
+  }
+  // "demanded that Hamas renounce ...": the one asked is the subject of the clause
+  if (k < limit && hashes[k] === THAT) k++;
+  const np = phraseStartingAt(doc, k, limit);
+  if (!np) return null;
+  let end = np.end;
+  for (let guard = 0; guard < 3; guard++) {
+    if (end + 1 >= limit || !(OF.has(hashes[end]) || AND.has(hashes[end]))) break;
+    const next = phraseStartingAt(doc, skipTimeRight(doc, end + 1, limit), limit);
+    if (!next) break;
+    end = next.end;
+  }
+  return { start: np.start, end };
+}
+
+/** The first phrase after one of `preps` within `window` tokens from `from` (stops at a comma). */
+export function prepPhraseAfter(
+  doc: Doc,
+  from: number,
+  limit: number,
+  preps: Set<number>,
+  window = 14,
+): TokenRange | null {
+  const hashes = wordHashes(doc);
+  for (let j = from; j < limit && j < from + window; j++) {
+    if (COMMA.has(hashes[j])) break;
+    if (preps.has(hashes[j]) && (doc.upos[j] === ADP || doc.upos[j] === 0)) {
+      const np = objectAfter(doc, j + 1, limit);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+/** True when a phrase names a political actor: a proper name, a pronoun or an actor noun at its head. */
+export function isActorPhrase(doc: Doc, range: TokenRange): boolean {
+  const head = headOf(doc, range);
+  const u = doc.upos[head];
+  return u === PROPN || u === PRON || ACTOR_NOUNS.has(wordHashes(doc)[head]);
+}
+
+/** The actor inside a phrase: the phrase itself, else its proper-name or nationality modifiers ("Palestinian homes" → "Palestinian"). */
+export function actorWithin(doc: Doc, range: TokenRange): TokenRange | null {
+  if (isActorPhrase(doc, range)) return range;
+  const hashes = wordHashes(doc);
+  const named = (i: number): boolean => {
+    const capital = doc.text.charCodeAt(doc.start[i]);
+    return (doc.upos[i] === PROPN || doc.upos[i] === ADJ) && capital >= 65 && capital <= 90;
+  };
+  for (let i = range.start; i < range.end; i++) {
+    if (!named(i)) continue;
+    let end = i + 1;
+    while (end < range.end && named(end)) end++;
+    // keep a possessive mark with its name ("President Reagan's") and actor nouns ("Karen guerrilla")
+    if (end < range.end && hashes[end] === POSSESSIVE) end++;
+    while (end < range.end && ACTOR_NOUNS.has(hashes[end])) end++;
+    return { start: i, end };
+  }
+  return null;
+}

@@ -1,0 +1,197 @@
+import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
+import { actorWithin, objectAfter, prepPhraseAfter, subjectBefore } from './arguments.js';
+import { FRAME, SUBORDINATE } from './cue-words.js';
+import type { TriggerMention } from './find-triggers.js';
+import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
+import { ploverSense } from './plover-type.js';
+import type { TriggerSense } from './trigger-lexicon.js';
+import { verbGroup } from './verb-group.js';
+import { hashSet, wordHashes } from './word-hash.js';
+import { governingKind, wrapperChain, type ChainLink } from './wrappers.js';
+
+/** How the text presents an event. `reported` is set later, from the quotes layer. */
+export type Modality = 'asserted' | 'reported' | 'hypothetical' | 'negated' | 'future' | 'demanded';
+
+/** One event coded from one trigger, before entities, times and merging are attached. */
+export interface CodedEvent {
+  /** The PLOVER coding (the speech act when wrapped: "threatened to ban" is THREATEN). */
+  sense: TriggerSense;
+  /** What the trigger word itself names, when it differs from `sense`. */
+  action?: TriggerSense;
+  trigger: TokenRange;
+  /** From the outermost wrapping verb to the end of the trigger ("threatened to ban"). */
+  span: TokenRange;
+  source: TokenRange | null;
+  target: TokenRange | null;
+  modality: Modality;
+  sentence: number;
+  /** Lower is more central to its sentence: position plus penalties for subordinate use. */
+  rank: number;
+  /** Wrapping verbs that are triggers themselves and must not be coded again. */
+  consumed: number[];
+}
+
+const VERB = labels.intern('VERB');
+const PRON = labels.intern('PRON');
+const VBN = labels.intern('VBN');
+const VBG = labels.intern('VBG');
+const COMMA = hashSet(', ; :');
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD'].map((t) => labels.intern(t)));
+const SKIP_TO_FRAME = hashSet(
+  'that , on today yesterday monday tuesday wednesday thursday friday saturday sunday',
+);
+const BY = hashSet('by');
+const TARGET_PREPS = hashSet('with against on to into from between in for');
+const NOUN_TARGET_PREPS = hashSet('with against on to between for into');
+const CHAIN_PREPS = hashSet('of to into in for from on against with by');
+
+/** A verb of saying that frames the clause starting at `start` ("Russia said [on Tuesday] [that] ..."). */
+export function frameBefore(
+  doc: Doc,
+  start: number,
+  floor: number,
+): { verb: number; subject: TokenRange | null } | null {
+  const hashes = wordHashes(doc);
+  let j = start - 1;
+  while (j >= floor && start - j <= 5 && SKIP_TO_FRAME.has(hashes[j])) j--;
+  if (j < floor || doc.upos[j] !== VERB || !FRAME.has(hashes[j])) return null;
+  return { verb: j, subject: subjectBefore(doc, verbGroup(doc, j, floor).start, floor) };
+}
+
+/** The actor a phrase stands for, following "of/to/in ..." attachments when the phrase names a thing. */
+function actorFrom(doc: Doc, range: TokenRange | null, limit: number): TokenRange | null {
+  for (let guard = 0; range && guard < 3; guard++) {
+    const actor = actorWithin(doc, range);
+    if (actor) return actor;
+    range = prepPhraseAfter(doc, range.end, limit, CHAIN_PREPS, 2);
+  }
+  return null;
+}
+
+function finiteBefore(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (FINITE.has(doc.xpos[j])) return true;
+  return false;
+}
+
+/** How central an event is in its sentence: its position, plus penalties for subordinate clauses and modifiers. */
+function rankOf(doc: Doc, start: number, verb: number, from: number, passive: boolean): number {
+  const hashes = wordHashes(doc);
+  let rank = start - from;
+  for (let j = start - 1; j >= from; j--) {
+    if (COMMA.has(hashes[j])) {
+      if (doc.xpos[verb] === VBG && j === start - 1) rank += 30;
+      break;
+    }
+    if (SUBORDINATE.has(hashes[j])) {
+      rank += 100;
+      break;
+    }
+  }
+  // a participle after a noun, once a finite verb has come, is a reduced relative ("nationals suspected by the West")
+  if (
+    doc.xpos[verb] === VBN &&
+    !passive &&
+    start === verb &&
+    isNominal(doc, start - 1) &&
+    finiteBefore(doc, from, start)
+  )
+    rank += 60;
+  return rank;
+}
+
+/** Codes the event of one trigger in sentence s ([from, to)), or null when a wrapping verb codes it instead. */
+export function codeEvent(
+  doc: Doc,
+  mention: TriggerMention,
+  s: number,
+  from: number,
+  to: number,
+  verbTriggers: Set<number>,
+): CodedEvent | null {
+  const isNoun = mention.entry.pos === 'n';
+  let verb = mention.head;
+  let nounPhrase: TokenRange | null = null;
+  if (isNoun) {
+    nounPhrase = phraseEndingAt(doc, mention.head, from) ?? { start: mention.start, end: mention.end };
+    const v = nounPhrase.start - 1;
+    // the object of a trigger verb is coded with that verb ("rejected an Indian proposal")
+    if (v >= from && verbTriggers.has(v)) return null;
+    verb = v >= from && doc.upos[v] === VERB ? v : -1;
+  }
+  const chain: ChainLink[] = verb >= 0 ? wrapperChain(doc, verb, from) : [];
+  const top = chain.length ? chain[chain.length - 1] : null;
+  const inner = chain.length ? chain[0].group : null;
+  const passive = !isNoun && (inner?.passive ?? false);
+  const clauseStart = top ? top.group.start : (nounPhrase?.start ?? mention.start);
+  let source: TokenRange | null = null;
+  let target: TokenRange | null = null;
+  let subject = top ? subjectBefore(doc, top.group.start, from) : null;
+  const frame = frameBefore(doc, subject ? subject.start : clauseStart, from);
+  if (subject && doc.upos[subject.start] === PRON && subject.end - subject.start === 1 && frame?.subject)
+    subject = frame.subject;
+  let obliged = false;
+  if (frame?.subject && chain.some((l) => l.group.obligation) && subject) {
+    // "Russia said Sudan must return ...": Russia demands, Sudan is asked
+    obliged = true;
+    source = frame.subject;
+    target = subject;
+  } else if (passive) {
+    source = prepPhraseAfter(doc, mention.end, to, BY);
+    target = subject;
+  } else source = subject;
+  const addressee = chain.find((l) => l.addressee)?.addressee;
+  if (!target && addressee) target = addressee;
+  if (!target) {
+    if (isNoun) target = prepPhraseAfter(doc, mention.end, to, NOUN_TARGET_PREPS);
+    else {
+      const object = mention.end - mention.start === 1 ? objectAfter(doc, mention.end, to) : null;
+      target =
+        actorFrom(doc, object, to) ??
+        prepPhraseAfter(doc, object ? object.end : mention.end, to, TARGET_PREPS);
+    }
+  }
+  if (isNoun && !source && nounPhrase && nounPhrase.start < mention.start) {
+    source = actorWithin(doc, { start: nounPhrase.start, end: mention.start });
+  }
+  if (target) target = actorFrom(doc, target, to) ?? target;
+  const wrapper = governingKind(chain);
+  const negated = chain.some((l) => l.group.negated);
+  const future = chain.some((l) => l.group.future);
+  const would = chain.some((l) => l.group.hypothetical);
+  const sense = ploverSense(mention.entry, {
+    wrapper,
+    negated,
+    intended: future || (would && frame !== null),
+    obliged,
+  });
+  const modality: Modality = negated
+    ? 'negated'
+    : wrapper === 'demand' || obliged
+      ? 'demanded'
+      : future
+        ? 'future'
+        : would
+          ? 'hypothetical'
+          : 'asserted';
+  const { type, mode, context } = mention.entry;
+  const spanStart = top && top.verb < mention.start ? top.verb : mention.start;
+  return {
+    sense: {
+      type: sense.type,
+      ...(sense.mode ? { mode: sense.mode } : {}),
+      ...(sense.context ? { context: sense.context } : {}),
+    },
+    ...(sense.type !== type
+      ? { action: { type, ...(mode ? { mode } : {}), ...(context ? { context } : {}) } }
+      : {}),
+    trigger: { start: mention.start, end: mention.end },
+    span: { start: spanStart, end: mention.end },
+    source,
+    target,
+    modality,
+    sentence: s,
+    rank: rankOf(doc, clauseStart, verb >= 0 ? verb : mention.head, from, passive) + (verb < 0 ? 40 : 0),
+    consumed: chain.slice(1).map((l) => l.verb),
+  };
+}

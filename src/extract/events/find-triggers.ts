@@ -1,0 +1,80 @@
+import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
+import { TRIGGERS, type TriggerEntry } from './trigger-lexicon.js';
+import { wordHashes } from './word-hash.js';
+
+/** One trigger found in the text: its token range, the word that heads it, and its lexicon entry. */
+export interface TriggerMention {
+  start: number;
+  end: number;
+  /** The verb or noun that carries the event (first word of a verb phrase, last word of a noun phrase). */
+  head: number;
+  entry: TriggerEntry;
+}
+
+const VERB = labels.intern('VERB');
+const NOUN = labels.intern('NOUN');
+const PROPN = labels.intern('PROPN');
+const GAP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'NOUN'].map((t) => labels.intern(t)));
+const TO = labels.intern('TO');
+const SUBJECT_END = new Set(['NNS', 'NNPS', 'PRP'].map((t) => labels.intern(t)));
+const OBJECT_START = new Set(['DT', 'JJ', 'VBN', 'PRP$', 'NNP', 'CD'].map((t) => labels.intern(t)));
+/** Words a verb phrase may skip before its next word ("halted all trade", "declared a unilateral ceasefire"). */
+const MAX_GAP = 3;
+
+/** A noun, or a capitalized word at the start of a sentence (names like "Ceasefire Committee" are not events). */
+function isEventNoun(doc: Doc, i: number, from: number): boolean {
+  return doc.upos[i] === NOUN || (doc.upos[i] === PROPN && i === from);
+}
+
+/**
+ * A verb the tagger took for a noun: after infinitival "to", or between a plural or named
+ * subject and the start of an object ("The Palestinians reject proposed changes").
+ */
+function verbTaggedNoun(doc: Doc, i: number, from: number, to: number): boolean {
+  if (doc.upos[i] !== NOUN || i === from) return false;
+  if (doc.xpos[i - 1] === TO) return true;
+  return SUBJECT_END.has(doc.xpos[i - 1]) && i + 1 < to && OBJECT_START.has(doc.xpos[i + 1]);
+}
+
+/** Where the entry's later words match from token i+1, or -1 (verb phrases may skip a few modifiers). */
+function matchRest(doc: Doc, i: number, limit: number, entry: TriggerEntry): number {
+  const hashes = wordHashes(doc);
+  let j = i + 1;
+  for (const forms of entry.rest) {
+    let gap = 0;
+    while (j < limit && !forms.has(hashes[j]) && entry.pos === 'v' && gap < MAX_GAP && GAP.has(doc.upos[j])) {
+      j++;
+      gap++;
+    }
+    if (j >= limit || !forms.has(hashes[j])) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** The event triggers of tokens [from, to): verbs the tagger calls verbs, event nouns it calls nouns. */
+export function findTriggers(doc: Doc, from: number, to: number): TriggerMention[] {
+  const hashes = wordHashes(doc);
+  const out: TriggerMention[] = [];
+  for (let i = from; i < to; i++) {
+    const entries = TRIGGERS.get(hashes[i]);
+    if (!entries) continue;
+    const upos = doc.upos[i];
+    const tagged = upos !== 0;
+    for (const entry of entries) {
+      const pos =
+        entry.pos === 'v' ? upos === VERB || verbTaggedNoun(doc, i, from, to) : isEventNoun(doc, i, from);
+      // without tags every entry is a candidate: verbs and nouns alike
+      if (tagged && !pos && !(entry.pos === 'n' && entry.rest.length > 0)) continue;
+      const end = matchRest(doc, i, to, entry);
+      if (end < 0) continue;
+      const head = entry.pos === 'v' ? i : end - 1;
+      if (entry.pos === 'n' && tagged && !isEventNoun(doc, head, from)) continue;
+      out.push({ start: i, end, head, entry });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
+import { hashSet, wordHashes } from './word-hash.js';
+
+/** A token range [start, end) in a doc. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+const id = (tag: string): number => labels.intern(tag);
+const NOUN = id('NOUN');
+const PROPN = id('PROPN');
+const PRON = id('PRON');
+const NUM = id('NUM');
+const DET = id('DET');
+const ADJ = id('ADJ');
+const PART = id('PART');
+const PUNCT = id('PUNCT');
+const CCONJ = id('CCONJ');
+const VBN = id('VBN');
+const VBG = id('VBG');
+const X = id('X');
+const PRP_POSS = id('PRP$');
+const WP_POSS = id('WP$');
+
+/** Words that close a noun phrase even when the tagger makes them nominal. */
+const STOP = hashSet('who which that whom whose where when what today yesterday tonight');
+const HYPHEN = hashSet("- – ’ 's ’s '");
+
+/** True when token i can sit inside a noun phrase (determiners, modifiers, nouns, possessive marks). */
+export function isNominal(doc: Doc, i: number): boolean {
+  const u = doc.upos[i];
+  if (u === NOUN || u === PROPN || u === NUM || u === DET || u === ADJ || u === X) return true;
+  if (u === PART) return HYPHEN.has(wordHashes(doc)[i]);
+  // possessive pronouns work as determiners ("their first meeting")
+  if (doc.xpos[i] === PRP_POSS) return true;
+  if (u === PUNCT) return HYPHEN.has(wordHashes(doc)[i]) && doc.start[i] === doc.end[i - 1];
+  return false;
+}
+
+/** True when token i can head a noun phrase. */
+export function isHead(doc: Doc, i: number): boolean {
+  const u = doc.upos[i];
+  return u === NOUN || u === PROPN || u === PRON || u === NUM || u === X;
+}
+
+/** A participle used as a modifier before a noun ("the besieged town", "Israeli-occupied"). */
+function isPrenominalParticiple(doc: Doc, i: number, limit: number): boolean {
+  const x = doc.xpos[i];
+  return (x === VBN || x === VBG) && i + 1 < limit && (doc.upos[i + 1] === NOUN || doc.upos[i + 1] === PROPN);
+}
+
+/** The noun phrase that ends with token `last` (inclusive), not crossing `floor`; null when `last` is not nominal. */
+export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRange | null {
+  if (last < floor) return null;
+  if (doc.upos[last] === PRON && doc.xpos[last] !== WP_POSS)
+    return STOP.has(wordHashes(doc)[last]) ? null : { start: last, end: last + 1 };
+  if (!isHead(doc, last) || STOP.has(wordHashes(doc)[last])) return null;
+  let start = last;
+  while (start - 1 >= floor) {
+    const j = start - 1;
+    if (STOP.has(wordHashes(doc)[j])) break;
+    if (isNominal(doc, j) || isPrenominalParticiple(doc, j, last + 1)) start = j;
+    // "Hungarian and Romanian officials": coordinated modifiers stay in one phrase
+    else if (doc.upos[j] === CCONJ && j - 1 >= floor && doc.upos[j - 1] === ADJ && doc.upos[start] === ADJ)
+      start = j;
+    else break;
+  }
+  return { start, end: last + 1 };
+}
+
+/** The noun phrase that starts at token `first`, not crossing `limit`; null when none starts there. */
+export function phraseStartingAt(doc: Doc, first: number, limit: number): TokenRange | null {
+  if (first >= limit) return null;
+  const hashes = wordHashes(doc);
+  if (doc.upos[first] === PRON && doc.xpos[first] !== PRP_POSS)
+    return STOP.has(hashes[first]) ? null : { start: first, end: first + 1 };
+  let end = first;
+  let lastHead = -1;
+  while (end < limit && !STOP.has(hashes[end])) {
+    if (isNominal(doc, end) || isPrenominalParticiple(doc, end, limit)) {
+      if (isHead(doc, end)) lastHead = end;
+      end++;
+    } else if (
+      doc.upos[end] === CCONJ &&
+      end > first &&
+      doc.upos[end - 1] === ADJ &&
+      end + 1 < limit &&
+      doc.upos[end + 1] === ADJ
+    )
+      end++;
+    else break;
+  }
+  return lastHead < 0 ? null : { start: first, end: lastHead + 1 };
+}
+
+/** The index of the head word of a phrase (its last noun, proper noun, pronoun or number). */
+export function headOf(doc: Doc, range: TokenRange): number {
+  for (let i = range.end - 1; i >= range.start; i--) if (isHead(doc, i)) return i;
+  return range.end - 1;
+}
+
+/** The phrase as text, exactly as in the article. */
+export function rangeText(doc: Doc, range: TokenRange): string {
+  return doc.text.slice(doc.start[range.start], doc.end[range.end - 1]);
+}

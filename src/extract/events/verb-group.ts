@@ -1,0 +1,51 @@
+import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
+import { BE, FUTURE, HYPOTHETICAL, NEGATION, OBLIGATION } from './cue-words.js';
+import { wordHashes } from './word-hash.js';
+
+/** The auxiliaries, modals, adverbs and negation in front of a verb, and what they say about it. */
+export interface VerbGroup {
+  /** First token of the group (the verb itself when nothing precedes it). */
+  start: number;
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  /** "must", "should", "has to": an obligation laid on the subject. */
+  obligation: boolean;
+  /** A form of "be" before a past participle. */
+  passive: boolean;
+}
+
+const AUX = labels.intern('AUX');
+const ADV = labels.intern('ADV');
+const PART = labels.intern('PART');
+const MD = labels.intern('MD');
+const VBN = labels.intern('VBN');
+
+/** Reads the verb group that ends at verb i, not crossing `floor`. */
+export function verbGroup(doc: Doc, i: number, floor: number): VerbGroup {
+  const hashes = wordHashes(doc);
+  const group: VerbGroup = {
+    start: i,
+    negated: false,
+    future: false,
+    hypothetical: false,
+    obligation: false,
+    passive: false,
+  };
+  let sawBe = false;
+  for (let j = i - 1; j >= floor; j--) {
+    const u = doc.upos[j];
+    const h = hashes[j];
+    const isNeg = NEGATION.has(h) && (u === PART || u === ADV || u === AUX || u === 0);
+    if (!(u === AUX || u === ADV || doc.xpos[j] === MD || isNeg)) break;
+    if (isNeg) group.negated = true;
+    else if (FUTURE.has(h)) group.future = true;
+    else if (HYPOTHETICAL.has(h)) group.hypothetical = true;
+    else if (OBLIGATION.has(h)) group.obligation = true;
+    else if (BE.has(h)) sawBe = true;
+    group.start = j;
+  }
+  group.passive = sawBe && doc.xpos[i] === VBN;
+  return group;
+}
