@@ -1,4 +1,5 @@
 import { trainNerModel } from './ner.js';
+import { trainParserModel } from './parser.js';
 import { trainTaggerModel } from './tagger.js';
 import { trainQuotesCommand } from './quotes.js';
 
@@ -19,6 +20,10 @@ export const TRAINERS: Record<string, Trainer> = {
   tagger: {
     summary: 'part-of-speech tagger (UPOS + XPOS) on UD English EWT train -> models/tagger.bin',
     run: (args, log) => trainTaggerModel(args, log),
+  },
+  parser: {
+    summary: 'dependency parser (UD relations) on UD English EWT train, jackknifed tags -> models/parser.bin',
+    run: (args, log) => trainParserModel(args, log),
   },
   ner: {
     summary: 'named entities on CoNLL-2003 eng.train (+ case counts from bbc_news) -> models/ner.bin',

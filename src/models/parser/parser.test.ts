@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFeatures, MAX_FEATURES } from './features.js';
+import { Parser } from './parser.js';
+import { hashLower, SentenceCodes } from './sentence-codes.js';
+import { trainParser, type TreebankSentence } from './train-parser.js';
+import { ParseState, SHIFT } from './transition-system.js';
+
+/** Three tiny sentences with UD trees (heads by index, -1 for the root). */
+const TOY: TreebankSentence[] = [
+  {
+    words: ['The', 'cat', 'sat', 'on', 'the', 'mat', '.'],
+    tags: ['DT', 'NN', 'VBD', 'IN', 'DT', 'NN', '.'],
+    heads: [1, 2, -1, 5, 5, 2, 2],
+    deprels: ['det', 'nsubj', 'root', 'case', 'det', 'obl', 'punct'],
+  },
+  {
+    words: ['Dogs', 'chase', 'cats', '.'],
+    tags: ['NNS', 'VBP', 'NNS', '.'],
+    heads: [1, -1, 1, 1],
+    deprels: ['nsubj', 'root', 'obj', 'punct'],
+  },
+  {
+    words: ['Her', 'brother', 'met', 'the', 'leaders', 'on', 'Sunday', '.'],
+    tags: ['PRP$', 'NN', 'VBD', 'DT', 'NNS', 'IN', 'NNP', '.'],
+    heads: [1, 2, -1, 4, 2, 6, 2, 2],
+    deprels: ['nmod:poss', 'nsubj', 'root', 'det', 'obj', 'case', 'obl:tmod', 'punct'],
+  },
+];
+
+function features(words: string[], tags: string[], shifts: number): number[] {
+  const codes = new SentenceCodes().fill(words, tags);
+  const state = new ParseState(words.length);
+  for (let k = 0; k < shifts; k++) state.apply(SHIFT, 0);
+  const out = new Uint32Array(MAX_FEATURES);
+  return [...out.subarray(0, extractFeatures(state, codes, out))];
+}
+
+test('words are hashed case-insensitively, from a string or a range of a text', () => {
+  assert.equal(hashLower('Gaza'), hashLower('GAZA'));
+  assert.equal(hashLower('in Gaza today', 3, 7), hashLower('gaza'));
+  assert.notEqual(hashLower('Gaza'), hashLower('Gazb'));
+});
+
+test('feature extraction is deterministic, bounded, and sees the words and tags', () => {
+  const a = features(['Dogs', 'chase', 'cats'], ['NNS', 'VBP', 'NNS'], 1);
+  assert.ok(a.length > 50 && a.length <= MAX_FEATURES);
+  assert.deepEqual(features(['Dogs', 'chase', 'cats'], ['NNS', 'VBP', 'NNS'], 1), a);
+  assert.ok(a.every((f) => f >= 0 && f < 2 ** 30), 'feature ids are 30-bit');
+  const otherWord = features(['Cows', 'chase', 'cats'], ['NNS', 'VBP', 'NNS'], 1);
+  const otherTag = features(['Dogs', 'chase', 'cats'], ['NN', 'VBP', 'NNS'], 1);
+  assert.notDeepEqual(otherWord, a);
+  assert.notDeepEqual(otherTag, a);
+  // Features that read neither s0's word nor tag stay the same (the bias, the buffer's).
+  assert.ok(otherWord.filter((f) => a.includes(f)).length >= 10);
+});
+
+test('a parser trained on a toy treebank parses it back, and survives a save/load round trip', () => {
+  const parser = trainParser(TOY, { epochs: 10, seed: 3 });
+  for (const s of TOY) {
+    const { heads, deprels } = parser.parse(s.words, s.tags);
+    assert.deepEqual([...heads], s.heads.map((h, i) => (h < 0 ? i : h)), s.words.join(' '));
+    assert.deepEqual(deprels, s.deprels);
+  }
+  const loaded = Parser.decode(parser.encode());
+  assert.deepEqual(loaded.labels, parser.labels);
+  for (const s of TOY) assert.deepEqual(loaded.parse(s.words, s.tags), parser.parse(s.words, s.tags));
+});
+
+test('training is reproducible: the same data and seed give the same model bytes', () => {
+  const a = trainParser(TOY, { epochs: 3, seed: 5 }).encode();
+  const b = trainParser(TOY, { epochs: 3, seed: 5 }).encode();
+  assert.deepEqual(a, b);
+});
+
+test('a corrupt model file is refused with MODEL_INVALID', () => {
+  assert.throws(() => Parser.decode(new Uint8Array([1, 2, 3, 4])), { code: 'MODEL_INVALID' });
+});

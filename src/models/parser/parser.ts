@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { DossierError } from '../../errors/dossier-error.js';
+import type { LinearModel } from '../linear-model.js';
+import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
+import { modelPath } from '../paths.js';
+import { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
+import { ParserWeights } from './parser-weights.js';
+import { SentenceCodes } from './sentence-codes.js';
+import { LEFT, MOVE_COUNT, ParseState, RIGHT, ROOT_LABEL } from './transition-system.js';
+
+/** The model file's kind. */
+export const PARSER_KIND = 'dossier-parser';
+
+/** A parse of one sentence: `heads[i]` is the head's index (i itself for the root), `deprels[i]` the relation. */
+export interface ParseResult {
+  heads: Int32Array;
+  deprels: string[];
+}
+
+/**
+ * A greedy arc-hybrid dependency parser over three linear models: the move classifier (SHIFT,
+ * LEFT, RIGHT) and one relation classifier per arc direction, all over the same state features.
+ * One instance parses one sentence at a time and reuses its buffers.
+ */
+export class Parser {
+  readonly moves: LinearModel;
+  readonly leftLabels: LinearModel;
+  readonly rightLabels: LinearModel;
+  /** Relation names by class id ("root" is not among them: it is given to the root arc only). */
+  readonly labels: string[];
+  /** Facts recorded at training time (data, epochs, dev scores). */
+  readonly info: Record<string, unknown>;
+  private readonly state = new ParseState();
+  private readonly codes = new SentenceCodes();
+  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly weights: ParserWeights;
+  private readonly moveScores = new Int32Array(MOVE_COUNT);
+  private readonly labelScores: Int32Array;
+
+  constructor(
+    moves: LinearModel,
+    leftLabels: LinearModel,
+    rightLabels: LinearModel,
+    labels: string[],
+    info: Record<string, unknown> = {},
+  ) {
+    this.moves = moves;
+    this.leftLabels = leftLabels;
+    this.rightLabels = rightLabels;
+    this.labels = labels;
+    this.info = info;
+    this.weights = new ParserWeights(moves, leftLabels, rightLabels);
+    this.labelScores = new Int32Array(labels.length);
+  }
+
+  /** Parses a sentence from its words and their tags (Penn XPOS, as the model was trained). */
+  parse(words: readonly string[], tags: readonly string[]): ParseResult {
+    this.codes.fill(words, tags);
+    return this.result(this.run(this.codes));
+  }
+
+  /** Parses a sentence already turned into codes; the returned state is reused by the next call. */
+  run(codes: SentenceCodes): ParseState {
+    const state = this.state.reset(codes.n);
+    const features = this.features;
+    while (!state.isTerminal()) {
+      const count = extractFeatures(state, codes, features);
+      const scores = this.moveScores;
+      this.weights.scoreMoves(features, count, scores);
+      let move = -1;
+      for (let m = 0; m < MOVE_COUNT; m++) {
+        if (state.isValid(m) && (move < 0 || scores[m] > scores[move])) move = m;
+      }
+      let label = 0;
+      if (move === RIGHT || (move === LEFT && state.b0 < state.n)) {
+        label = this.bestLabel(move);
+      }
+      state.apply(move, label);
+    }
+    return state;
+  }
+
+  /** The best relation for an arc made by this move, from the features of the last scored state. */
+  private bestLabel(move: number): number {
+    const scores = this.labelScores;
+    this.weights.scoreLabels(move, scores);
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    return best;
+  }
+
+  /** Converts a finished state into heads (root = itself) and relation names. */
+  result(state: ParseState): ParseResult {
+    const n = state.n;
+    const heads = new Int32Array(n);
+    const deprels: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = state.heads[i];
+      heads[i] = h === n ? i : h;
+      const label = state.labels[i];
+      deprels[i] = label === ROOT_LABEL ? 'root' : (this.labels[label] ?? 'dep');
+    }
+    return { heads, deprels };
+  }
+
+  /** The model file bytes. */
+  encode(): Uint8Array {
+    const header: ModelHeader = {
+      kind: PARSER_KIND,
+      featureVersion: FEATURE_VERSION,
+      labels: this.labels,
+      moves: ['SHIFT', 'LEFT', 'RIGHT'],
+      info: this.info,
+    };
+    return encodeModelFile(header, [this.moves, this.leftLabels, this.rightLabels]);
+  }
+
+  /** Reads a parser from model file bytes; `name` is used in errors. */
+  static decode(bytes: Uint8Array, name = 'parser.bin'): Parser {
+    const { header, models } = decodeModelFile(bytes, name);
+    if (header.kind !== PARSER_KIND || header.featureVersion !== FEATURE_VERSION || models.length !== 3) {
+      throw new DossierError('MODEL_INVALID', 'the file is not a parser model of this version', {
+        file: name,
+        expected: `${PARSER_KIND} with feature version ${FEATURE_VERSION}`,
+        found: `${String(header.kind)} with feature version ${String(header.featureVersion)}`,
+      });
+    }
+    const labels = header.labels as string[];
+    const info = (header.info ?? {}) as Record<string, unknown>;
+    return new Parser(models[0], models[1], models[2], labels, info);
+  }
+}
+
+/** File name of the shipped parser under models/. */
+export const PARSER_FILE = 'parser.bin';
+
+let shipped: Parser | undefined;
+
+/** The shipped parser (models/parser.bin), loaded once per process. */
+export function loadParser(): Parser {
+  if (shipped) return shipped;
+  const file = modelPath(PARSER_FILE);
+  if (!existsSync(file)) {
+    throw new DossierError('MODEL_INVALID', 'the parser model is missing', {
+      file,
+      expected: 'a model built by `npm run train -- parser`',
+    });
+  }
+  shipped = Parser.decode(readFileSync(file), PARSER_FILE);
+  return shipped;
+}
+
+/** Parses one sentence with the shipped parser. */
+export function parse(words: readonly string[], tags: readonly string[]): ParseResult {
+  return loadParser().parse(words, tags);
+}
+
+/** Parses one sentence for CoNLL-U output: 1-based heads, 0 for the root (the `predict ud` hook). */
+export function parseUd(words: string[], _upos: string[], xpos: string[]): ParseResult {
+  const { heads, deprels } = parse(words, xpos);
+  for (let i = 0; i < heads.length; i++) heads[i] = heads[i] === i ? 0 : heads[i] + 1;
+  return { heads, deprels };
+}

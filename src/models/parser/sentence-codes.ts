@@ -1,0 +1,81 @@
+import { hashString, mix } from '../hash.js';
+
+/** Word code of the artificial root (index n). */
+const ROOT_WORD = 0x5f524f4f;
+/** Word code of an absent position (index n + 1). */
+const NONE_WORD = 0x5f4e4f4e;
+
+/** FNV-1a over the lower-cased UTF-16 code units of text[start, end), without building a string. */
+export function hashLower(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The integer codes of one sentence's words and tags, the parser's only view of its input.
+ *
+ * Arrays have length n + 2: words 0..n-1, then the artificial root (n), then an "absent" slot
+ * (n + 1) that features read for missing positions. `word` is the hash of the lower-cased form,
+ * `suffix` that of its last three characters, `tag` the hash of the tag string, `wordTag` the
+ * word and tag combined. Buffers are reused.
+ */
+export class SentenceCodes {
+  n = 0;
+  word = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  tag = new Uint32Array(0);
+  wordTag = new Uint32Array(0);
+  private readonly tagCache = new Map<string, number>();
+
+  /** Resizes for n words and fills the root and absent slots. */
+  reset(n: number): this {
+    if (this.word.length < n + 2) {
+      const size = Math.max(n + 2, this.word.length * 2, 64);
+      this.word = new Uint32Array(size);
+      this.suffix = new Uint32Array(size);
+      this.tag = new Uint32Array(size);
+      this.wordTag = new Uint32Array(size);
+    }
+    this.n = n;
+    this.set(n, ROOT_WORD, ROOT_WORD, ROOT_WORD);
+    this.set(n + 1, NONE_WORD, NONE_WORD, NONE_WORD);
+    return this;
+  }
+
+  /** Sets word i from already-computed word, suffix and tag hashes. */
+  set(i: number, word: number, suffix: number, tag: number): void {
+    this.word[i] = word;
+    this.suffix[i] = suffix;
+    this.tag[i] = tag;
+    this.wordTag[i] = mix(word, tag);
+  }
+
+  /** Sets word i from the text range [start, end) and an already-hashed tag (no string is built). */
+  setRange(i: number, text: string, start: number, end: number, tag: number): void {
+    this.set(i, hashLower(text, start, end), hashLower(text, Math.max(start, end - 3), end), tag);
+  }
+
+  /** The hash of a tag string (cached: tags come from a small set). */
+  tagCode(tag: string): number {
+    let code = this.tagCache.get(tag);
+    if (code === undefined) {
+      code = hashString(tag);
+      this.tagCache.set(tag, code);
+    }
+    return code;
+  }
+
+  /** Fills the codes from word strings and tag strings. */
+  fill(words: readonly string[], tags: readonly string[]): this {
+    this.reset(words.length);
+    for (let i = 0; i < words.length; i++) this.setRange(i, words[i], 0, words[i].length, this.tagCode(tags[i]));
+    return this;
+  }
+}

@@ -1,0 +1,199 @@
+import { PerceptronTrainer } from '../perceptron.js';
+import { evaluateParser, type ParserScores } from './evaluate-parser.js';
+import { extractFeatures, MAX_FEATURES } from './features.js';
+import { moveCosts, projectivize } from './oracle.js';
+import { Parser } from './parser.js';
+import { SentenceCodes } from './sentence-codes.js';
+import { LEFT, MOVE_COUNT, ParseState, SHIFT } from './transition-system.js';
+
+/** One gold sentence for training or scoring: `heads[i]` is the head's index, -1 for the root. */
+export interface TreebankSentence {
+  words: string[];
+  tags: string[];
+  heads: number[];
+  deprels: string[];
+}
+
+/** Options of a training run. */
+export interface ParserTrainingOptions {
+  epochs?: number;
+  seed?: number;
+  /** After the first epoch, the probability of following the model's own move (error exploration). */
+  explore?: number;
+  /** Features seen fewer times than this along the gold parses are left out (a smaller, faster model). */
+  minFeatureCount?: number;
+  /** Averaged weights below this are dropped from the shipped model. */
+  pruneThreshold?: number;
+  /** Scored after every epoch when given. */
+  dev?: TreebankSentence[];
+  /** Called after every epoch (library code never prints). */
+  onEpoch?: (report: EpochReport) => void;
+  /** Facts to record in the model file. */
+  info?: Record<string, unknown>;
+}
+
+/** What one epoch did: its training move accuracy and, with a dev set, the dev scores. */
+export interface EpochReport {
+  epoch: number;
+  moveAccuracy: number;
+  seconds: number;
+  dev?: ParserScores;
+}
+
+/** A small seeded generator (mulberry32), so that shuffles and exploration are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A training sentence in the parser's terms: gold heads with n for the root, made projective. */
+interface Prepared {
+  sentence: TreebankSentence;
+  gold: Int32Array;
+  labels: Int32Array;
+}
+
+function prepare(sentence: TreebankSentence, labelIds: Map<string, number>): Prepared {
+  const n = sentence.words.length;
+  const heads = sentence.heads.map((h) => (h < 0 ? n : h));
+  const labels = Int32Array.from(sentence.deprels, (d) => labelIds.get(d) ?? -1);
+  return { sentence, gold: projectivize(heads), labels };
+}
+
+/** Bits of the count sketch: feature counts share 2^24 saturating byte counters. */
+const SKETCH_BITS = 24;
+
+/**
+ * Counts the features of the states along each sentence's gold parse (the first zero-cost move at
+ * each step) in a sketch of saturating byte counters; collisions only over-count.
+ */
+function countFeatures(data: Prepared[], codes: SentenceCodes, state: ParseState): Uint8Array {
+  const counts = new Uint8Array(1 << SKETCH_BITS);
+  const mask = (1 << SKETCH_BITS) - 1;
+  const features = new Uint32Array(MAX_FEATURES);
+  const costs = new Int32Array(MOVE_COUNT);
+  for (const { sentence, gold } of data) {
+    codes.fill(sentence.words, sentence.tags);
+    state.reset(codes.n);
+    while (!state.isTerminal()) {
+      const count = extractFeatures(state, codes, features);
+      for (let f = 0; f < count; f++) {
+        const slot = features[f] & mask;
+        if (counts[slot] < 255) counts[slot]++;
+      }
+      moveCosts(state, gold, costs);
+      let move = 0;
+      while (costs[move] !== 0 && move < MOVE_COUNT - 1) move++;
+      state.apply(move, 0);
+    }
+  }
+  return counts;
+}
+
+/** Keeps the features counted at least `min` times, in place; returns how many are left. */
+function keepFrequent(features: Uint32Array, count: number, counts: Uint8Array, min: number): number {
+  const mask = counts.length - 1;
+  let kept = 0;
+  for (let f = 0; f < count; f++) if (counts[features[f] & mask] >= min) features[kept++] = features[f];
+  return kept;
+}
+
+/**
+ * Trains a parser with the arc-hybrid dynamic oracle: each state's gold moves are the valid moves
+ * of least cost, the model is updated towards the best-scoring of them, and after the first epoch
+ * the parse follows the model's own prediction (with probability `explore`), so that it learns to
+ * recover from its mistakes (Goldberg and Nivre 2012). Deterministic for a given seed.
+ */
+export function trainParser(train: TreebankSentence[], options: ParserTrainingOptions = {}): Parser {
+  const epochs = options.epochs ?? 15;
+  const explore = options.explore ?? 0.9;
+  const random = seededRandom(options.seed ?? 1);
+  const labelSet = new Set<string>();
+  for (const s of train) for (const d of s.deprels) if (d !== 'root') labelSet.add(d);
+  const labels = [...labelSet].sort();
+  const labelIds = new Map(labels.map((l, i) => [l, i]));
+  const data = train.map((s) => prepare(s, labelIds));
+  const moveModel = new PerceptronTrainer(MOVE_COUNT, 1 << 20);
+  const leftModel = new PerceptronTrainer(labels.length, 1 << 16);
+  const rightModel = new PerceptronTrainer(labels.length, 1 << 16);
+  const state = new ParseState();
+  const codes = new SentenceCodes();
+  const features = new Uint32Array(MAX_FEATURES);
+  const moveScores = new Float32Array(MOVE_COUNT);
+  const labelScores = new Float32Array(labels.length);
+  const costs = new Int32Array(MOVE_COUNT);
+  const order = data.map((_, i) => i);
+  const minCount = options.minFeatureCount ?? 1;
+  const counts = minCount > 1 ? countFeatures(data, codes, state) : undefined;
+  let parser: Parser | undefined;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const started = Date.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let right = 0;
+    let total = 0;
+    for (const index of order) {
+      const { sentence, gold, labels: goldLabels } = data[index];
+      codes.fill(sentence.words, sentence.tags);
+      state.reset(codes.n);
+      while (!state.isTerminal()) {
+        let count = extractFeatures(state, codes, features);
+        if (counts) count = keepFrequent(features, count, counts, minCount);
+        const scores = moveModel.score(features, count, moveScores);
+        moveCosts(state, gold, costs);
+        let guess = -1;
+        let best = -1;
+        let least = Infinity;
+        for (let m = 0; m < MOVE_COUNT; m++) if (costs[m] >= 0 && costs[m] < least) least = costs[m];
+        for (let m = 0; m < MOVE_COUNT; m++) {
+          if (costs[m] < 0) continue;
+          if (guess < 0 || scores[m] > scores[guess]) guess = m;
+          if (costs[m] === least && (best < 0 || scores[m] > scores[best])) best = m;
+        }
+        moveModel.update(features, count, best, guess);
+        moveModel.tick();
+        total++;
+        if (costs[guess] === least) right++;
+        const follow = epoch > 0 && random() < explore;
+        const move = follow ? guess : best;
+        let label = 0;
+        if (move !== SHIFT && !(move === LEFT && state.b0 === state.n)) {
+          const d = state.s(0);
+          const h = move === LEFT ? state.b0 : state.s(1);
+          const model = move === LEFT ? leftModel : rightModel;
+          const predicted = PerceptronTrainer.argmax(model.score(features, count, labelScores));
+          label = predicted;
+          if (gold[d] === h && goldLabels[d] >= 0) {
+            model.update(features, count, goldLabels[d], predicted);
+            model.tick();
+            if (!follow) label = goldLabels[d];
+          }
+        }
+        state.apply(move, label);
+      }
+    }
+    const last = epoch === epochs - 1;
+    if (options.dev || last) {
+      const threshold = last ? (options.pruneThreshold ?? 1e-3) : 1e-3;
+      parser = new Parser(
+        moveModel.finalize(threshold),
+        leftModel.finalize(threshold),
+        rightModel.finalize(threshold),
+        labels,
+        options.info,
+      );
+    }
+    const report: EpochReport = { epoch: epoch + 1, moveAccuracy: right / total, seconds: 0 };
+    if (options.dev && parser) report.dev = evaluateParser(parser, options.dev);
+    report.seconds = (Date.now() - started) / 1000;
+    options.onEpoch?.(report);
+  }
+  return parser as Parser;
+}

@@ -1,0 +1,96 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { DossierError } from '../src/errors/dossier-error.js';
+import { readConllu, type ConlluSentence } from '../src/eval/conllu.js';
+import { PARSER_FILE } from '../src/models/parser/parser.js';
+import { trainParser, type TreebankSentence } from '../src/models/parser/train-parser.js';
+import { hasSharedData, modelPath, sharedDataPath } from '../src/models/paths.js';
+import { loadTagger, TAGGER_FILE, type Tagger } from '../src/models/tagger/tagger.js';
+import { trainTagger } from '../src/models/tagger/train-tagger.js';
+import { taggedSentences } from './tagger.js';
+
+/** Settings of the shipped parser (tuned on EWT dev). */
+const EPOCHS = 12;
+const SEED = 1;
+/** Training tags come from taggers trained on the other folds (jackknifing), as at test time. */
+const FOLDS = 4;
+const FOLD_TAGGER_EPOCHS = 5;
+/** Features seen once along the gold parses are left out; averaged weights below PRUNE are dropped. */
+const MIN_FEATURE_COUNT = 2;
+const PRUNE = 0.1;
+
+/** Gold sentences as parser examples, with the given XPOS tags (gold when omitted). */
+export function treebankSentences(sentences: ConlluSentence[], tags?: string[][]): TreebankSentence[] {
+  return sentences.map((s, k) => ({
+    words: s.words.map((w) => w.form),
+    tags: tags ? tags[k] : s.words.map((w) => w.xpos),
+    heads: s.words.map((w) => w.head - 1),
+    deprels: s.words.map((w) => w.deprel),
+  }));
+}
+
+/** XPOS tags predicted by a tagger for each sentence. */
+export function predictedTags(tagger: Tagger, sentences: ConlluSentence[]): string[][] {
+  return sentences.map((s) => {
+    const classes = tagger.tag(s.words.map((w) => w.form));
+    return Array.from(classes, (c) => tagger.xpos[c]);
+  });
+}
+
+/** Jackknifed tags: each fold (every FOLDS-th sentence) tagged by a tagger trained on the others. */
+function jackknifedTags(train: ConlluSentence[], log: (line: string) => void): string[][] {
+  const tags: string[][] = new Array(train.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = train.filter((_, k) => k % FOLDS !== fold);
+    const tagger = trainTagger(taggedSentences(rest), { epochs: FOLD_TAGGER_EPOCHS, seed: SEED });
+    const held = train.map((s, k) => [s, k] as const).filter(([, k]) => k % FOLDS === fold);
+    const predicted = predictedTags(
+      tagger,
+      held.map(([s]) => s),
+    );
+    held.forEach(([, k], j) => (tags[k] = predicted[j]));
+    log(`parser: jackknife fold ${fold + 1}/${FOLDS} tagged`);
+  }
+  return tags;
+}
+
+/**
+ * Trains the parser on EWT train and writes models/parser.bin. Training tags are jackknifed
+ * (`--gold-tags` trains on gold ones); dev is scored after every epoch with the shipped tagger's
+ * tags when models/tagger.bin exists, else with gold tags. Args: [--gold-tags] [--epochs=N] [OUT].
+ */
+export function trainParserModel(args: string[], log: (line: string) => void): void {
+  if (!hasSharedData()) {
+    throw new DossierError('DATA_MISSING', 'the UD treebanks are not there', { file: sharedDataPath('ud') });
+  }
+  const goldTags = args.includes('--gold-tags');
+  const epochsArg = args.find((a) => a.startsWith('--epochs='));
+  const epochs = epochsArg ? Number(epochsArg.slice('--epochs='.length)) : EPOCHS;
+  const out = args.find((a) => !a.startsWith('--')) ?? modelPath(PARSER_FILE);
+  const train = readConllu(sharedDataPath('ud', 'EWT', 'en_ewt-ud-train.conllu'));
+  const dev = readConllu(sharedDataPath('ud', 'EWT', 'en_ewt-ud-dev.conllu'));
+  const started = Date.now();
+  const trainTags = goldTags ? undefined : jackknifedTags(train, log);
+  const devTagger = existsSync(modelPath(TAGGER_FILE)) ? loadTagger() : undefined;
+  const devSentences = treebankSentences(dev, devTagger ? predictedTags(devTagger, dev) : undefined);
+  const tagSource = goldTags ? 'gold tags' : `tags jackknifed over ${FOLDS} folds`;
+  log(`parser: ${train.length} training sentences (EWT train, ${tagSource}), ${epochs} epochs, seed ${SEED}`);
+  log(`parser: dev scored with ${devTagger ? 'predicted tags (models/tagger.bin)' : 'gold tags'}`);
+  const parser = trainParser(treebankSentences(train, trainTags), {
+    epochs,
+    seed: SEED,
+    pruneThreshold: PRUNE,
+    minFeatureCount: MIN_FEATURE_COUNT,
+    dev: devSentences,
+    info: { trainedOn: `UD English EWT train (CC BY-SA 4.0), ${tagSource}`, epochs, seed: SEED },
+    onEpoch: (r) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      const dev = r.dev ? `dev UAS ${r.dev.uas.toFixed(2)} LAS ${r.dev.las.toFixed(2)}` : '';
+      log(
+        `epoch ${String(r.epoch).padStart(2)}  train moves ${(r.moveAccuracy * 100).toFixed(2)}  ${dev}  (${seconds}s)`,
+      );
+    },
+  });
+  const bytes = parser.encode();
+  writeFileSync(out, bytes);
+  log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(1)} MB, ${parser.moves.featureCount} move features`);
+}
