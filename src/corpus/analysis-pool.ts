@@ -1,27 +1,34 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../doc/article.js';
+import { DossierError, type ErrorCode } from '../errors/dossier-error.js';
 import { analyseToRecord, type ArticleRecord } from './article-record.js';
 import type { WorkerJob, WorkerReply } from './ingest-worker.js';
+
+interface Pending {
+  worker: Worker;
+  resolve: (record: ArticleRecord) => void;
+  reject: (error: Error) => void;
+}
 
 /** Analyses articles on worker threads (or in this thread when `size` is 0), a bounded number at a time. */
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly pending = new Map<
-    number,
-    { resolve: (r: ArticleRecord) => void; reject: (e: Error) => void }
-  >();
+  /** Free job slots: each worker appears once per job it can take. */
+  private idle: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
   private readonly waiting: (() => void)[] = [];
   private nextId = 0;
+  /** Set when no worker is left (one failed to start or crashed): every later job fails with it. */
+  broken: Error | null = null;
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./ingest-worker.js', import.meta.url));
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
-      worker.on('error', (error) => {
-        for (const p of this.pending.values()) p.reject(error);
-        this.pending.clear();
-      });
+      worker.on('error', (error) => this.lose(worker, error));
+      worker.on('exit', (code) =>
+        this.lose(worker, new Error(`an analysis worker stopped (exit code ${code})`)),
+      );
       this.workers.push(worker);
       // two jobs per worker: the next article is already there when one is done
       this.idle.push(worker, worker);
@@ -31,23 +38,20 @@ export class AnalysisPool {
   /** Analyses one article; resolves when a worker has done it (waits for a free worker first). */
   async analyse(article: Article): Promise<ArticleRecord> {
     if (this.size === 0) return analyseToRecord(article);
-    while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await this.whenFree();
+    if (this.broken) throw this.broken;
     const worker = this.idle.pop()!;
     const id = this.nextId++;
     return new Promise<ArticleRecord>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { worker, resolve, reject });
       worker.postMessage({ id, article } satisfies WorkerJob);
     });
   }
 
-  /** True when a job can start without waiting. */
-  get free(): boolean {
-    return this.size === 0 || this.idle.length > 0;
-  }
-
-  /** Resolves when a worker is free. */
+  /** Resolves when a job can start (or the pool is broken). */
   async whenFree(): Promise<void> {
-    while (!this.free) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    while (this.size > 0 && this.idle.length === 0 && !this.broken)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   private settle(worker: Worker, reply: WorkerReply): void {
@@ -57,11 +61,27 @@ export class AnalysisPool {
     this.waiting.shift()?.();
     if (!p) return;
     if ('record' in reply) p.resolve(reply.record);
+    else if (reply.code) p.reject(new DossierError(reply.code as ErrorCode, reply.failure));
     else p.reject(new Error(reply.failure));
+  }
+
+  /** A worker died: its jobs fail, its slots go, and with the last worker the pool breaks. */
+  private lose(worker: Worker, error: Error): void {
+    if (!this.workers.includes(worker)) return;
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    this.idle = this.idle.filter((w) => w !== worker);
+    for (const [id, p] of this.pending)
+      if (p.worker === worker) {
+        this.pending.delete(id);
+        p.reject(error);
+      }
+    if (this.workers.length === 0) this.broken = error;
+    for (const wake of this.waiting.splice(0)) wake();
   }
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -40,6 +40,16 @@ export function findEntities(store: Store, name: string, limit = 10): EntityRef[
   return [];
 }
 
+/** The entity with this corpus id, if any. */
+export function entityById(store: Store, id: number): EntityRef | undefined {
+  return store.db
+    .prepare(
+      `SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+       FROM entities e WHERE e.id = ?`,
+    )
+    .get(id) as EntityRef | undefined;
+}
+
 /** The ids of the entities a name may refer to (for filters); empty when none. */
 export function entityIds(store: Store, name: string): number[] {
   return findEntities(store, name, 50).map((e) => e.id);

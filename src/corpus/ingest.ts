@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Article } from '../doc/article.js';
-import { DossierError } from '../errors/dossier-error.js';
+import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import { listFiles, readFile, type ReadOptions } from '../read/read-path.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { contentHash, countWords, extractorVersion, type ArticleRecord } from './article-record.js';
@@ -96,6 +96,7 @@ export async function ingestPaths(
 
   const pool = new AnalysisPool(options.workers ?? defaultWorkers());
   const inFlight = new Set<Promise<void>>();
+  let fatal: unknown = null;
   // analysed articles wait here and are written a batch per transaction
   let queue: ArticleRecord[] = [];
   let queuedAt = performance.now();
@@ -119,6 +120,11 @@ export async function ingestPaths(
         if (queue.length >= BATCH_ARTICLES || performance.now() - queuedAt > BATCH_MS) flush();
       })
       .catch((cause: unknown) => {
+        // no worker left, or no model to analyse with: nothing later can succeed, so the run stops
+        if (pool.broken || (isDossierError(cause) && cause.code === 'MODEL_INVALID')) {
+          fatal ??= cause;
+          return;
+        }
         fail(
           new DossierError('RECORD_INVALID', 'the article could not be analysed or stored', {
             file: origin,
@@ -135,7 +141,9 @@ export async function ingestPaths(
   };
   try {
     for (const { file, size } of files) {
+      if (fatal) break;
       for (const result of readFile(file, options.read)) {
+        if (fatal) break;
         if ('error' in result) {
           fail(result.error);
           continue;
@@ -160,6 +168,7 @@ export async function ingestPaths(
   } finally {
     await pool.close();
   }
+  if (fatal) throw fatal;
   progress();
   return summary;
 }

@@ -9,6 +9,8 @@ export interface ClaimFilter {
   /** Where: a place entity or the place's name. */
   place?: string;
   limit?: number;
+  /** Rows to skip (paging). */
+  offset?: number;
 }
 
 /** One reported number: what it counts, where, who says so, and when. */
@@ -69,7 +71,7 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
        FROM quantities q JOIN articles a ON a.id = q.article_id
        LEFT JOIN entities p ON p.id = q.place_entity_id LEFT JOIN entities s ON s.id = q.source_entity_id
        WHERE ${where.map((w) => `(${w})`).join(' AND ')}
-       ORDER BY a.published, a.id, q.start LIMIT ?`,
+       ORDER BY a.published, a.id, q.start LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.limit ?? 200) as ClaimRow[];
+    .all(...params, filter.limit ?? 200, filter.offset ?? 0) as ClaimRow[];
 }

@@ -1,4 +1,4 @@
-import { findEntities, type EntityRef } from './find-entity.js';
+import { entityById, findEntities, type EntityRef } from './find-entity.js';
 import type { Store } from './store.js';
 
 /** Where a fact was read: the article and its date. */
@@ -26,9 +26,12 @@ export interface EntityDossier {
 
 const EVIDENCE = 'a.id AS article, a.title, a.outlet, a.published, a.url';
 
-/** The dossier of the entity a name refers to (the most mentioned match), or null when none. */
-export function entityDossier(store: Store, name: string, limit = 50): EntityDossier | null {
-  const [top, ...others] = findEntities(store, name);
+/** The dossier of the entity a name refers to (the most mentioned match) or of a corpus id, or null when none. */
+export function entityDossier(store: Store, name: string | number, limit = 50): EntityDossier | null {
+  const [top, ...others] =
+    typeof name === 'number'
+      ? [entityById(store, name)].filter((e) => e !== undefined)
+      : findEntities(store, name);
   if (!top) return null;
   const db = store.db;
   const stats = db

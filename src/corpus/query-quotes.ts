@@ -10,6 +10,8 @@ export interface QuoteFilter {
   /** What about: an entity mentioned in the content, or words in it. */
   about?: string;
   limit?: number;
+  /** Rows to skip (paging). */
+  offset?: number;
 }
 
 /** One quote with its speaker and the article it was read in. */
@@ -68,7 +70,7 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
          q.source_type AS sourceType, q.cue, q.content, q.content_start AS start, q.content_end AS "end"
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-       ORDER BY a.published, a.id, q.content_start LIMIT ?`,
+       ORDER BY a.published, a.id, q.content_start LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.limit ?? 100) as QuoteRow[];
+    .all(...params, filter.limit ?? 100, filter.offset ?? 0) as QuoteRow[];
 }

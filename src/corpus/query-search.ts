@@ -20,7 +20,7 @@ export function ftsQuery(text: string): string {
 }
 
 /** Full-text search over article titles and texts, diacritics folded ("Erdogan" finds "Erdoğan"). */
-export function searchArticles(store: Store, text: string, limit = 20): SearchHit[] {
+export function searchArticles(store: Store, text: string, limit = 20, offset = 0): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
   return store.db
@@ -28,7 +28,7 @@ export function searchArticles(store: Store, text: string, limit = 20): SearchHi
       `SELECT a.id AS article, a.title, a.outlet, a.published, a.url,
          snippet(article_fts, 1, '[', ']', '…', 16) AS snippet, bm25(article_fts) AS rank
        FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-       WHERE article_fts MATCH ? ORDER BY rank LIMIT ?`,
+       WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
     )
-    .all(query, limit) as SearchHit[];
+    .all(query, limit, offset) as SearchHit[];
 }

@@ -8,7 +8,15 @@ export interface TimelineFilter {
   type?: string;
   from?: string;
   to?: string;
+  /** An entity that acts in the event (not one it is done to). */
+  actor?: string;
+  /** Where it happened: a place entity's name. */
+  place?: string;
+  /** How a report tells it: asserted, reported, hypothetical, negated. */
+  modality?: string;
   limit?: number;
+  /** Events to skip (paging). */
+  offset?: number;
 }
 
 /** One event on the timeline: the merged reports of one event, with their evidence. */
@@ -29,6 +37,8 @@ export interface TimelineEvent {
     url: string | null;
     trigger: string;
     modality: string;
+    /** Where this report places the event, if it says. */
+    place: string | null;
   }[];
 }
 
@@ -58,12 +68,32 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEve
     );
     params.push(...ids);
   }
+  // the actor, place and modality filters keep a merged event when one of its reports matches
+  const reported = (sql: string, values: unknown[]) => {
+    where.push(`c.id IN (SELECT e.cluster_id FROM events e WHERE ${sql})`);
+    params.push(...values);
+  };
+  if (filter.actor) {
+    const ids = entityIds(store, filter.actor);
+    if (ids.length === 0) return [];
+    reported(
+      `EXISTS (SELECT 1 FROM event_participants p WHERE p.article_id = e.article_id
+        AND p.event_local_id = e.local_id AND p.role = 'actor' AND p.entity_id IN (${ids.map(() => '?').join(',')}))`,
+      ids,
+    );
+  }
+  if (filter.place) {
+    const ids = entityIds(store, filter.place);
+    if (ids.length === 0) return [];
+    reported(`e.place_entity_id IN (${ids.map(() => '?').join(',')})`, ids);
+  }
+  if (filter.modality) reported('e.modality = ?', [filter.modality]);
   const clusters = store.db
     .prepare(
       `SELECT c.id AS cluster, c.day, c.type, c.actors, c.targets FROM event_clusters c
-       ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.day, c.id LIMIT ?`,
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.day, c.id LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.limit ?? 100) as {
+    .all(...params, filter.limit ?? 100, filter.offset ?? 0) as {
     cluster: number;
     day: string | null;
     type: string;
@@ -73,8 +103,8 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEve
   const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
   const names = (ids: string) => (ids ? ids.split(',').map((id) => nameOf.get(Number(id)) as string) : []);
   const reports = store.db.prepare(
-    `SELECT a.id AS article, a.title, a.outlet, a.url, e.trigger, e.modality FROM events e
-     JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY a.published, a.id`,
+    `SELECT a.id AS article, a.title, a.outlet, a.url, e.trigger, e.modality, pl.name AS place FROM events e
+     JOIN articles a ON a.id = e.article_id LEFT JOIN entities pl ON pl.id = e.place_entity_id WHERE e.cluster_id = ? ORDER BY a.published, a.id`,
   );
   return clusters.map((c) => {
     const rows = reports.all(c.cluster) as TimelineEvent['reports'];
