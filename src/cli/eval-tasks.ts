@@ -1,4 +1,5 @@
 import type { Command } from './io.js';
+import { evalCorefCommand } from './eval-coref.js';
 import { evalNerCommand } from './eval-ner.js';
 import { evalTokenizeCommand } from './eval-tokenize.js';
 import { evalUdCommand } from './eval-ud.js';
@@ -36,6 +37,11 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
     run: evalEventsCommand,
     summary:
       'events FILE [--half tune|held-out|all] [--errors N]  (PLOVER type P/R/F1, source/target accuracy)',
+  },
+  coref: {
+    run: evalCorefCommand,
+    summary:
+      'coref --conllu FILE  (MUC, B3, CEAF-e and CoNLL-2012 F1 on person/organization/place clusters of GUM Entity= gold)',
   },
   ner: {
     run: evalNerCommand,

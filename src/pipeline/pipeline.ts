@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
 import { timeComponent } from '../extract/time/time-component.js';
+import { entitiesComponent } from '../extract/entities/entities-component.js';
 import { nerComponent } from './ner-component.js';
 import { taggerComponent } from './tagger-component.js';
 
@@ -24,6 +25,9 @@ export function defaultComponents(): Component[] {
     taggerComponent(),
     // named entities after the tagger (room for POS features), before the extractors that read entities
     nerComponent(),
+    // entity clusters right after the recognizer: they replace its per-name grouping, and the
+    // geocoder, quotes, events and labels read the clustered ids
+    entitiesComponent,
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
   ];

@@ -1,0 +1,36 @@
+import { DossierError } from '../errors/dossier-error.js';
+import type { GeoCorpusName } from '../eval/geo-corpus.js';
+import { evaluateGeoFolder, formatGeoScores, GEO_CORPORA } from '../eval/geo-eval.js';
+import { geoComponents } from '../eval/geo-predict.js';
+import { sharedDataPath } from '../models/paths.js';
+import { parseOptions, stringOption, type Io } from './io.js';
+
+const OPTIONS = { corpus: { type: 'string' }, limit: { type: 'string' } } as const;
+
+/** `dossier eval geo [DIR] [--corpus lgl,geovirus,trnews] [--limit N]`: toponym recognition P/R/F1 and accuracy@161 km. */
+export async function evalGeoCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions('eval geo', argv, OPTIONS);
+  const dir = positionals[0] ?? sharedDataPath('geoparsing');
+  const names = (stringOption(values, 'corpus') ?? 'lgl,geovirus,trnews').split(',');
+  for (const name of names) {
+    if (!(name in GEO_CORPORA)) {
+      throw new DossierError('OPTION_INVALID', `--corpus "${name}" is not a geoparsing corpus`, {
+        expected: Object.keys(GEO_CORPORA).join(', '),
+        found: name,
+      });
+    }
+  }
+  const limitText = stringOption(values, 'limit');
+  const limit = limitText === undefined ? undefined : Number(limitText);
+  if (limit !== undefined && !(limit > 0))
+    throw new DossierError('OPTION_INVALID', '--limit must be a positive number', { found: limitText });
+  const results = evaluateGeoFolder(dir, names as GeoCorpusName[], limit);
+  if (results.length === 0) {
+    throw new DossierError('DATA_MISSING', 'no geoparsing corpus found', {
+      file: dir,
+      expected: Object.values(GEO_CORPORA).join(', '),
+    });
+  }
+  io.out(formatGeoScores(results, geoComponents().recognizer));
+  return 0;
+}

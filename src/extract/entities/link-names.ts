@@ -1,0 +1,91 @@
+import type { Doc } from '../../doc/doc.js';
+import { isGovernmentMetonym } from './capital-metonymy.js';
+import type { Clusters } from './clusters.js';
+import { countryOf } from './country-index.js';
+import { knownAcronymKey, linkDefinedAcronyms } from './link-acronyms.js';
+import { mentionText } from './mention.js';
+
+/** Types that name places or polities: one name there is one entity whatever the recognizer's type. */
+const NON_PERSON = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
+
+/** The group key of a place or organization name: its country, its known expansion, or itself. */
+function groupKey(doc: Doc, clusters: Clusters, m: number, defined: Set<string>): string {
+  const mention = clusters.mentions[m];
+  const country = countryOf(mention.key);
+  const metonym = country?.role === 'capital' && mention.type === 'GPE' && isGovernmentMetonym(doc, mention);
+  if (
+    country &&
+    (country.role === 'country' || metonym) &&
+    mention.type !== 'PERSON' &&
+    mention.type !== 'NORP'
+  ) {
+    clusters.impliedName.set(m, country.name);
+    return `country:${country.name}`;
+  }
+  if (!defined.has(mention.key)) {
+    const known = knownAcronymKey(mentionText(doc, mention));
+    if (known) {
+      clusters.impliedName.set(m, known.name);
+      return `name:${known.key}`;
+    }
+  }
+  return `name:${mention.key}`;
+}
+
+/**
+ * Links the name mentions of one article: the same name, alternate names of a country
+ * ("Turkey"/"Türkiye", "U.S."), a capital standing for its government ("Ankara has made its
+ * criticism"), acronyms defined in parentheses or known ("NATO"), and a person's
+ * surname or shorter form to the fullest name that contains it ("Kalın" → "Ibrahim Kalın").
+ */
+export function linkNames(doc: Doc, clusters: Clusters): void {
+  const defined = linkDefinedAcronyms(doc, clusters);
+  const count = clusters.mentions.length;
+  const persons: number[] = [];
+  for (let m = 0; m < count; m++) {
+    const mention = clusters.mentions[m];
+    if (mention.kind !== 'name') continue;
+    if (mention.type === 'PERSON') persons.push(m);
+    else if (NON_PERSON.has(mention.type)) clusters.join(m, groupKey(doc, clusters, m, defined));
+    else clusters.join(m, `${mention.type}:${mention.key}`);
+  }
+  linkPersons(clusters, persons);
+}
+
+/**
+ * People: the same full name is one person; a shorter name whose words are all in a longer one
+ * ending the same ("Kalın", "Recep Erdoğan") joins that longer name — the nearest one before it
+ * when several fit, so "Trump" after "Melania Trump" is Melania, and "Donald Trump" and
+ * "Melania Trump" stay apart.
+ */
+function linkPersons(clusters: Clusters, persons: number[]): void {
+  const words = persons.map((m) => clusters.mentions[m].key.split(' '));
+  for (let p = 0; p < persons.length; p++) {
+    clusters.join(persons[p], `person:${clusters.mentions[persons[p]].key}`);
+  }
+  // candidates share the last word, so only those are compared (no pass over every pair)
+  const byLast = new Map<string, number[]>();
+  words.forEach((w, p) => {
+    const last = w[w.length - 1];
+    const list = byLast.get(last);
+    if (list) list.push(p);
+    else byLast.set(last, [p]);
+  });
+  for (let p = 0; p < persons.length; p++) {
+    const short = words[p];
+    let best = -1;
+    let bestBefore = false;
+    for (const q of byLast.get(short[short.length - 1]) ?? []) {
+      const long = words[q];
+      if (long.length <= short.length || long[long.length - 1] !== short[short.length - 1]) continue;
+      if (!short.every((w) => long.includes(w))) continue;
+      const before = q < p;
+      // the nearest longer name before the mention, else the first after it
+      if (best < 0 || (before && (!bestBefore || q > best))) {
+        best = q;
+        bestBefore = before;
+      }
+    }
+    if (best >= 0) clusters.union(persons[p], persons[best]);
+  }
+}

@@ -1,0 +1,88 @@
+import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
+import { productType } from '../../models/ner/entity-types.js';
+
+/** How a mention names its entity: a proper name, a pronoun, or a description ("the Turkish government"). */
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+/** One mention of an entity: a half-open run of tokens and its exact character span. */
+export interface Mention {
+  /** Tokens [start, end) of the doc. */
+  start: number;
+  end: number;
+  /** Character span in doc.text, end exclusive (a possessive ending is left out). */
+  charStart: number;
+  charEnd: number;
+  /** Product type (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, MISC). */
+  type: string;
+  kind: MentionKind;
+  /** The token that carries the mention's grammatical role (the last word of a name). */
+  head: number;
+  sentence: number;
+  /** Normalized name for matching ("kalin", "us"); '' for pronouns and descriptions. */
+  key: string;
+}
+
+/** A possessive ending glued to a name token ("Hamas’", "Israel’s"): part of the token, not the name. */
+const POSSESSIVE = /['’]s?$/;
+
+/** The matching key of a name: NFC, lower case, diacritics folded, dots and possessives dropped, spaces single. */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Builds a mention over tokens [start, end) of the doc. */
+export function makeMention(doc: Doc, start: number, end: number, type: string, kind: MentionKind): Mention {
+  const charStart = doc.start[start];
+  let charEnd = doc.end[end - 1];
+  if (kind === 'name') {
+    const last = doc.text.slice(doc.start[end - 1], charEnd);
+    const possessive = last.length > 2 ? POSSESSIVE.exec(last) : null;
+    if (possessive) charEnd -= possessive[0].length;
+  }
+  const text = doc.text.slice(charStart, charEnd);
+  return {
+    start,
+    end,
+    charStart,
+    charEnd,
+    type,
+    kind,
+    head: end - 1,
+    sentence: doc.sentenceOf(start),
+    key: kind === 'name' ? nameKey(text) : '',
+  };
+}
+
+/** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order. */
+export function nameMentions(doc: Doc): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < doc.length) {
+    const tag = labels.get(doc.ent[i]);
+    if (!tag.startsWith('B-') && !tag.startsWith('I-')) {
+      i++;
+      continue;
+    }
+    const conll = tag.slice(2);
+    let j = i + 1;
+    while (j < doc.length && labels.get(doc.ent[j]) === `I-${conll}`) j++;
+    const words = doc.text.slice(doc.start[i], doc.end[j - 1]).split(/\s+/);
+    mentions.push(makeMention(doc, i, j, productType(conll, words), 'name'));
+    i = j;
+  }
+  return mentions;
+}
+
+/** The exact text of a mention. */
+export function mentionText(doc: Doc, mention: Mention): string {
+  return doc.text.slice(mention.charStart, mention.charEnd);
+}

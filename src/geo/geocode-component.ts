@@ -1,0 +1,77 @@
+import type { EntityJson } from '../doc/contract.js';
+import type { Doc } from '../doc/doc.js';
+import type { Component } from '../pipeline/component.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { outletCountry } from './outlet-country.js';
+import { placeKey } from './place-key.js';
+import { FEATURE_CLASS } from './place-kind.js';
+import { resolvePlaces } from './resolve-places.js';
+
+/** Where a place entity is: coordinates, ISO country, GeoNames feature class (A region, P town) and the gazetteer entry. */
+export interface Geo {
+  lat: number;
+  lon: number;
+  country: string;
+  featureClass: string;
+  featureCode: string;
+  gazetteerId: string;
+  /** The gazetteer's name for the place ("Kyiv" for "Kiev"). */
+  name: string;
+}
+
+/** Entity types that name places. */
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/** The geo record of gazetteer entry i. */
+export function geoOf(gazetteer: Gazetteer, i: number): Geo {
+  return {
+    lat: Math.round(gazetteer.lat[i] * 1e5) / 1e5,
+    lon: Math.round(gazetteer.lon[i] * 1e5) / 1e5,
+    country: gazetteer.country[i],
+    featureClass: FEATURE_CLASS[gazetteer.kind[i]],
+    featureCode: gazetteer.featureCode[i],
+    gazetteerId: gazetteer.id[i],
+    name: gazetteer.name[i],
+  };
+}
+
+/** Geocodes the place entities of a Doc (pure): entity id → geo, for those the gazetteer knows. */
+export function predictGeo(doc: Doc, gazetteer: Gazetteer = loadGazetteer()): Map<string, Geo> {
+  const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
+  const places = entities.filter((e) => PLACE_TYPES.has(e.type));
+  const out = new Map<string, Geo>();
+  if (places.length === 0) return out;
+  // nationalities name countries too: "Turkish", "Palestinians"
+  const countries: string[] = [];
+  for (const e of entities) {
+    if (e.type !== 'NORP') continue;
+    const key = placeKey(e.name);
+    const code = gazetteer.demonyms.get(key) ?? gazetteer.demonyms.get(key.replace(/s$/, ''));
+    if (code) countries.push(code);
+  }
+  const chosen = resolvePlaces(
+    gazetteer,
+    places.map((e) => e.name),
+    { countries, outlet: outletCountry(doc.article.meta.url) },
+  );
+  for (const e of places) {
+    const i = chosen.get(placeKey(e.name));
+    if (i !== undefined && i !== null) out.set(e.id, geoOf(gazetteer, i));
+  }
+  return out;
+}
+
+/** The geocoder as a pipeline step: fills `geo` on the GPE and LOC entities of `doc.layers.entities`. */
+export const geocodeComponent: Component = {
+  name: 'geocode',
+  requires: ['entities'],
+  assigns: ['geo'],
+  apply(doc) {
+    const geos = predictGeo(doc);
+    if (geos.size === 0) return;
+    for (const e of doc.layers.entities as EntityJson[]) {
+      const geo = geos.get(e.id);
+      if (geo) e.geo = { ...geo };
+    }
+  },
+};

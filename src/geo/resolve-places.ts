@@ -1,0 +1,105 @@
+import type { Gazetteer } from './gazetteer.js';
+import { distanceKm } from './distance.js';
+import { placeKey } from './place-key.js';
+import { PLACE_KIND } from './place-kind.js';
+
+/** What the article says about where it is: countries named by demonyms ("Turkish") and the outlet's country. */
+export interface PlaceContext {
+  /** ISO codes of countries the article refers to without naming a place ("Turkish", "Palestinians"). */
+  countries?: string[];
+  /** ISO code of the outlet's country (from its web address), a weak hint. */
+  outlet?: string | null;
+}
+
+/** Prior of each kind before context: a country outranks a region, a region a district; towns by population. */
+function prior(gazetteer: Gazetteer, i: number): number {
+  switch (gazetteer.kind[i]) {
+    case PLACE_KIND.COUNTRY:
+      return 10;
+    case PLACE_KIND.REGION:
+      return 9;
+    case PLACE_KIND.ADMIN1:
+      return 6.5;
+    case PLACE_KIND.ADMIN2:
+      return 5;
+    default: {
+      const code = gazetteer.featureCode[i];
+      const seat = code === 'PPLC' ? 1.5 : code === 'PPLA' ? 0.5 : 0;
+      return 1.1 * Math.log10(gazetteer.population[i] + 10) + seat;
+    }
+  }
+}
+
+/** The gazetteer entries of a name; "the Netherlands" also finds "Netherlands". */
+export function candidatesOf(gazetteer: Gazetteer, name: string): readonly number[] {
+  const found = gazetteer.lookup(name);
+  if (found.length > 0) return found;
+  const bare = placeKey(name).replace(/^the /, '');
+  const again = bare ? gazetteer.lookup(bare) : found;
+  if (again.length > 0) return again;
+  // a nationality stands for its country where it is read as a place ("Russian", "Palestinians")
+  const country = gazetteer.demonyms.get(bare) ?? gazetteer.demonyms.get(bare.replace(/s$/, ''));
+  const i = country ? gazetteer.countries.get(country) : undefined;
+  return i === undefined ? found : [i];
+}
+
+/**
+ * Chooses one gazetteer entry per place name of an article (null when none fits): the kind and size of
+ * each candidate, raised when its country or region is named elsewhere in the article, when it lies
+ * near the article's other places, and (a little) when it is in the outlet's country. Two passes: the
+ * first pass's choices are the second pass's context, each name leaving itself out.
+ */
+export function resolvePlaces(
+  gazetteer: Gazetteer,
+  names: string[],
+  context: PlaceContext = {},
+): Map<string, number | null> {
+  const keys = [...new Set(names.map(placeKey))].filter(Boolean);
+  const candidates = new Map(keys.map((key) => [key, candidatesOf(gazetteer, key)]));
+  const hinted = new Set(context.countries ?? []);
+  let chosen = new Map<string, number | null>();
+  for (let pass = 0; pass < 2; pass++) {
+    const next = new Map<string, number | null>();
+    for (const key of keys) {
+      const countries = new Map<string, number>();
+      const regions = new Set<string>();
+      const points: number[] = [];
+      for (const [other, choice] of chosen) {
+        if (other === key || choice === null) continue;
+        if (gazetteer.country[choice])
+          countries.set(gazetteer.country[choice], (countries.get(gazetteer.country[choice]) ?? 0) + 1);
+        if (gazetteer.kind[choice] !== PLACE_KIND.COUNTRY && gazetteer.kind[choice] !== PLACE_KIND.REGION)
+          regions.add(gazetteer.admin1[choice]);
+        if (gazetteer.kind[choice] === PLACE_KIND.ADMIN2 || gazetteer.kind[choice] === PLACE_KIND.CITY)
+          points.push(choice);
+      }
+      let best: number | null = null;
+      let bestScore = -Infinity;
+      for (const i of candidates.get(key) ?? []) {
+        // a place called so outranks one that is sometimes called so ("Mexico" the country, not Mexico City)
+        let score = prior(gazetteer, i) - (placeKey(gazetteer.name[i]) === key ? 0 : 1.5);
+        const country = gazetteer.country[i];
+        if (countries.has(country)) score += 2.5 + Math.min(2, 0.5 * countries.get(country)!);
+        else if (hinted.has(country)) score += 2;
+        if (country === context.outlet) score += 1;
+        if (gazetteer.admin1[i] && regions.has(gazetteer.admin1[i])) score += 2;
+        if (
+          (gazetteer.kind[i] === PLACE_KIND.ADMIN2 || gazetteer.kind[i] === PLACE_KIND.CITY) &&
+          points.some(
+            (p) =>
+              p !== i &&
+              distanceKm(gazetteer.lat[p], gazetteer.lon[p], gazetteer.lat[i], gazetteer.lon[i]) < 150,
+          )
+        )
+          score += 1.5;
+        if (score > bestScore || (score === bestScore && best !== null && i < best)) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      next.set(key, best);
+    }
+    chosen = next;
+  }
+  return chosen;
+}
