@@ -1,6 +1,5 @@
 import type { Command } from './io.js';
 import { predictGeoCommand } from './predict-geo.js';
-import { predictGeoCommand } from './predict-geo.js';
 import { predictNerCommand } from './predict-ner.js';
 import { predictUdCommand } from './predict-ud.js';
 import { predictQuotesCommand } from './predict-quotes.js';
@@ -39,10 +38,6 @@ export const PREDICT_TASKS: Record<string, PredictTask> = {
   ner: {
     run: predictNerCommand,
     summary: 'ner --conll FILE [-o FILE]  (CoNLL-2003 lines with a predicted IOB2 tag added to each token line)',
-  },
-  geo: {
-    run: predictGeoCommand,
-    summary: 'geo --text DIR --out DIR  (one JSON list of {start, end, text, lat, lon, country} per .txt)',
   },
   geo: {
     run: predictGeoCommand,

@@ -3,8 +3,6 @@ import { Doc } from '../doc/doc.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
-import { geocodeComponent } from '../geo/geocode-component.js';
-import { quantitiesComponent } from '../extract/quantities/quantities-component.js';
 import { timeComponent } from '../extract/time/time-component.js';
 import { entitiesComponent } from '../extract/entities/entities-component.js';
 import { nerComponent } from './ner-component.js';
@@ -30,12 +28,8 @@ export function defaultComponents(): Component[] {
     // entity clusters right after the recognizer: they replace its per-name grouping, and the
     // geocoder, quotes, events and labels read the clustered ids
     entitiesComponent,
-    // places geocoded once entities exist (after clustering when present): reads GPE/LOC entities, NORP as context
-    geocodeComponent,
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
-    // quantities after times: numbers inside dates are skipped, those inside durations keep their unit
-    quantitiesComponent,
   ];
 }
 
