@@ -3,6 +3,7 @@ import { Doc } from '../doc/doc.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
+import { quotesComponent } from '../extract/quotes/quotes-component.js';
 import { timeComponent } from '../extract/time/time-component.js';
 import { entitiesComponent } from '../extract/entities/entities-component.js';
 import { nerComponent } from './ner-component.js';
@@ -30,6 +31,8 @@ export function defaultComponents(): Component[] {
     entitiesComponent,
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
+    // attribution after the NLP core: its taggers read tags, parse and entities when present
+    quotesComponent,
   ];
 }
 

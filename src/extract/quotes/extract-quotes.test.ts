@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { QuoteJson } from '../../doc/contract.js';
+import { REPO_ROOT } from '../../models/paths.js';
+import { analyseForQuotes } from '../../eval/quotes-predict.js';
+import { extractQuotes } from './extract-quotes.js';
+import { loadQuotesModel } from './quotes-model.js';
+
+const noModel = loadQuotesModel() === null ? 'models/quotes.bin is not built' : false;
+
+/** The NLP core (whatever of it is built), then the quotes extractor. */
+function quotesOf(text: string): QuoteJson[] {
+  return extractQuotes(analyseForQuotes(text));
+}
+
+/** The quote whose cue text is `cue`, failing with what was found instead. */
+function withCue(quotes: QuoteJson[], cue: string): QuoteJson {
+  const q = quotes.find((x) => x.cue?.text === cue);
+  assert.ok(
+    q,
+    `no quote with cue "${cue}"; found ${JSON.stringify(quotes.map((x) => [x.source?.text, x.cue?.text]))}`,
+  );
+  return q;
+}
+
+// [pattern, text, source, cue, kind, a word the content holds]
+const PATTERNS: [string, string, string, string, QuoteJson['kind'], string][] = [
+  [
+    'direct, cue after',
+    '"We will not back down," the senator said on Tuesday.',
+    'the senator',
+    'said',
+    'direct',
+    'down',
+  ],
+  [
+    'direct, cue before (PolNeAR: the colon belongs to the cue)',
+    'The minister said: "Talks will continue next week."',
+    'The minister',
+    'said:',
+    'direct',
+    'Talks',
+  ],
+  [
+    'indirect',
+    'Security sources said talks concentrated on aid to Gaza.',
+    'Security sources',
+    'said',
+    'indirect',
+    'talks',
+  ],
+  [
+    'mixed',
+    'Smith said the plan would "ensure the passage of aid" to the region.',
+    'Smith',
+    'said',
+    'mixed',
+    'plan',
+  ],
+  [
+    'according to',
+    'According to the report, turnout fell sharply in the north.',
+    'the report',
+    'According to',
+    'indirect',
+    'turnout',
+  ],
+  [
+    'told',
+    'Johnson told reporters that the bill would pass the Senate.',
+    'Johnson',
+    'told',
+    'indirect',
+    'bill',
+  ],
+  [
+    'warned',
+    'The central bank warned that prices would keep rising this year.',
+    'The central bank',
+    'warned',
+    'indirect',
+    'prices',
+  ],
+  [
+    'denied',
+    'The governor denied that he had met the lobbyist.',
+    'The governor',
+    'denied',
+    'indirect',
+    'lobbyist',
+  ],
+  [
+    'claimed',
+    'Trump claimed that the election was rigged against him.',
+    'Trump',
+    'claimed',
+    'indirect',
+    'election',
+  ],
+  [
+    'insisted',
+    'Clinton insisted that her emails were never classified.',
+    'Clinton',
+    'insisted',
+    'indirect',
+    'emails',
+  ],
+  [
+    'participial',
+    'The president voiced optimism about a deal, saying it could happen "within the next week."',
+    'The president',
+    'saying',
+    'mixed',
+    'happen',
+  ],
+  [
+    'paragraphs',
+    '"The first part is long.\n"And the second part ends here," she said.',
+    'she',
+    'said',
+    'direct',
+    'second',
+  ],
+];
+
+// Patterns the current model still gets wrong (reported as todo, not hidden): see the README figures.
+const KNOWN_MISSES: Record<string, string> = {
+  'according to': 'the source runs on into the content ("the report, turnout")',
+  warned: 'the sentence-initial determiner is left out of the source',
+};
+
+for (const [name, text, source, cue, kind, word] of PATTERNS) {
+  test(`pattern: ${name}`, { skip: noModel, todo: KNOWN_MISSES[name] }, () => {
+    const q = withCue(quotesOf(text), cue);
+    assert.equal(q.source?.text, source);
+    assert.equal(q.kind, kind);
+    assert.ok(q.content?.text.includes(word), `content "${q.content?.text}" lacks "${word}"`);
+  });
+}
+
+test('nested attribution: the outer report and the inner claim are both found', { skip: noModel }, () => {
+  const quotes = quotesOf('The Washington Post reported on Monday that officials said the deal was close.');
+  assert.ok(quotes.some((q) => q.cue?.text === 'reported' || q.cue?.text === 'said'));
+});
+
+test('no attribution in plain narration', { skip: noModel }, () => {
+  assert.deepEqual(quotesOf('The bridge was built in 1932 and repainted last year.'), []);
+});
+
+const seedPath = join(REPO_ROOT, '..', 'shared', 'seed', 'article.txt');
+const noSeed = noModel || (existsSync(seedPath) ? false : 'the seed article is absent');
+
+test(
+  'seed article: the attributions of EXPECTED.md with sources, cues, kinds and source types',
+  { skip: noSeed, todo: noSeed ? undefined : 'Trump\'s "saying" takes "Hamas" as its source' },
+  () => {
+    const quotes = quotesOf(readFileSync(seedPath, 'utf8'));
+    const security = withCue(
+      quotes.filter((q) => q.source?.text === 'Security sources'),
+      'said',
+    );
+    assert.equal(security.kind, 'mixed');
+    assert.equal(security.sourceType, 'anonymous');
+    assert.match(
+      security.content?.text ?? '',
+      /^talks concentrated .*"ensure the immediate passage of aid" to Gaza$/,
+    );
+    const sources = withCue(
+      quotes.filter((q) => q.source?.text === 'the sources'),
+      'said',
+    );
+    assert.equal(sources.sourceType, 'anonymous');
+    assert.match(sources.content?.text ?? '', /the need to reach a consensus/);
+    const trump = withCue(quotes, 'saying');
+    assert.match(trump.source?.text ?? '', /Donald Trump$/);
+    assert.equal(trump.kind, 'mixed');
+    assert.equal(trump.sourceType, 'person');
+    const witnesses = withCue(quotes, 'have reported');
+    assert.equal(witnesses.source?.text, 'Witnesses and Gaza officials');
+    assert.equal(witnesses.kind, 'indirect');
+    assert.equal(witnesses.sourceType, 'group');
+  },
+);

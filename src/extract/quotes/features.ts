@@ -1,0 +1,157 @@
+import { feat1, feat2, feat3 } from '../../models/hash.js';
+import type { TokenContext } from './token-context.js';
+
+/** Version of the feature templates below; stored in the model file and checked on load. */
+export const FEATURE_VERSION = 2;
+
+/** Nearest predicted cue on each side of every token (token indices, -1 when none within reach). */
+export interface CueNeighbours {
+  left: Int32Array;
+  right: Int32Array;
+  /** For a cue token: the lower-case hash of its cue's main word. */
+  word: Uint32Array;
+}
+
+const NONE = 0x9e3779b9;
+
+function at(a: Uint32Array | Uint8Array, i: number, n: number): number {
+  return i >= 0 && i < n ? a[i] : NONE;
+}
+
+/** Distance bucket 1..9 of a token distance. */
+function bucket(d: number): number {
+  if (d <= 4) return d;
+  if (d <= 7) return 5;
+  if (d <= 12) return 6;
+  if (d <= 20) return 7;
+  if (d <= 40) return 8;
+  return 9;
+}
+
+/** Writes the features shared by both models for token i; returns the new count. */
+function lexical(
+  ctx: TokenContext,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  const n = ctx.doc.length;
+  const w = ctx.lower;
+  const rep = ctx.reporting;
+  const inside = ctx.quotes.inside[i];
+  const mark = ctx.quotes.mark;
+  out[k++] = feat1(1, 1);
+  out[k++] = feat1(2, w[i]);
+  out[k++] = feat1(3, at(w, i - 1, n));
+  out[k++] = feat1(4, at(w, i + 1, n));
+  out[k++] = feat1(5, at(w, i - 2, n));
+  out[k++] = feat1(6, at(w, i + 2, n));
+  out[k++] = feat2(7, at(w, i - 1, n), w[i]);
+  out[k++] = feat2(8, w[i], at(w, i + 1, n));
+  out[k++] = feat1(9, ctx.suffix[i]);
+  out[k++] = feat3(10, at(ctx.shape, i - 1, n), ctx.shape[i], at(ctx.shape, i + 1, n));
+  out[k++] = feat3(11, at(rep, i - 1, n), rep[i], at(rep, i + 1, n));
+  out[k++] = feat1(12, prev1);
+  out[k++] = feat2(13, prev1, prev2);
+  out[k++] = feat2(14, prev1, w[i]);
+  out[k++] = feat2(15, inside, prev1);
+  out[k++] = feat3(16, inside, at(mark, i - 1, n), at(mark, i + 1, n));
+  out[k++] = feat2(17, w[i], inside);
+  out[k++] = feat2(18, ctx.paragraphStart[i], i + 1 < n ? ctx.paragraphStart[i + 1] : 1);
+  const sentenceStart = i === 0 || ctx.sentence[i - 1] !== ctx.sentence[i];
+  out[k++] = feat2(19, sentenceStart ? 1 : 0, prev1);
+  if (ctx.pos[i] !== 0) {
+    out[k++] = feat1(20, ctx.pos[i]);
+    out[k++] = feat3(21, at(ctx.pos, i - 1, n), ctx.pos[i], at(ctx.pos, i + 1, n));
+    out[k++] = feat2(22, ctx.pos[i], prev1);
+  }
+  if (ctx.ent[i] !== 0) out[k++] = feat2(23, ctx.ent[i], prev1);
+  if (ctx.parsed) {
+    const h = ctx.doc.head[i];
+    out[k++] = feat2(24, ctx.dep[i], h >= 0 ? w[h] : NONE);
+    out[k++] = feat2(25, ctx.dep[i], h >= 0 ? rep[h] : NONE);
+  }
+  return k;
+}
+
+/** Features of the cue tagger for token i given the previous two tags. */
+export function cueFeatures(
+  ctx: TokenContext,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Uint32Array,
+): number {
+  const n = ctx.doc.length;
+  let k = lexical(ctx, i, prev1, prev2, out, 0);
+  const w = ctx.lower;
+  out[k++] = feat3(30, at(w, i - 1, n), w[i], at(w, i + 1, n));
+  out[k++] = feat2(31, ctx.reporting[i], ctx.quotes.inside[i]);
+  // A closing quote mark shortly before: "…," said X.
+  let close = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (ctx.quotes.mark[j] === 2) close = i - j;
+  out[k++] = feat2(32, close, ctx.reporting[i]);
+  // Quotes elsewhere in the segment: a cue usually sits next to its quote.
+  const seg = ctx.sentence;
+  const before = ctx.quotedBefore[i];
+  const after = ctx.quotedAfter[i];
+  out[k++] = feat3(33, ctx.reporting[i], before, after);
+  out[k++] = feat3(34, w[i], before, after);
+  const fromStart = i === 0 || seg[i - 1] !== seg[i] ? 0 : i > 1 && seg[i - 2] === seg[i] ? 2 : 1;
+  out[k++] = feat3(35, ctx.reporting[i], fromStart, at(ctx.shape, i - 1, n));
+  return k;
+}
+
+/** Walks up from token i; the relation of the child of `cue` on that path, or 0 when cue is not above i. */
+function relationUnder(ctx: TokenContext, i: number, cue: number): number {
+  const head = ctx.doc.head;
+  let j = i;
+  for (let steps = 0; steps < 40; steps++) {
+    const h = head[j];
+    if (h < 0 || h === j) return 0;
+    if (h === cue) return ctx.dep[j] || 1;
+    j = h;
+  }
+  return 0;
+}
+
+/** Features of the role tagger for token i given the previous two tags and the predicted cues. */
+export function roleFeatures(
+  ctx: TokenContext,
+  i: number,
+  prev1: number,
+  prev2: number,
+  cues: CueNeighbours,
+  out: Uint32Array,
+): number {
+  let k = lexical(ctx, i, prev1, prev2, out, 0);
+  const inside = ctx.quotes.inside[i];
+  const sent = ctx.sentence;
+  const l = cues.left[i];
+  const r = cues.right[i];
+  const dl = l >= 0 ? bucket(i - l) : 0;
+  const dr = r >= 0 ? bucket(r - i) : 0;
+  const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
+  const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
+  out[k++] = feat3(40, dl, sl, inside);
+  out[k++] = feat3(41, dr, sr, inside);
+  out[k++] = feat3(42, dl * 2 + sl, dr * 2 + sr, prev1);
+  out[k++] = feat3(43, l >= 0 ? cues.word[l] : NONE, dl, sl);
+  out[k++] = feat3(44, r >= 0 ? cues.word[r] : NONE, dr, sr);
+  out[k++] = feat3(45, ctx.shape[i], dr * 2 + sr, prev1);
+  out[k++] = feat3(46, ctx.lower[i], sl, sr);
+  out[k++] = feat3(47, inside, sl + 2 * sr, ctx.quotes.mark[i]);
+  out[k++] = feat3(49, ctx.shape[i], dl * 2 + sl, prev1);
+  out[k++] = feat3(50, ctx.reporting[i], dl * 2 + sl, dr * 2 + sr);
+  out[k++] = feat3(51, ctx.paragraphStart[i], inside, prev1);
+  if (ctx.parsed) {
+    if (sl) out[k++] = feat2(48, relationUnder(ctx, i, l), 0);
+    if (sr) out[k++] = feat2(48, relationUnder(ctx, i, r), 1);
+  }
+  return k;
+}
+
+/** Room for every feature of one token. */
+export const MAX_FEATURES = 56;

@@ -1,0 +1,79 @@
+import type { TokenContext } from './token-context.js';
+import { tagSpans, type TagSpan } from './tags.js';
+
+/** One attribution as token spans: a cue with its source and content pieces (in text order). */
+export interface LinkedAttribution {
+  cue: TagSpan;
+  sources: TagSpan[];
+  contents: TagSpan[];
+}
+
+const SOURCE = 1;
+const CUE = 2;
+const CONTENT = 3;
+/** How far (tokens) a source or content may sit from its cue when no cue shares its segment. */
+const REACH = 40;
+
+/** True when only punctuation lies between tokens a (exclusive) and b (exclusive). */
+function onlyPunctuation(ctx: TokenContext, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (ctx.shape[j] < 6) return false;
+  return true;
+}
+
+/**
+ * Groups tagged spans into attributions (rules). A content or source joins the nearest cue of its
+ * own segment; content before a cue joins it when the cue follows closely ("…," said X), otherwise
+ * content joins the cue before it. Content in a segment with no cue continues the previous
+ * content's attribution when nothing but punctuation or a paragraph break separates them (a quote
+ * running over several sentences or paragraphs). A cue with no source of its own shares the
+ * source of the attribution just before it in the same segment ("said X, adding …").
+ */
+export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAttribution[] {
+  const spans = tagSpans(tags);
+  const cues = spans.filter((s) => s.role === CUE);
+  const groups: LinkedAttribution[] = cues.map((cue) => ({ cue, sources: [], contents: [] }));
+  if (groups.length === 0) return [];
+  const seg = ctx.sentence;
+  const cueBefore = (s: TagSpan): number => {
+    let best = -1;
+    for (let c = 0; c < cues.length && cues[c].end <= s.start; c++) best = c;
+    return best;
+  };
+  let lastContent: { span: TagSpan; group: number } | null = null;
+  for (const span of spans) {
+    if (span.role !== CONTENT && span.role !== SOURCE) continue;
+    const l = cueBefore(span);
+    const r = l + 1 < cues.length ? l + 1 : -1;
+    const sameL = l >= 0 && seg[cues[l].end - 1] === seg[span.start];
+    const sameR = r >= 0 && seg[cues[r].start] === seg[span.end - 1];
+    const gapL = l >= 0 ? span.start - cues[l].end : Infinity;
+    const gapR = r >= 0 ? cues[r].start - span.end : Infinity;
+    let pick = -1;
+    if (span.role === SOURCE) {
+      if (sameL && sameR) pick = gapL <= gapR ? l : r;
+      else if (sameL) pick = l;
+      else if (sameR) pick = r;
+      else if (Math.min(gapL, gapR) <= REACH) pick = gapL <= gapR ? l : r;
+      if (pick >= 0) groups[pick].sources.push(span);
+      continue;
+    }
+    if (sameL && sameR) pick = gapR <= 3 || groups[l].contents.length > 0 ? r : l;
+    else if (sameL) pick = l;
+    else if (sameR) pick = r;
+    else if (lastContent && onlyPunctuation(ctx, lastContent.span.end - 1, span.start))
+      pick = lastContent.group;
+    else if (Math.min(gapL, gapR) <= REACH) pick = gapR <= gapL ? r : l;
+    if (pick >= 0) {
+      groups[pick].contents.push(span);
+      lastContent = { span, group: pick };
+    }
+  }
+  for (let g = 1; g < groups.length; g++) {
+    const prev = groups[g - 1];
+    const cur = groups[g];
+    if (cur.sources.length === 0 && prev.sources.length > 0 && seg[prev.cue.start] === seg[cur.cue.start]) {
+      cur.sources = prev.sources;
+    }
+  }
+  return groups.filter((g) => g.contents.length > 0);
+}

@@ -1,0 +1,138 @@
+import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
+import { cueFeatures, MAX_FEATURES, roleFeatures, type CueNeighbours } from './features.js';
+import type { TokenContext } from './token-context.js';
+
+/** What the taggers need of a model: a linear scorer (a LinearModel, or a PerceptronTrainer while training). */
+export interface Scorer {
+  readonly nClasses: number;
+  score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array;
+}
+
+/**
+ * Training hook: called per token with the features, the guess, the position and the tag just
+ * given to the token before it (the history the guess was made with); may update the model.
+ */
+export type Learner = (
+  features: Uint32Array,
+  count: number,
+  guess: number,
+  i: number,
+  prevTag: number,
+) => void;
+
+/**
+ * The best class given the history (a dynamic oracle for IOB): when gold continues a span with an
+ * I tag but the previous guess did not start that span, the right move is to start it with B.
+ */
+export function oracleTag(gold: Tag, prevTag: number): Tag {
+  if (gold === Tag.O || gold % 2 === 1) return gold;
+  return prevTag === gold || prevTag === gold - 1 ? gold : ((gold - 1) as Tag);
+}
+
+/** An I tag may only continue a span of its own role. */
+function allowed(cls: number, prevTag: number, classes: readonly Tag[]): boolean {
+  const t = classes[cls];
+  if (t === Tag.ICue) return prevTag === Tag.BCue || prevTag === Tag.ICue;
+  if (t === Tag.ISource) return prevTag === Tag.BSource || prevTag === Tag.ISource;
+  if (t === Tag.IContent) return prevTag === Tag.BContent || prevTag === Tag.IContent;
+  return true;
+}
+
+function best(scores: Float32Array, prevTag: number, classes: readonly Tag[]): number {
+  let top = 0;
+  let topScore = -Infinity;
+  for (let c = 0; c < scores.length; c++) {
+    if (!allowed(c, prevTag, classes)) continue;
+    if (scores[c] > topScore) {
+      topScore = scores[c];
+      top = c;
+    }
+  }
+  return top;
+}
+
+/**
+ * Greedy left-to-right cue tagging: returns tags (Tag.O, BCue, ICue) for every token. `bias` is
+ * added to the score of starting a cue (tuned on dev data: above 0 trades precision for recall).
+ */
+export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias = 0): Uint8Array {
+  const n = ctx.doc.length;
+  const tags = new Uint8Array(n);
+  const features = new Uint32Array(MAX_FEATURES + 8);
+  const scores = new Float32Array(model.nClasses);
+  for (let i = 0; i < n; i++) {
+    const p1 = i > 0 ? tags[i - 1] : Tag.O;
+    const p2 = i > 1 ? tags[i - 2] : Tag.O;
+    const count = cueFeatures(ctx, i, p1, p2, features);
+    model.score(features, count, scores);
+    scores[1] += bias;
+    const guess = best(scores, p1, CUE_CLASSES);
+    if (learn) learn(features, count, guess, i, p1);
+    tags[i] = CUE_CLASSES[guess];
+  }
+  return tags;
+}
+
+/** How far (tokens) from a cue the role tagger looks for sources and content outside quotes. */
+const ROLE_REACH = 50;
+
+function near(cue: number, i: number): boolean {
+  return cue >= 0 && Math.abs(cue - i) <= ROLE_REACH;
+}
+
+/** Nearest cue tokens on each side of every token, from a tag sequence. */
+export function cueNeighbours(ctx: TokenContext, tags: Uint8Array): CueNeighbours {
+  const n = tags.length;
+  const left = new Int32Array(n).fill(-1);
+  const right = new Int32Array(n).fill(-1);
+  const word = new Uint32Array(n);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    left[i] = last;
+    if (tags[i] === Tag.BCue || tags[i] === Tag.ICue) last = i;
+  }
+  last = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    right[i] = last;
+    if (tags[i] === Tag.BCue || tags[i] === Tag.ICue) last = i;
+  }
+  // The word of each cue: its first reporting word, else its first token.
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== Tag.BCue) continue;
+    let end = i + 1;
+    while (end < n && tags[end] === Tag.ICue) end++;
+    let main = i;
+    for (let j = i; j < end; j++) {
+      if (ctx.reporting[j] !== 0) {
+        main = j;
+        break;
+      }
+    }
+    for (let j = i; j < end; j++) word[j] = ctx.lower[main];
+  }
+  return { left, right, word };
+}
+
+/**
+ * Greedy left-to-right source/content tagging around the given cue tags; cue tokens keep their
+ * tags. Returns the full tag sequence.
+ */
+export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, learn?: Learner): Uint8Array {
+  const n = ctx.doc.length;
+  const tags = Uint8Array.from(cueTags);
+  const cues = cueNeighbours(ctx, cueTags);
+  const features = new Uint32Array(MAX_FEATURES + 8);
+  const scores = new Float32Array(model.nClasses);
+  for (let i = 0; i < n; i++) {
+    if (cueTags[i] === Tag.BCue || cueTags[i] === Tag.ICue) continue;
+    // Far from every cue and outside quotes: no source or content to find (saves most of the time).
+    if (!ctx.quotes.inside[i] && !near(cues.left[i], i) && !near(cues.right[i], i)) continue;
+    const p1 = i > 0 ? tags[i - 1] : Tag.O;
+    const p2 = i > 1 ? tags[i - 2] : Tag.O;
+    const count = roleFeatures(ctx, i, p1, p2, cues, features);
+    const guess = best(model.score(features, count, scores), p1, ROLE_CLASSES);
+    if (learn) learn(features, count, guess, i, p1);
+    tags[i] = ROLE_CLASSES[guess];
+  }
+  return tags;
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sourceTypeOf } from './source-type.js';
+
+const CASES: [string | null, string | null, string][] = [
+  ['Security sources', null, 'anonymous'],
+  ['the sources', null, 'anonymous'],
+  ['a senior administration official', null, 'anonymous'],
+  ['Witnesses and Gaza officials', null, 'group'],
+  ['Western nations', null, 'group'],
+  ['Donald Trump', 'PERSON', 'person'],
+  ['he', null, 'person'],
+  ['the Health Ministry', null, 'government'],
+  ['Ankara', 'GPE', 'government'],
+  ['Hamas', 'ORG', 'organization'],
+  ['a Quinnipiac poll', null, 'document/media'],
+  ['The Washington Post', 'ORG', 'document/media'],
+  [null, null, 'unknown'],
+];
+
+test('source types from the source words and the entity type', () => {
+  for (const [source, type, expected] of CASES)
+    assert.equal(sourceTypeOf(source, type), expected, String(source));
+});

@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { scoreAttributions, readGoldFolder, formatQuoteScores } from '../src/eval/quotes-eval.js';
+import { toBratAttributions } from '../src/extract/quotes/find-attributions.js';
+import { linkAttributions } from '../src/extract/quotes/link-attributions.js';
+import { oracleTag, tagCues, tagRoles } from '../src/extract/quotes/quote-tagger.js';
+import { encodeQuotesModel, QUOTES_MODEL_FILE } from '../src/extract/quotes/quotes-model.js';
+import { CUE_CLASSES, ROLE_CLASSES, Tag } from '../src/extract/quotes/tags.js';
+import { PerceptronTrainer } from '../src/models/perceptron.js';
+import { modelPath, sharedDataPath } from '../src/models/paths.js';
+import { tagDocuments, type TaggedDocument } from './quotes-data.js';
+
+/** Options of a quotes training run. */
+export interface QuotesTrainOptions {
+  epochs: number;
+  seed: number;
+  out: string;
+  log: (line: string) => void;
+}
+
+/** A seeded generator (mulberry32) so that shuffles, and so models, are reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function classOf(classes: readonly Tag[], tag: number): number {
+  const c = classes.indexOf(tag as Tag);
+  return c < 0 ? 0 : c;
+}
+
+function cueOnly(gold: Uint8Array): Uint8Array {
+  return gold.map((t) => (t === Tag.BCue || t === Tag.ICue ? t : Tag.O));
+}
+
+/** Trains the cue tagger, then the source/content tagger on gold cues; returns both trainers' models. */
+export function trainQuotesModels(docs: TaggedDocument[], options: QuotesTrainOptions) {
+  const next = random(options.seed);
+  const cue = new PerceptronTrainer(CUE_CLASSES.length);
+  const role = new PerceptronTrainer(ROLE_CLASSES.length);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    let cueErrors = 0;
+    let roleErrors = 0;
+    let tokens = 0;
+    for (const d of shuffled(docs, next)) {
+      tagCues(d.ctx, cue, (f, n, guess, i, prev) => {
+        const tag = d.gold[i] === Tag.BCue || d.gold[i] === Tag.ICue ? d.gold[i] : Tag.O;
+        const gold = classOf(CUE_CLASSES, oracleTag(tag, prev));
+        cue.tick();
+        if (gold !== guess) cueErrors++;
+        cue.update(f, n, gold, guess);
+      });
+      tagRoles(d.ctx, cueOnly(d.gold), role, (f, n, guess, i, prev) => {
+        const gold = classOf(ROLE_CLASSES, oracleTag(d.gold[i] as Tag, prev));
+        role.tick();
+        if (gold !== guess) roleErrors++;
+        role.update(f, n, gold, guess);
+      });
+      tokens += d.gold.length;
+    }
+    options.log(
+      `epoch ${epoch}: cue errors ${((100 * cueErrors) / tokens).toFixed(2)}%, role errors ${((100 * roleErrors) / tokens).toFixed(2)}%`,
+    );
+  }
+  // Weights under 1 (averaged) barely move a decision; dropping them keeps the file at a few MB.
+  return { cue: cue.finalize(1), role: role.finalize(1) };
+}
+
+/** `npm run train -- quotes [--epochs N] [--seed N]`: trains on PolNeAR train, scores PolNeAR dev, writes models/quotes.bin. */
+export function trainQuotes(options: Partial<QuotesTrainOptions> = {}): void {
+  const opts: QuotesTrainOptions = {
+    epochs: options.epochs ?? 6,
+    seed: options.seed ?? 1,
+    out: options.out ?? modelPath(QUOTES_MODEL_FILE),
+    log: options.log ?? (() => undefined),
+  };
+  const started = Date.now();
+  const train = tagDocuments(readGoldFolder(sharedDataPath('polnear', 'train')));
+  opts.log(`train: ${train.length} documents analysed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const { cue, role } = trainQuotesModels(train, opts);
+  const bytes = encodeQuotesModel(
+    { epochs: opts.epochs, seed: opts.seed, data: 'PolNeAR train', parsed: train.some((d) => d.ctx.parsed) },
+    cue,
+    role,
+  );
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, bytes);
+  opts.log(
+    `wrote ${opts.out} (${(bytes.length / 1e6).toFixed(1)} MB, ${cue.featureCount + role.featureCount} features)`,
+  );
+  const devGold = readGoldFolder(sharedDataPath('polnear', 'dev'));
+  const dev = tagDocuments(devGold);
+  const pred = dev.map((d) => {
+    const tags = tagRoles(d.ctx, tagCues(d.ctx, cue), role);
+    return toBratAttributions(d.ctx.doc, linkAttributions(d.ctx, tags));
+  });
+  opts.log(
+    formatQuoteScores(
+      scoreAttributions(
+        devGold.map((g) => g.attributions),
+        pred,
+      ),
+    ),
+  );
+  opts.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The trainer registry entry: `npm run train -- quotes [--epochs N] [--seed N]`. */
+export function trainQuotesCommand(args: string[], log: (line: string) => void): void {
+  const { values } = parseArgs({ args, options: { epochs: { type: 'string' }, seed: { type: 'string' } } });
+  trainQuotes({
+    epochs: values.epochs ? Number(values.epochs) : undefined,
+    seed: values.seed ? Number(values.seed) : undefined,
+    log,
+  });
+}
