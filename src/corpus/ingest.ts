@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Article } from '../doc/article.js';
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
-import { listFiles, readFile, type ReadOptions } from '../read/read-path.js';
+import { listFiles, readFileResults, type ReadOptions } from '../read/read-path.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { contentHash, countWords, extractorVersion, type ArticleRecord } from './article-record.js';
 import type { Store } from './store.js';
@@ -142,7 +142,7 @@ export async function ingestPaths(
   try {
     for (const { file, size } of files) {
       if (fatal) break;
-      for (const result of readFile(file, options.read)) {
+      for (const result of readFileResults(file, options.read)) {
         if (fatal) break;
         if ('error' in result) {
           fail(result.error);

@@ -7,6 +7,8 @@ import { readHtml } from './read-html.js';
 import { readJson, readJsonl } from './read-json.js';
 import { readJsonlFile } from './read-jsonl-file.js';
 import { readText } from './read-text.js';
+import { readFeed } from './read-feed.js';
+import { readWarcFile } from './read-warc.js';
 
 /** Options for reading articles from files. */
 export interface ReadOptions extends DecodeOptions {
@@ -30,7 +32,25 @@ const READERS: Record<string, Reader> = {
   '.json': (text, file, options) => readJson(text, file, options.meta),
   '.jsonl': (text, file, options) => readJsonl(text, file, options.meta),
   '.ndjson': (text, file, options) => readJsonl(text, file, options.meta),
+  '.rss': (text, file, options) => readFeed(text, file, options),
+  '.atom': (text, file, options) => readFeed(text, file, options),
+  '.xml': (text, file, options) => readFeed(text, file, options),
 };
+
+/** A reader that opens the file itself: binary or very large formats, read as a stream. */
+export type FileReader = (file: string, options: ReadOptions) => Iterable<ReadResult>;
+
+/** File readers by name ending (".warc.gz" is matched whole, before ".gz" could be). */
+const FILE_READERS: [suffix: string, reader: FileReader][] = [
+  ['.warc', readWarcFile],
+  ['.warc.gz', readWarcFile],
+];
+
+/** The file reader for a file name, if one is registered for its ending. */
+function fileReaderFor(name: string): FileReader | undefined {
+  const lower = name.toLowerCase();
+  return FILE_READERS.find(([suffix]) => lower.endsWith(suffix))?.[1];
+}
 
 const HTML = new Set(['.html', '.htm', '.xhtml']);
 
@@ -71,7 +91,7 @@ export function listFiles(path: string): string[] {
     if (name.startsWith('.')) continue;
     const full = join(path, name);
     if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else if (READERS[extname(name).toLowerCase()]) out.push(full);
+    else if (READERS[extname(name).toLowerCase()] || fileReaderFor(name)) out.push(full);
   }
   return out;
 }
@@ -93,6 +113,11 @@ export function* readFileResults(file: string, options: ReadOptions = {}): Gener
     }
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const ext = extname(file).toLowerCase();
+    const fileReader = fileReaderFor(file);
+    if (fileReader && stat.isFile()) {
+      yield* fileReader(file, options);
+      return;
+    }
     if (STREAMED.has(ext) && stat.isFile()) {
       if (stat.size === 0)
         throw new DossierError('FILE_EMPTY', 'the file is empty', { file, expected: 'JSONL records' });
