@@ -10,6 +10,7 @@ import { quotesCommand } from './quotes.js';
 import { claimsCommand } from './claims.js';
 import { exportCommand } from './export.js';
 import { predictCommand } from './predict.js';
+import { serveCommand } from './serve.js';
 
 /** One CLI command: its function and a one-line description for the usage text. */
 export interface CommandEntry {
@@ -23,16 +24,23 @@ export const COMMANDS: Record<string, CommandEntry> = {
     run: extractCommand,
     summary: 'extract FILE|DIR... [--format json|jsonl|pretty] [--published DATE] [-o FILE]',
   },
-  eval: { run: evalCommand, summary: 'eval TASK ...  (score a component on gold data; `dossier eval --help` lists tasks)' },
+  eval: {
+    run: evalCommand,
+    summary: 'eval TASK ...  (score a component on gold data; `dossier eval --help` lists tasks)',
+  },
   predict: {
     run: predictCommand,
-    summary: 'predict TASK ...  (run a component on a gold format input; `dossier predict --help` lists tasks)',
+    summary:
+      'predict TASK ...  (run a component on a gold format input; `dossier predict --help` lists tasks)',
   },
   ingest: {
     run: ingestCommand,
     summary: 'ingest PATH... [--db FILE] [--workers N]  (store articles in a corpus, default ./dossier.db)',
   },
-  search: { run: searchCommand, summary: 'search TEXT [--db FILE] [--json]  (full-text search of the corpus)' },
+  search: {
+    run: searchCommand,
+    summary: 'search TEXT [--db FILE] [--json]  (full-text search of the corpus)',
+  },
   entity: {
     run: entityCommand,
     summary: 'entity NAME [--db FILE] [--json]  (roles, aliases, quotes, events and labels of one entity)',
@@ -44,7 +52,16 @@ export const COMMANDS: Record<string, CommandEntry> = {
   quotes: { run: quotesCommand, summary: 'quotes [--speaker X] [--about Y] [--db FILE] [--json]' },
   claims: { run: claimsCommand, summary: 'claims [--counts deaths] [--place Gaza] [--db FILE] [--json]' },
   export: { run: exportCommand, summary: 'export --format jsonl|csv|gkg|brat -o PATH [--db FILE]' },
-  demo: { run: demoCommand, summary: 'demo  (extract the sample articles in examples/ and summarise them)' },
+  serve: {
+    run: serveCommand,
+    summary:
+      'serve [--db FILE] [--port N] [--host H] [--token T]  (HTTP API and web UI; 127.0.0.1:8080 by default)',
+  },
+  demo: {
+    run: demoCommand,
+    summary:
+      'demo [--serve]  (extract the sample articles in examples/ and summarise them; --serve: store and browse them)',
+  },
 };
 
 /** The usage text. */

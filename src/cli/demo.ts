@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPaths } from './extract.js';
 import { parseOptions, stringOption, type Io } from './io.js';
+import { demoDb, ingestAndServe } from './serve.js';
 
 /** The repository root (two levels above dist/src/cli). */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -20,7 +21,7 @@ export function outputName(origin: string, fallback: string): string {
 
 /** `dossier demo`: extracts the shipped sample articles to out/ and prints a short summary of each. */
 export async function demoCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parseOptions('demo', argv, { out: { type: 'string' } });
+  const { values } = parseOptions('demo', argv, { out: { type: 'string' }, serve: { type: 'boolean' } });
   const outDir = stringOption(values, 'out') ?? join(ROOT, 'out');
   const started = performance.now();
   const { articles, origins, errors } = extractPaths([join(ROOT, 'examples', 'articles')]);
@@ -41,5 +42,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   io.out(
     `\n${articles.length} articles, ${words} tokens in ${seconds.toFixed(2)} s; JSON written to ${outDir}\n`,
   );
+  // --serve (npm start): store the samples in a corpus and open the web UI on it
+  if (values.serve) return ingestAndServe([join(ROOT, 'examples', 'articles')], demoDb(outDir), io);
   return errors.length > 0 ? 1 : 0;
 }

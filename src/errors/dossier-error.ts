@@ -20,6 +20,9 @@ export const ERROR_CODES = {
   STORE_INVALID: 'a database file that is not a Dossier store, or one made by a newer Dossier',
   WARC_MALFORMED: 'a WARC archive that is truncated or does not follow the format',
   FEED_MALFORMED: 'an RSS or Atom feed that does not follow the format',
+  REQUEST_INVALID: 'an HTTP request with a missing or invalid parameter or body',
+  NOT_FOUND: 'an HTTP request for something the corpus does not hold',
+  TOKEN_REQUIRED: 'an HTTP request without the access token the server requires',
 } as const;
 
 /** One of the error codes in the catalogue. */
