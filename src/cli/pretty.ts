@@ -1,4 +1,5 @@
 import type { ArticleJson } from '../doc/contract.js';
+import { formatStory } from './pretty-events.js';
 
 const COLOURS = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', yellow: '\x1b[33m', reset: '\x1b[0m' };
 
@@ -37,5 +38,6 @@ export function formatPretty(article: ArticleJson, colour: boolean): string {
     for (const q of article.quotes)
       lines.push(`  ${q.source?.text ?? '?'} ${q.cue?.text ?? ''}: ${q.content?.text ?? ''}`);
   }
+  lines.push(...formatStory(article, c));
   return lines.join('\n') + '\n';
 }

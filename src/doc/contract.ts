@@ -103,6 +103,8 @@ export interface ArticleJson {
   quotes: QuoteJson[];
   events: EventJson[];
   labels: LabelJson[];
+  /** The main story (5W1H), when an event was found. */
+  summary?: unknown;
 }
 
 /** The contract sections that components fill through `doc.layers`. */
@@ -138,5 +140,6 @@ export function toContract(doc: Doc): ArticleJson {
     quotes: layer<QuoteJson>(doc, 'quotes'),
     events: layer<EventJson>(doc, 'events'),
     labels: layer<LabelJson>(doc, 'labels'),
+    ...(doc.layers.summary ? { summary: doc.layers.summary } : {}),
   };
 }

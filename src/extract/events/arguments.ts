@@ -74,7 +74,15 @@ export function subjectBefore(doc: Doc, g: number, floor: number): TokenRange | 
     if (j >= floor && CLOSE.has(hashes[j])) j--;
   }
   const np = phraseEndingAt(doc, j, floor);
-  return np ? growLeft(doc, np, floor) : null;
+  if (!np) return null;
+  // "Ibrahim Kalın, head of ..., met": a lower-case description after a name is its appositive
+  const grown = growLeft(doc, np, floor);
+  const first = doc.text.charCodeAt(doc.start[grown.start]);
+  if (first >= 97 && first <= 122 && grown.start - 2 >= floor && COMMA.has(hashes[grown.start - 1])) {
+    const name = phraseEndingAt(doc, grown.start - 2, floor);
+    if (name && doc.upos[name.end - 1] === PROPN) return name;
+  }
+  return grown;
 }
 
 /** Skips time words and "on Tuesday" rightwards from k; returns the new k. */

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { actorWithin, objectAfter, prepPhraseAfter, subjectBefore } from './arguments.js';
-import { FRAME, SUBORDINATE } from './cue-words.js';
+import { FRAME, NAMING, SUBORDINATE } from './cue-words.js';
 import type { TriggerMention } from './find-triggers.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
@@ -117,7 +117,9 @@ export function codeEvent(
     const v = nounPhrase.start - 1;
     // the object of a trigger verb is coded with that verb ("rejected an Indian proposal")
     if (v >= from && verbTriggers.has(v)) return null;
-    verb = v >= from && doc.upos[v] === VERB ? v : -1;
+    if (v >= from && NAMING.has(wordHashes(doc)[v])) return null;
+    // "said talks concentrated on ...": the noun after a verb of saying is its clause's subject
+    verb = v >= from && doc.upos[v] === VERB && !FRAME.has(wordHashes(doc)[v]) ? v : -1;
   }
   const chain: ChainLink[] = verb >= 0 ? wrapperChain(doc, verb, from) : [];
   const top = chain.length ? chain[chain.length - 1] : null;
@@ -127,6 +129,16 @@ export function codeEvent(
   let source: TokenRange | null = null;
   let target: TokenRange | null = null;
   let subject = top ? subjectBefore(doc, top.group.start, from) : null;
+  if (
+    subject &&
+    subject.start - 1 >= from &&
+    doc.upos[subject.start - 1] === VERB &&
+    top &&
+    subject.end < top.group.start
+  ) {
+    // "condemned what it calls genocide, halted all trade": the subject of the first verb
+    subject = subjectBefore(doc, verbGroup(doc, subject.start - 1, from).start, from);
+  }
   const frame = frameBefore(doc, subject ? subject.start : clauseStart, from);
   if (subject && doc.upos[subject.start] === PRON && subject.end - subject.start === 1 && frame?.subject)
     subject = frame.subject;
@@ -143,7 +155,9 @@ export function codeEvent(
   const addressee = chain.find((l) => l.addressee)?.addressee;
   if (!target && addressee) target = addressee;
   if (!target) {
-    if (isNoun) target = prepPhraseAfter(doc, mention.end, to, NOUN_TARGET_PREPS);
+    // a noun carried by a verb takes its target further on ("announced a suspension of air links
+    // with Serbia"); a bare noun only right after it ("The talks focused on ..." has none)
+    if (isNoun) target = prepPhraseAfter(doc, mention.end, to, NOUN_TARGET_PREPS, verb >= 0 ? 14 : 2);
     else {
       const object = mention.end - mention.start === 1 ? objectAfter(doc, mention.end, to) : null;
       target =

@@ -61,3 +61,6 @@ export const ACTOR_NOUNS = hashSet(
   missionary inspectors observers peacekeepers contractors sources witnesses network newspaper emirates
   palestinians israelis kurds turks arabs serbs croats muslims moslems christians albanians`,
 );
+
+/** Verbs of naming: their object is a label ("what it calls genocide"), not an event. */
+export const NAMING = verbs('call deem label brand term dub describe consider classify regard');

@@ -24,7 +24,14 @@ const MAX_GAP = 3;
 
 /** A noun, or a capitalized word at the start of a sentence (names like "Ceasefire Committee" are not events). */
 function isEventNoun(doc: Doc, i: number, from: number): boolean {
-  return doc.upos[i] === NOUN || (doc.upos[i] === PROPN && i === from);
+  if (doc.upos[i] !== NOUN && !(doc.upos[i] === PROPN && i === from)) return false;
+  // a capitalized noun before another capitalized word is part of a name
+  return !(capitalized(doc, i) && i + 1 < doc.length && capitalized(doc, i + 1));
+}
+
+function capitalized(doc: Doc, i: number): boolean {
+  const c = doc.text.charCodeAt(doc.start[i]);
+  return c >= 65 && c <= 90;
 }
 
 /**

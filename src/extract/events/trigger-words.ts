@@ -45,7 +45,7 @@ COOPERATE - - | cooperation, collaboration, extradition, joint exercise
 AID - humanitarian | aid, assistance, relief, donation, grant, food aid, humanitarian aid, military aid, asylum, food deliveries, aid deliveries
 CONCEDE - - | concession, easing, amnesty
 RETREAT - - | withdrawal, pullout, release, resignation, demobilization, compensation, humanitarian access, resumption of food deliveries, resumption of aid
-RETREAT ceasefire military | ceasefire, cease-fire, truce, armistice
+RETREAT ceasefire military | ceasefire, cease-fire, cease - fire, truce, armistice
 ACCUSE disapprove - | accusation, condemnation, criticism, complaint, allegation, charge
 ACCUSE investigate - | investigation, inquiry, probe, inspection
 ACCUSE allege legal | lawsuit, genocide case, war crimes case, indictment, prosecution
@@ -56,7 +56,7 @@ PROTEST demo - | protest, demonstration, rally, march, sit-in, vigil, signatures
 PROTEST strike-hun - | hunger strike
 PROTEST strike-gen - | general strike, strike, walkout
 PROTEST riot - | riot, riots, unrest
-MOBILIZE troops military | mobilization, deployment, buildup, build-up, alert, patrol, patrols, troops, reservists, military exercise
+MOBILIZE troops military | mobilization, deployment, buildup, build-up, military exercise
 SANCTION expel - | withdraw peacekeeping, withdraw peacekeepers, withdraw inspectors, withdraw observers, withdraw ambassador, withdraw workers, withdraw aid, recall ambassador
 SANCTION - - | sanction, embargo, suspension, expulsion, boycott
 COERCE - - | arrest, detention, raid, curfew, crackdown, blockade, siege, ban, restriction, deportation, seizure, martial law, state of emergency, demolition, confiscation, occupation, censorship

@@ -1,0 +1,52 @@
+import type { EntityJson } from '../../doc/contract.js';
+import type { Doc } from '../../doc/doc.js';
+import type { TokenRange } from './noun-phrase.js';
+
+/** The entities of a doc (empty before the entity recognizer has run). */
+export function entitiesOf(doc: Doc): EntityJson[] {
+  const value = doc.layers.entities;
+  return Array.isArray(value) ? (value as EntityJson[]) : [];
+}
+
+/** Ids of the entities with a mention inside the character range [start, end) (compound actors give several). */
+export function entitiesIn(entities: EntityJson[], start: number, end: number): string[] {
+  const ids: string[] = [];
+  for (const e of entities) {
+    if (e.mentions.some((m) => m.start >= start && m.end <= end)) ids.push(e.id);
+  }
+  return ids;
+}
+
+/** Ids of the entities mentioned inside a token range. */
+export function entitiesInRange(doc: Doc, entities: EntityJson[], range: TokenRange | null): string[] {
+  if (!range) return [];
+  return entitiesIn(entities, doc.start[range.start], doc.end[range.end - 1]);
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const PLACE_PREPS = /^(?:in|at|near|inside|outside|across)$/i;
+
+/**
+ * The place of an event in sentence [from, to): a GPE/LOC/FAC entity introduced by "in", "at",
+ * "near" ..., else none. Entities that are the event's actors or targets are not its place.
+ */
+export function placeIn(
+  doc: Doc,
+  entities: EntityJson[],
+  from: number,
+  to: number,
+  exclude: string[],
+): string | undefined {
+  const startChar = doc.start[from];
+  const endChar = doc.end[to - 1];
+  for (const e of entities) {
+    if (!PLACE_TYPES.has(e.type) || exclude.includes(e.id)) continue;
+    for (const m of e.mentions) {
+      if (m.start < startChar || m.end > endChar) continue;
+      const i = doc.tokenAt(m.start);
+      // "in Gaza", "at the World Court": the preposition comes at most two words before
+      for (let j = i - 1; j >= from && j >= i - 3; j--) if (PLACE_PREPS.test(doc.tokenText(j))) return e.id;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { EntityJson, EventJson, LabelJson, TimeJson } from '../../doc/contract.js';
+import { makeArticle } from '../../doc/article.js';
+import { isDossierError } from '../../errors/dossier-error.js';
+import { REPO_ROOT } from '../../models/paths.js';
+import { defaultComponents, makeDoc } from '../../pipeline/pipeline.js';
+import type { MainEventJson } from '../main-event.js';
+
+const seed = join(REPO_ROOT, '..', 'shared', 'seed', 'article.txt');
+
+/** The seed article through every component whose model is present. */
+function analyseSeed() {
+  const doc = makeDoc(makeArticle(readFileSync(seed, 'utf8'), { published: '2025-06-29' }));
+  const missing: string[] = [];
+  for (const c of defaultComponents()) {
+    try {
+      c.apply(doc);
+    } catch (error) {
+      if (!isDossierError(error) || error.code !== 'MODEL_INVALID') throw error;
+      missing.push(c.name);
+    }
+  }
+  return { doc, missing };
+}
+
+test(
+  'seed article: the meeting, its mentions, the labels of Hamas and the main story',
+  { skip: !existsSync(seed) && 'seed absent' },
+  (t) => {
+    const { doc, missing } = analyseSeed();
+    if (missing.includes('tagger') || missing.includes('ner'))
+      return t.skip(`models absent: ${missing.join(', ')}`);
+    const entities = doc.layers.entities as EntityJson[];
+    const name = (id: string) => entities.find((e) => e.id === id)?.name;
+    const events = doc.layers.events as EventJson[];
+    const times = doc.layers.times as TimeJson[];
+    const meeting = events.find((e) => e.trigger.text === 'met');
+    assert.ok(meeting, JSON.stringify(events.map((e) => e.trigger.text)));
+    assert.equal(meeting.type, 'CONSULT');
+    assert.equal(meeting.modality, 'asserted');
+    assert.equal(times.find((x) => x.id === meeting.time)?.value, '2025-06-29');
+    assert.ok(meeting.target.map(name).includes('Hamas'));
+    // "met ... The talks": one event, several triggers
+    assert.ok((meeting.triggers as unknown[]).length >= 2);
+    const condemned = events.find((e) => e.trigger.text === 'condemned');
+    assert.equal(condemned?.type, 'ACCUSE');
+    assert.ok(events.some((e) => e.type === 'SANCTION' && e.trigger.text.startsWith('halted')));
+    assert.ok(
+      events.some(
+        (e) => e.type === 'REJECT' && e.trigger.text === 'rejects' && e.actor.map(name).includes('Israel'),
+      ),
+    );
+    // labels: three views of Hamas, each with its holder; the outlet's own descriptions
+    const labels = doc.layers.labels as LabelJson[];
+    const hamas = labels.filter((l) => name(l.entity) === 'Hamas');
+    assert.deepEqual(hamas.map((l) => l.label).sort(), [
+      'Palestinian resistance movement',
+      'liberation organization',
+      'terrorist group',
+    ]);
+    assert.ok(hamas.every((l) => l.contested === true));
+    assert.equal(name(hamas.find((l) => l.label === 'liberation organization')!.by!), 'Recep Tayyip Erdoğan');
+    assert.equal(hamas.find((l) => l.label === 'Palestinian resistance movement')!.by, null);
+    assert.equal(hamas.find((l) => l.label === 'terrorist group')!.holder, 'Western nations');
+    assert.ok(labels.some((l) => l.label === 'NATO member' && name(l.entity) === 'Türkiye' && l.by === null));
+    assert.ok(labels.some((l) => l.label === 'controversial' && l.by === null));
+    assert.ok(labels.some((l) => l.label === 'genocidal war' && name(l.entity) === 'Israel'));
+    // 5W1H
+    const summary = doc.layers.summary as MainEventJson;
+    assert.equal(summary.when?.value, '2025-06-29');
+    assert.ok(summary.who.some((w) => w.text === 'Ibrahim Kalın'));
+    assert.ok(summary.what.some((w) => w.text === 'met'));
+    assert.match(summary.where?.text ?? '', /undisclosed location/);
+    assert.match(summary.why?.text ?? '', /maintain a cease-fire/);
+  },
+);

@@ -1,0 +1,54 @@
+import type { LabelJson } from '../../doc/contract.js';
+import { hashSet, wordHashes } from '../events/word-hash.js';
+import { entityAt, outletOrQuoted, type LabelContext } from './label.js';
+
+/**
+ * Words that take a side when a writer applies them: Dossier reports who uses them, and takes
+ * no side itself. Data only.
+ */
+const LOADED = hashSet(
+  `genocidal genocide massacre massacres terrorist terrorists terror regime occupation occupied occupier occupiers
+  martyr martyrs martyred apartheid aggression atrocity atrocities butcher butchers thugs puppet extremist extremists
+  radical hardline barbaric brutal savage invaders invasion slaughter liberation freedom-fighters zionist jihadist`,
+);
+const NAMED = new Set(['ORG', 'GPE', 'PERSON', 'NORP']);
+const LEGAL =
+  /^(?:case|cases|charge|charges|convention|trial|allegations?|accusations?|probe|investigation|ruling)$/i;
+
+/**
+ * Loaded terms and the noun they qualify ("genocidal war"), attached to the entity that the
+ * phrase is about: the possessor just before it ("Israel's genocidal war"), else the nearest
+ * named entity earlier in the sentence. Terms inside an existing label are left to it.
+ */
+export function loadedTermLabels(ctx: LabelContext, taken: LabelJson[]): LabelJson[] {
+  const { doc } = ctx;
+  const hashes = wordHashes(doc);
+  const out: LabelJson[] = [];
+  for (let i = 0; i < doc.length; i++) {
+    if (!LOADED.has(hashes[i])) continue;
+    const start = doc.start[i];
+    if (taken.some((l) => l.start <= start && start < l.end)) continue;
+    // the term and the noun it qualifies: "genocidal war", "terrorist group"
+    const end = i + 1 < doc.length && doc.label('upos', i + 1) === 'NOUN' ? doc.end[i + 1] : doc.end[i];
+    // a term naming a legal process ("a genocide case") reports the case, it does not label
+    if (end > doc.end[i] && LEGAL.test(doc.text.slice(doc.start[i + 1], end))) continue;
+    const floor = doc.sentStart[doc.sentenceOf(i)];
+    let entity: string | null = null;
+    let bestEnd = -1;
+    // "the more brutal Israeli attacks": the entity named inside the phrase comes first
+    const inside = i + 1 < doc.length ? entityAt(ctx, doc.start[i + 1]) : null;
+    if (inside && NAMED.has(inside.type)) {
+      out.push({ ...outletOrQuoted(ctx, inside.id, start, end), loaded: true });
+      continue;
+    }
+    for (const e of ctx.entities) {
+      if (!NAMED.has(e.type)) continue;
+      for (const m of e.mentions) {
+        if (m.end <= start && m.start >= doc.start[floor] && m.end > bestEnd)
+          [entity, bestEnd] = [e.id, m.end];
+      }
+    }
+    if (entity) out.push({ ...outletOrQuoted(ctx, entity, start, end), loaded: true });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { EntityJson, EventJson, TextSpan, TimeJson } from '../doc/contract.js';
+import type { Doc } from '../doc/doc.js';
+import type { Component } from '../pipeline/component.js';
+
+/** The main story of an article as phrases with offsets (Giveme5W1H's who, what, when, where, why, how). */
+export interface MainEventJson {
+  event: string;
+  who: TextSpan[];
+  what: TextSpan[];
+  when: (TextSpan & { value?: string }) | null;
+  where: TextSpan | null;
+  why: TextSpan | null;
+  how: TextSpan[];
+}
+
+const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+const WHERE =
+  /\b(?:at|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:location|venue|site|place|city|capital|town|headquarters|summit|hotel|palace)\b/i;
+const WHY =
+  /\b(?:efforts?|aimed at|in order|to)\s+(?:to\s+)?(?:maintain|end|ensure|reach|secure|achieve|restore|stop|discuss|negotiate|resolve|broker|agree|halt|prevent|support|protect)\b[^.,;]*/i;
+
+/** The sentence text of event triggers, with its start offset. */
+function sentencesOf(doc: Doc, event: EventJson): { start: number; text: string }[] {
+  const seen = new Set<number>();
+  const out: { start: number; text: string }[] = [];
+  for (const t of list<TextSpan>(event.triggers ?? [event.trigger])) {
+    const s = doc.sentenceOf(doc.tokenAt(t.start));
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const span = doc.sentence(s);
+    out.push({ start: span.startChar, text: doc.text.slice(span.startChar, span.endChar) });
+  }
+  return out;
+}
+
+function find(doc: Doc, event: EventJson, pattern: RegExp): TextSpan | null {
+  for (const s of sentencesOf(doc, event)) {
+    const m = pattern.exec(s.text);
+    if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
+/**
+ * The main event: the first asserted event with an actor in the article's opening sentences (news
+ * puts the main story first), else the event with the most mentions. Null when there is none.
+ */
+export function mainEvent(doc: Doc): MainEventJson | null {
+  const events = list<EventJson>(doc.layers.events);
+  if (events.length === 0) return null;
+  const opening = events.filter((e) => Number(e.sentence ?? 0) <= 1 && e.actor.length > 0);
+  const main =
+    opening.find((e) => e.modality === 'asserted') ??
+    opening[0] ??
+    [...events].sort((a, b) => list(b.triggers).length - list(a.triggers).length)[0];
+  const entities = list<EntityJson>(doc.layers.entities);
+  const times = list<TimeJson>(doc.layers.times);
+  const who: TextSpan[] = [];
+  if (main.actorSpan) who.push(main.actorSpan as TextSpan);
+  if (main.targetSpan) who.push(main.targetSpan as TextSpan);
+  const triggers = list<TextSpan>(main.triggers ?? [main.trigger]);
+  const time = times.find((t) => t.id === main.time);
+  const place = entities.find((e) => e.id === main.place);
+  return {
+    event: main.id,
+    who,
+    what: triggers,
+    when: time ? { start: time.start, end: time.end, text: time.text, value: time.value } : null,
+    where: find(doc, main, WHERE) ?? (place ? place.mentions[0] : null),
+    why: find(doc, main, WHY),
+    how: triggers.slice(1),
+  };
+}
+
+/** The pipeline component that fills `doc.layers.summary` (after events). */
+export const mainEventComponent: Component = {
+  name: 'summary',
+  requires: ['events'],
+  assigns: ['summary'],
+  apply(doc: Doc): void {
+    const main = mainEvent(doc);
+    if (main) doc.layers.summary = main;
+  },
+};
