@@ -3,7 +3,9 @@ import { Doc } from '../doc/doc.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
+import { quotesComponent } from '../extract/quotes/quotes-component.js';
 import { timeComponent } from '../extract/time/time-component.js';
+import { entitiesComponent } from '../extract/entities/entities-component.js';
 import { eventsComponent } from '../extract/events/events-component.js';
 import { labelsComponent } from '../extract/labels/labels-component.js';
 import { mainEventComponent } from '../extract/main-event.js';
@@ -27,8 +29,13 @@ export function defaultComponents(): Component[] {
     taggerComponent(),
     // named entities after the tagger (room for POS features), before the extractors that read entities
     nerComponent(),
+    // entity clusters right after the recognizer: they replace its per-name grouping, and the
+    // geocoder, quotes, events and labels read the clustered ids
+    entitiesComponent,
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
+    // attribution after the NLP core: its taggers read tags, parse and entities when present
+    quotesComponent,
     // events after entities, times and quotes: actors are entity ids, times are time ids, and an
     // event told inside a quote is reported by its speaker
     eventsComponent,
