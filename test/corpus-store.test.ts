@@ -38,7 +38,12 @@ test('an extraction round-trips through the store unchanged', () => {
   const path = tempDb();
   const store = new Store(path);
   const original = erdoganArticles()[0];
-  original.tokens = [{ start: 0, end: 7, pos: 'ADJ' }];
+  original.tokens = [
+    { start: 0, end: 7, pos: 'ADJ', tag: 'JJ', head: 1, dep: 'amod' },
+    { start: 8, end: 17, pos: 'PROPN', head: null, dep: 'root' },
+    { start: 18, end: 23 },
+    { start: 24, end: 30, pos: 'PROPN', head: 1 },
+  ];
   store.put(recordFromContract(original));
   store.close();
   const reader = new Store(path, { readonly: true });

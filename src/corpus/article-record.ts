@@ -4,6 +4,7 @@ import type { Article } from '../doc/article.js';
 import { SCHEMA_ID, toContract, type ArticleJson } from '../doc/contract.js';
 import { analyse, defaultComponents } from '../pipeline/pipeline.js';
 import { claimContexts, type ClaimContext } from './claim-context.js';
+import { packTokens, unpackTokens, type TokenColumns } from './token-columns.js';
 
 /** One analysed article ready to store: the extraction (with its packed form) and what linking needs. */
 export interface ArticleRecord {
@@ -39,7 +40,14 @@ export function recordFromContract(
   origin: string | null = null,
   extractor = extractorVersion(),
 ): ArticleRecord {
-  const data = deflateRawSync(JSON.stringify({ ...contract, text: undefined }), { level: 6 });
+  // the text lives in the articles table; tokens as columns (several times smaller once deflated)
+  const packed = {
+    ...contract,
+    text: undefined,
+    tokens: undefined,
+    tokenColumns: packTokens(contract.tokens),
+  };
+  const data = deflateRawSync(JSON.stringify(packed), { level: 6 });
   return {
     contract: { ...contract, tokens: [] },
     data,
@@ -58,12 +66,10 @@ export function analyseToRecord(article: Article): ArticleRecord {
 
 /** Unpacks a stored extraction and its article text back into the contract-v1 object. */
 export function unpackExtraction(data: Uint8Array, text: string): ArticleJson {
-  const {
-    schema,
-    meta,
-    text: _none,
-    ...rest
-  } = JSON.parse(inflateRawSync(data).toString('utf8')) as ArticleJson;
-  // the contract's own field order: schema, meta, text, then the layers
-  return { schema, meta, text, ...rest };
+  type Packed = Omit<ArticleJson, 'text' | 'tokens'> & { tokenColumns: TokenColumns };
+  const { schema, meta, sentences, tokenColumns, ...layers } = JSON.parse(
+    inflateRawSync(data).toString('utf8'),
+  ) as Packed;
+  // the contract's own field order: schema, meta, text, sentences, tokens, then the layers
+  return { schema, meta, text, sentences, tokens: unpackTokens(tokenColumns), ...layers };
 }

@@ -1,0 +1,146 @@
+// Ingest benchmark (not part of `npm test`): `npm run bench:ingest [-- DIR] [--scale N]`.
+//  1. single-core extract throughput on DIR (default ../shared/data/bbc_news): read + analyse;
+//  2. `ingest` into a fresh store, in this thread and with one worker per core: words/s, the
+//     ratio to (1), and the database size against the raw text;
+//  3. --scale N: a synthetic corpus of N articles (the analysed ones again, each copy made
+//     unique) written batch by batch, with the write rate per tenth of N (it should stay flat
+//     as the store grows), then entity, timeline, quotes, claims and full-text query times.
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { recordFromContract } from '../src/corpus/article-record.js';
+import { ingestPaths } from '../src/corpus/ingest.js';
+import { claims } from '../src/corpus/query-claims.js';
+import { entityDossier } from '../src/corpus/query-entity.js';
+import { quotes } from '../src/corpus/query-quotes.js';
+import { searchArticles } from '../src/corpus/query-search.js';
+import { timeline } from '../src/corpus/query-timeline.js';
+import { Store } from '../src/corpus/store.js';
+import { toContract, type ArticleJson } from '../src/doc/contract.js';
+import { analyse } from '../src/pipeline/pipeline.js';
+import { readPaths } from '../src/read/read-path.js';
+import { BBC_NEWS_DIR } from './load-articles.js';
+
+const { values, positionals } = parseArgs({
+  options: { scale: { type: 'string' }, workers: { type: 'string' } },
+  allowPositionals: true,
+});
+const dir = positionals[0] ?? BBC_NEWS_DIR;
+const workers = values.workers ? Number(values.workers) : availableParallelism();
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function dbBytes(path: string): number {
+  return [path, `${path}-wal`].reduce((n, p) => n + (existsSync(p) ? statSync(p).size : 0), 0);
+}
+
+/** Milliseconds per call of a query (median of 5 runs after one warm-up). */
+function time(run: () => unknown): number {
+  run();
+  const ms: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    run();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[2];
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(dir)) {
+    console.error(`bench: no corpus at ${dir} (expected ../shared/data/bbc_news beside the repository)`);
+    return 1;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  try {
+    // 1. single-core extract: read and analyse every article, as `dossier extract` does
+    const contracts: ArticleJson[] = [];
+    let words = 0;
+    let t = performance.now();
+    for (const result of readPaths([dir])) {
+      if ('error' in result) continue;
+      const contract = toContract(analyse(result.article));
+      contracts.push(contract);
+      words += contract.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    }
+    const extractRate = words / ((performance.now() - t) / 1000);
+    console.log(`corpus: ${contracts.length} articles, ${fmt(words)} words (${dir})`);
+    console.log(`extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s`);
+
+    // 2. ingest into fresh stores
+    for (const n of [0, workers]) {
+      const path = join(tmp, `ingest-${n}.db`);
+      const store = new Store(path);
+      t = performance.now();
+      const summary = await ingestPaths(store, [dir], { workers: n });
+      const seconds = (performance.now() - t) / 1000;
+      const text = store.db.prepare('SELECT sum(length(CAST(text AS BLOB))) AS n FROM articles').get() as {
+        n: number;
+      };
+      store.db.pragma('wal_checkpoint(TRUNCATE)');
+      store.close();
+      const size = dbBytes(path);
+      console.log(
+        `ingest, ${n === 0 ? 'main thread only' : `${n} worker${n > 1 ? 's' : ''}`.padEnd(16)}: ${fmt(summary.words / seconds).padStart(9)} words/s ` +
+          `(${(summary.words / seconds / extractRate).toFixed(2)}x extract; ${summary.added} stored, ${seconds.toFixed(1)} s); ` +
+          `database ${(size / 1e6).toFixed(1)} MB = ${(size / text.n).toFixed(2)}x the text`,
+      );
+    }
+
+    // 3. a synthetic corpus: the analysed articles again and again, each copy unique
+    const scale = Number(values.scale ?? 0);
+    if (scale > 0) {
+      const path = join(tmp, 'scale.db');
+      const store = new Store(path);
+      const step = Math.max(1, Math.round(scale / 10));
+      let written = 0;
+      let stepWords = 0;
+      t = performance.now();
+      const rates: string[] = [];
+      while (written < scale) {
+        const batch: ReturnType<typeof recordFromContract>[] = [];
+        for (let i = 0; i < 64 && written + batch.length < scale; i++) {
+          const n = written + batch.length;
+          const base = contracts[n % contracts.length];
+          // offsets stay valid: the copy only gains a suffix and a URL of its own
+          const copy = {
+            ...base,
+            text: `${base.text}\n\n[copy ${n}]`,
+            meta: { ...base.meta, url: `https://bench.example/${n}` },
+          };
+          batch.push(recordFromContract(copy));
+          stepWords += batch[batch.length - 1].words;
+        }
+        store.putMany(batch);
+        const before = written;
+        written += batch.length;
+        if (Math.floor(written / step) > Math.floor(before / step) || written === scale) {
+          const s = (performance.now() - t) / 1000;
+          rates.push(`${fmt(written)}: ${fmt(stepWords / s)}`);
+          stepWords = 0;
+          t = performance.now();
+        }
+      }
+      console.log(`scale, words/s written per tenth (articles stored: rate): ${rates.join(' · ')}`);
+      const name =
+        contracts.flatMap((c) => c.entities.filter((e) => e.type === 'PERSON')).at(0)?.name ?? 'Blair';
+      console.log(
+        `queries on ${fmt(scale)} articles (median ms): ` +
+          `entity "${name}" ${time(() => entityDossier(store, name)).toFixed(1)} · ` +
+          `timeline --entity ${time(() => timeline(store, { entity: name })).toFixed(1)} · ` +
+          `timeline --type ASSAULT ${time(() => timeline(store, { type: 'ASSAULT' })).toFixed(1)} · ` +
+          `quotes --speaker ${time(() => quotes(store, { speaker: name })).toFixed(1)} · ` +
+          `claims --counts deaths ${time(() => claims(store, { counts: 'deaths' })).toFixed(1)} · ` +
+          `search "election" ${time(() => searchArticles(store, 'election')).toFixed(1)} · ` +
+          `search "prime minister" ${time(() => searchArticles(store, 'prime minister')).toFixed(1)}`,
+      );
+      store.close();
+      console.log(`scale database: ${(dbBytes(path) / 1e6).toFixed(0)} MB`);
+    }
+    return 0;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
