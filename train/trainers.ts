@@ -1,3 +1,4 @@
+import { trainGazetteerModel } from './gazetteer.js';
 import { trainNerModel } from './ner.js';
 import { trainParserModel } from './parser.js';
 import { trainTaggerModel } from './tagger.js';
@@ -24,6 +25,11 @@ export const TRAINERS: Record<string, Trainer> = {
   parser: {
     summary: 'dependency parser (UD relations) on UD English EWT train, jackknifed tags -> models/parser.bin',
     run: (args, log) => trainParserModel(args, log),
+  },
+  gazetteer: {
+    summary:
+      'places (GeoNames cities500, divisions, world-countries) as a compact lookup file -> models/gazetteer.bin',
+    run: (args, log) => trainGazetteerModel(args, log),
   },
   ner: {
     summary: 'named entities on CoNLL-2003 eng.train (+ case counts from bbc_news) -> models/ner.bin',

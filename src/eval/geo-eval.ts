@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGazetteer } from '../geo/gazetteer.js';
+import { loadGazetteer } from '../geo/load-gazetteer.js';
 import { outletCountry } from '../geo/outlet-country.js';
 import { placeKey } from '../geo/place-key.js';
 import { resolvePlaces } from '../geo/resolve-places.js';
@@ -47,7 +47,7 @@ export function evaluateGeoCorpus(file: string, corpus: GeoCorpusName, limit = I
       oracleErrors.push(
         i === undefined || i === null
           ? MAX_ERROR_KM
-          : distanceKm(t.lat, t.lon, gazetteer.lat[i], gazetteer.lon[i]),
+          : distanceKm(t.lat, t.lon, gazetteer.lat(i), gazetteer.lon(i)),
       );
     }
   }

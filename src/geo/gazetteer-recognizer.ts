@@ -1,7 +1,8 @@
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Component } from '../pipeline/component.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { loadGazetteer } from './load-gazetteer.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 
@@ -17,7 +18,7 @@ function capitalized(doc: Doc, i: number): boolean {
 /** True when some entry of the name is a country or region, or a town large enough to trust. */
 function trusted(gazetteer: Gazetteer, key: string, words: number): boolean {
   for (const i of gazetteer.lookup(key)) {
-    if (gazetteer.kind[i] !== PLACE_KIND.CITY || gazetteer.population[i] >= MIN_TOWN || words > 1)
+    if (gazetteer.kind[i] !== PLACE_KIND.CITY || gazetteer.population(i) >= MIN_TOWN || words > 1)
       return true;
   }
   return false;

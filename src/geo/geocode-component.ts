@@ -1,7 +1,8 @@
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Component } from '../pipeline/component.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { loadGazetteer } from './load-gazetteer.js';
 import { outletCountry } from './outlet-country.js';
 import { placeKey } from './place-key.js';
 import { FEATURE_CLASS } from './place-kind.js';
@@ -25,13 +26,13 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
 /** The geo record of gazetteer entry i. */
 export function geoOf(gazetteer: Gazetteer, i: number): Geo {
   return {
-    lat: Math.round(gazetteer.lat[i] * 1e5) / 1e5,
-    lon: Math.round(gazetteer.lon[i] * 1e5) / 1e5,
-    country: gazetteer.country[i],
+    lat: Math.round(gazetteer.lat(i) * 1e5) / 1e5,
+    lon: Math.round(gazetteer.lon(i) * 1e5) / 1e5,
+    country: gazetteer.country(i),
     featureClass: FEATURE_CLASS[gazetteer.kind[i]],
-    featureCode: gazetteer.featureCode[i],
-    gazetteerId: gazetteer.id[i],
-    name: gazetteer.name[i],
+    featureCode: gazetteer.featureCode(i),
+    gazetteerId: gazetteer.id(i),
+    name: gazetteer.name(i),
   };
 }
 

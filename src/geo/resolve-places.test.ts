@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadGazetteer } from './gazetteer.js';
+import { loadGazetteer } from './load-gazetteer.js';
 import { outletCountry } from './outlet-country.js';
 import { placeKey } from './place-key.js';
 import { resolvePlaces } from './resolve-places.js';
@@ -13,7 +13,7 @@ function resolve(
 ): [string, string, number] | null {
   const gazetteer = loadGazetteer();
   const i = resolvePlaces(gazetteer, names, { countries }).get(placeKey(name));
-  return i === undefined || i === null ? null : [gazetteer.name[i], gazetteer.country[i], gazetteer.kind[i]];
+  return i === undefined || i === null ? null : [gazetteer.name(i), gazetteer.country(i), gazetteer.kind[i]];
 }
 
 test('place keys fold diacritics and punctuation', () => {
@@ -43,7 +43,7 @@ test('Paris is in France alone, in Texas beside Texas', () => {
   assert.equal(texan?.[1], 'US');
   const gazetteer = loadGazetteer();
   const i = resolvePlaces(gazetteer, ['Paris', 'Texas']).get('paris')!;
-  assert.equal(gazetteer.admin1[i], 'US.TX');
+  assert.equal(gazetteer.admin1(i), 'US.TX');
 });
 
 test('a nationality elsewhere in the article is context; a country outranks its namesakes', () => {

@@ -1,4 +1,4 @@
-import type { Gazetteer } from './gazetteer.js';
+import type { Entries, Gazetteer } from './gazetteer.js';
 import { distanceKm } from './distance.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
@@ -23,15 +23,15 @@ function prior(gazetteer: Gazetteer, i: number): number {
     case PLACE_KIND.ADMIN2:
       return 5;
     default: {
-      const code = gazetteer.featureCode[i];
+      const code = gazetteer.featureCode(i);
       const seat = code === 'PPLC' ? 1.5 : code === 'PPLA' ? 0.5 : 0;
-      return 1.1 * Math.log10(gazetteer.population[i] + 10) + seat;
+      return 1.1 * Math.log10(gazetteer.population(i) + 10) + seat;
     }
   }
 }
 
 /** The gazetteer entries of a name; "the Netherlands" also finds "Netherlands". */
-export function candidatesOf(gazetteer: Gazetteer, name: string): readonly number[] {
+export function candidatesOf(gazetteer: Gazetteer, name: string): Entries {
   const found = gazetteer.lookup(name);
   if (found.length > 0) return found;
   const bare = placeKey(name).replace(/^the /, '');
@@ -66,10 +66,10 @@ export function resolvePlaces(
       const points: number[] = [];
       for (const [other, choice] of chosen) {
         if (other === key || choice === null) continue;
-        if (gazetteer.country[choice])
-          countries.set(gazetteer.country[choice], (countries.get(gazetteer.country[choice]) ?? 0) + 1);
+        if (gazetteer.country(choice))
+          countries.set(gazetteer.country(choice), (countries.get(gazetteer.country(choice)) ?? 0) + 1);
         if (gazetteer.kind[choice] !== PLACE_KIND.COUNTRY && gazetteer.kind[choice] !== PLACE_KIND.REGION)
-          regions.add(gazetteer.admin1[choice]);
+          regions.add(gazetteer.admin1(choice));
         if (gazetteer.kind[choice] === PLACE_KIND.ADMIN2 || gazetteer.kind[choice] === PLACE_KIND.CITY)
           points.push(choice);
       }
@@ -77,18 +77,18 @@ export function resolvePlaces(
       let bestScore = -Infinity;
       for (const i of candidates.get(key) ?? []) {
         // a place called so outranks one that is sometimes called so ("Mexico" the country, not Mexico City)
-        let score = prior(gazetteer, i) - (placeKey(gazetteer.name[i]) === key ? 0 : 1.5);
-        const country = gazetteer.country[i];
+        let score = prior(gazetteer, i) - (placeKey(gazetteer.name(i)) === key ? 0 : 1.5);
+        const country = gazetteer.country(i);
         if (countries.has(country)) score += 2.5 + Math.min(2, 0.5 * countries.get(country)!);
         else if (hinted.has(country)) score += 2;
         if (country === context.outlet) score += 1;
-        if (gazetteer.admin1[i] && regions.has(gazetteer.admin1[i])) score += 2;
+        if (gazetteer.admin1(i) && regions.has(gazetteer.admin1(i))) score += 2;
         if (
           (gazetteer.kind[i] === PLACE_KIND.ADMIN2 || gazetteer.kind[i] === PLACE_KIND.CITY) &&
           points.some(
             (p) =>
               p !== i &&
-              distanceKm(gazetteer.lat[p], gazetteer.lon[p], gazetteer.lat[i], gazetteer.lon[i]) < 150,
+              distanceKm(gazetteer.lat(p), gazetteer.lon(p), gazetteer.lat(i), gazetteer.lon(i)) < 150,
           )
         )
           score += 1.5;
