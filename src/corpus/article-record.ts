@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Article } from '../doc/article.js';
 import { SCHEMA_ID, toContract, type ArticleJson } from '../doc/contract.js';
 import { analyse, defaultComponents } from '../pipeline/pipeline.js';
 import { claimContexts, type ClaimContext } from './claim-context.js';
-import { packTokens, unpackTokens, type TokenColumns } from './token-columns.js';
+import { packExtraction } from './pack-extraction.js';
 
 /** One analysed article ready to store: the extraction (with its packed form) and what linking needs. */
 export interface ArticleRecord {
   /** The extraction; `tokens` is emptied here (they are kept in `data`). */
   contract: ArticleJson;
-  /** The whole extraction minus the text, as deflated JSON. */
+  /** The whole extraction minus the text, packed (see packExtraction). */
   data: Uint8Array;
   hash: string;
   words: number;
@@ -40,14 +39,7 @@ export function recordFromContract(
   origin: string | null = null,
   extractor = extractorVersion(),
 ): ArticleRecord {
-  // the text lives in the articles table; tokens as columns (several times smaller once deflated)
-  const packed = {
-    ...contract,
-    text: undefined,
-    tokens: undefined,
-    tokenColumns: packTokens(contract.tokens),
-  };
-  const data = deflateRawSync(JSON.stringify(packed), { level: 6 });
+  const data = packExtraction(contract);
   return {
     contract: { ...contract, tokens: [] },
     data,
@@ -62,14 +54,4 @@ export function recordFromContract(
 /** Analyses an article and packs the result (the work each ingest worker does). */
 export function analyseToRecord(article: Article): ArticleRecord {
   return recordFromContract(toContract(analyse(article)), article.origin ?? null);
-}
-
-/** Unpacks a stored extraction and its article text back into the contract-v1 object. */
-export function unpackExtraction(data: Uint8Array, text: string): ArticleJson {
-  type Packed = Omit<ArticleJson, 'text' | 'tokens'> & { tokenColumns: TokenColumns };
-  const { schema, meta, sentences, tokenColumns, ...layers } = JSON.parse(
-    inflateRawSync(data).toString('utf8'),
-  ) as Packed;
-  // the contract's own field order: schema, meta, text, sentences, tokens, then the layers
-  return { schema, meta, text, sentences, tokens: unpackTokens(tokenColumns), ...layers };
 }

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { ArticleJson } from '../doc/contract.js';
-import { unpackExtraction } from './article-record.js';
+import { unpackExtraction } from './pack-extraction.js';
 import type { Store } from './store.js';
 
 /** Every stored extraction as contract v1, in article order (read one at a time: the corpus may be large). */

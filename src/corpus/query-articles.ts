@@ -1,5 +1,5 @@
 import type { ArticleJson } from '../doc/contract.js';
-import { unpackExtraction } from './article-record.js';
+import { unpackExtraction } from './pack-extraction.js';
 import type { Store } from './store.js';
 
 /** Filters of the article list. */
