@@ -1,18 +1,19 @@
 /**
- * Places the GeoNames town and division lists lack: continents and the macro-regions news writes
- * about, with commonly cited central coordinates (data only).
+ * Places the GeoNames town and division lists lack: continents (at GeoNames' continent points),
+ * macro-regions, seas, lakes, mountain ranges and islands that news writes about, at commonly cited
+ * central coordinates (data only).
  */
 export const MACRO_REGIONS: { names: string[]; lat: number; lon: number }[] = [
   { names: ['Africa'], lat: 7.19, lon: 21.09 },
-  { names: ['Asia'], lat: 34.05, lon: 100.62 },
-  { names: ['Europe'], lat: 54.53, lon: 15.26 },
-  { names: ['North America'], lat: 54.53, lon: -105.26 },
-  { names: ['South America'], lat: -8.78, lon: -55.49 },
+  { names: ['Asia'], lat: 29.84, lon: 89.3 },
+  { names: ['Europe'], lat: 48.69, lon: 9.14 },
+  { names: ['North America'], lat: 46.07, lon: -100.55 },
+  { names: ['South America'], lat: -14.6, lon: -57.66 },
   { names: ['Latin America'], lat: -4.44, lon: -61.33 },
   { names: ['Central America'], lat: 12.77, lon: -85.6 },
   { names: ['Americas', 'the Americas'], lat: 19, lon: -96 },
-  { names: ['Oceania'], lat: -22.74, lon: 140.02 },
-  { names: ['Antarctica'], lat: -82.86, lon: 135 },
+  { names: ['Oceania'], lat: -18.31, lon: 138.52 },
+  { names: ['Antarctica'], lat: -78.16, lon: 16.41 },
   { names: ['Middle East', 'Mideast'], lat: 29, lon: 41 },
   { names: ['Mediterranean', 'Mediterranean Sea'], lat: 35, lon: 18 },
   { names: ['Caribbean'], lat: 15, lon: -75 },
@@ -33,6 +34,31 @@ export const MACRO_REGIONS: { names: string[]; lat: number; lon: number }[] = [
   { names: ['Indian Ocean'], lat: -20, lon: 80 },
   { names: ['Arctic'], lat: 80, lon: 0 },
   { names: ['Sumatra'], lat: 0, lon: 102 },
+  { names: ['Java'], lat: -7.49, lon: 110 },
+  { names: ['Borneo'], lat: 0.5, lon: 114 },
+  { names: ['Sulawesi', 'Celebes'], lat: -2, lon: 121 },
+  { names: ['Luzon'], lat: 16, lon: 121 },
+  { names: ['Mindanao'], lat: 8, lon: 125 },
+  { names: ['European Union'], lat: 49.84, lon: 9.9 },
+  { names: ['Black Sea'], lat: 44, lon: 35 },
+  { names: ['Baltic Sea', 'Baltic'], lat: 58, lon: 20 },
+  { names: ['North Sea'], lat: 56, lon: 3 },
+  { names: ['Red Sea'], lat: 22, lon: 38 },
+  { names: ['Caspian Sea'], lat: 42, lon: 51 },
+  { names: ['South China Sea'], lat: 12, lon: 113 },
+  { names: ['Persian Gulf', 'Arabian Gulf'], lat: 26, lon: 52 },
+  { names: ['Gulf of Mexico'], lat: 25, lon: -90 },
+  { names: ['Lake Victoria'], lat: -1, lon: 33 },
+  { names: ['Lake Superior'], lat: 47.7, lon: -87.5 },
+  { names: ['Lake Michigan'], lat: 44, lon: -87 },
+  { names: ['Lake Huron'], lat: 44.8, lon: -82.4 },
+  { names: ['Lake Erie'], lat: 42.2, lon: -81.2 },
+  { names: ['Lake Ontario'], lat: 43.7, lon: -77.9 },
+  { names: ['Great Lakes'], lat: 45, lon: -84 },
+  { names: ['Ural Mountains', 'Urals'], lat: 60, lon: 60 },
+  { names: ['Himalayas', 'Himalaya'], lat: 28, lon: 84 },
+  { names: ['Alps'], lat: 46.5, lon: 10 },
+  { names: ['Andes'], lat: -32, lon: -70 },
 ];
 
 /** Abbreviations for first-level divisions (AP style for US states), by GeoNames admin1 code. */

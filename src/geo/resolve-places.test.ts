@@ -58,3 +58,11 @@ test('outlet country from the web address', () => {
   assert.equal(outletCountry('https://example.com/'), null);
   assert.equal(outletCountry(null), null);
 });
+
+test('continents sit at GeoNames continent points; seas and islands are places too', () => {
+  const gazetteer = loadGazetteer();
+  const asia = resolvePlaces(gazetteer, ['Asia']).get('asia')!;
+  assert.deepEqual([gazetteer.lat(asia), gazetteer.lon(asia)], [29.84, 89.3]);
+  assert.equal(resolve('Java')?.[2], 4);
+  assert.equal(resolve('Black Sea')?.[2], 4);
+});
