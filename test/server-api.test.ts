@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { recordFromContract } from '../src/corpus/article-record.js';
 import { Store } from '../src/corpus/store.js';
+import { contract } from './corpus-fixtures.js';
 import { API_ROUTES, createApp } from '../src/server/app.js';
 import { serverCorpus, XSS_TEXT } from './server-fixtures.js';
 
 // In-process: app.request() runs the app on a Request; no port is opened.
-const store = new Store(serverCorpus(), { readonly: true });
+const dbPath = serverCorpus();
+const store = new Store(dbPath, { readonly: true });
 const webRoot = mkdtempSync(join(tmpdir(), 'dossier-web-'));
 writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Dossier</title>');
 const logged: string[] = [];
@@ -281,4 +284,14 @@ test('the OpenAPI document lists every route with its parameters', async () => {
     assert.deepEqual(names, Object.keys(r.params), r.path);
   }
   assert.equal(doc.paths['/api/articles/{id}'].get!.parameters[0].in, 'path');
+});
+
+test('cached answers are dropped when another connection writes to the corpus', async () => {
+  const before = await json<{ articles: number }>('/api/stats');
+  assert.deepEqual(await json('/api/stats'), before);
+  const writer = new Store(dbPath);
+  writer.put(recordFromContract(contract('A late report from the coast.', { title: 'Late report' })));
+  writer.close();
+  assert.equal((await json<{ articles: number }>('/api/stats')).articles, before.articles + 1);
+  assert.equal((await json<Page>('/api/search?q=coast')).items.length, 1);
 });

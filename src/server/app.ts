@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { Store } from '../corpus/store.js';
+import { AnswerCache } from './answer-cache.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { errorHandler } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): Hono {
     c.header('cache-control', 'no-store');
   });
 
+  const cache = new AnswerCache(store);
   const openapi = openApiDocument(API_ROUTES, VERSION);
   app.get('/api/openapi.json', (c) => c.json(openapi));
   for (const r of API_ROUTES) {
@@ -57,7 +59,8 @@ export function createApp(options: AppOptions): Hono {
         Object.entries(c.req.param() as Record<string, string>).map(([k, v]) => [k, [v]]),
       );
       const params = parseParams({ ...query, ...path }, r.params);
-      return c.json(r.handler({ store, params }) as object);
+      const body = cache.get(c.req.url, () => r.handler({ store, params }));
+      return c.body(body, 200, { 'content-type': 'application/json; charset=UTF-8' });
     });
   }
   addExtractRoute(app, options.extractMaxBytes ?? 1024 * 1024);
