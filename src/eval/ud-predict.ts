@@ -1,3 +1,4 @@
+import { parseUd } from '../models/parser/parser.js';
 import { loadTagger, type Tagger } from '../models/tagger/tagger.js';
 import { parseConllu, type ConlluSentence } from './conllu.js';
 import { scoreUd, type UdScores } from './ud-eval.js';
@@ -11,11 +12,8 @@ export interface UdParse {
 /** Parses one sentence given its words and predicted tags. */
 export type UdParser = (words: string[], upos: string[], xpos: string[]) => UdParse;
 
-/**
- * The parser that fills HEAD and DEPREL. None yet: until the dependency parser plugs in here,
- * `predict ud` keeps those columns as given.
- */
-export const defaultUdParser: UdParser | undefined = undefined;
+/** The parser that fills HEAD and DEPREL: the shipped dependency parser (models/parser.bin). */
+export const defaultUdParser: UdParser | undefined = parseUd;
 
 /** What predicts the UD columns: the tagger and, when there is one, the parser. */
 export interface UdPredictor {

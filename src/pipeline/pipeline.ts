@@ -10,6 +10,7 @@ import { eventsComponent } from '../extract/events/events-component.js';
 import { labelsComponent } from '../extract/labels/labels-component.js';
 import { mainEventComponent } from '../extract/main-event.js';
 import { nerComponent } from './ner-component.js';
+import { parserComponent } from './parser-component.js';
 import { taggerComponent } from './tagger-component.js';
 
 /** Tokenizes and sentence-splits an article into a fresh Doc (the first step of every pipeline). */
@@ -27,6 +28,8 @@ export function defaultComponents(): Component[] {
   return [
     // part of speech first: the parser and the entity recognizer read the tags
     taggerComponent(),
+    // dependency parse right after the tagger: it reads the XPOS tags; later extractors read heads
+    parserComponent(),
     // named entities after the tagger (room for POS features), before the extractors that read entities
     nerComponent(),
     // entity clusters right after the recognizer: they replace its per-name grouping, and the
