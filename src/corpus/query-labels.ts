@@ -32,23 +32,21 @@ export interface LabelRow {
 
 /** Labels and who applies them, oldest first; contested entities are flagged, never judged. */
 export function labels(store: Store, filter: LabelFilter = {}): LabelRow[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (typeof filter.entity === 'number') {
-    where.push('l.entity_id = ?');
-    params.push(filter.entity);
-  } else if (filter.entity) {
-    const ids = entityIds(store, filter.entity);
+  let ids: number[] | null = null;
+  if (typeof filter.entity === 'number') ids = [filter.entity];
+  else if (filter.entity) {
+    ids = entityIds(store, filter.entity);
     if (ids.length === 0) return [];
-    where.push(`l.entity_id IN (${ids.map(() => '?').join(',')})`);
-    params.push(...ids);
   }
-  if (filter.contested) where.push('c.entity_id IS NOT NULL');
+  // restricted to the asked entities, the contested check reads only their labels
+  const only = ids ? `l.entity_id IN (${ids.map(() => '?').join(',')})` : null;
+  const where = [only, filter.contested ? 'c.entity_id IS NOT NULL' : null].filter(Boolean);
+  const params = [...(ids ?? []), ...(ids ?? [])];
   const rows = store.db
     .prepare(
       `WITH held AS (
          SELECT l.entity_id, l.label, coalesce('e' || l.by_entity_id, 'o' || coalesce(a.outlet, a.id)) AS holder
-         FROM labels l JOIN articles a ON a.id = l.article_id),
+         FROM labels l JOIN articles a ON a.id = l.article_id ${only ? 'WHERE ' + only : ''}),
        contested AS (
          SELECT entity_id FROM held GROUP BY entity_id
          HAVING count(DISTINCT label) > 1 AND count(DISTINCT holder) > 1)
