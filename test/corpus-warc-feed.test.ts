@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { listFiles, readFile, type ReadResult } from '../src/read/read-path.js';
+import { readUrl } from '../src/read/read-url.js';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'dossier-warc-'));
@@ -161,4 +164,35 @@ test('RSS and Atom feeds yield one article per item, the feed title as outlet', 
     errors(readFile(join(dir, 'other.xml'))).map((e) => e.code),
     ['FEED_MALFORMED'],
   );
+});
+
+test('a feed or page by URL is fetched and read; a failed fetch is one coded error', async () => {
+  const server = createServer((req, res) => {
+    if (req.url === '/feed') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        '<rss version="2.0"><channel><title>Loopback</title><item><title>One</title>' +
+          '<link>http://x.example/1</link><description>Talks resumed in Doha.</description></item></channel></rss>',
+      );
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const feed = await readUrl(`http://127.0.0.1:${port}/feed`);
+    assert.deepEqual(
+      articles(feed).map((a) => [a.meta.outlet, a.meta.url, a.text]),
+      [['Loopback', 'http://x.example/1', 'Talks resumed in Doha.']],
+    );
+    const missing = await readUrl(`http://127.0.0.1:${port}/gone`);
+    assert.deepEqual(
+      errors(missing).map((e) => e.code),
+      ['FILE_NOT_FOUND'],
+    );
+  } finally {
+    server.close();
+  }
 });

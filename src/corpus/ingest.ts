@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Article } from '../doc/article.js';
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
-import { listFiles, readFileResults, type ReadOptions } from '../read/read-path.js';
+import { listFiles, readFileResults, type ReadOptions, type ReadResult } from '../read/read-path.js';
+import { isUrl, readUrl } from '../read/read-url.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { contentHash, countWords, extractorVersion, type ArticleRecord } from './article-record.js';
 import type { Store } from './store.js';
@@ -83,7 +84,9 @@ export async function ingestPaths(
   };
 
   const files: { file: string; size: number }[] = [];
+  const urls = paths.filter(isUrl);
   for (const path of paths) {
+    if (isUrl(path)) continue;
     try {
       for (const file of listFiles(path)) files.push({ file, size: statSync(file).size });
     } catch (error) {
@@ -91,7 +94,7 @@ export async function ingestPaths(
       else throw error;
     }
   }
-  summary.filesTotal = files.length;
+  summary.filesTotal = files.length + urls.length;
   summary.bytesTotal = files.reduce((n, f) => n + f.size, 0);
 
   const pool = new AnalysisPool(options.workers ?? defaultWorkers());
@@ -140,9 +143,18 @@ export async function ingestPaths(
     inFlight.add(job);
   };
   try {
-    for (const { file, size } of files) {
+    // feeds and pages by URL first (each fetched whole), then files (each read lazily)
+    const sources: {
+      file: string;
+      size: number;
+      results: () => Iterable<ReadResult> | Promise<ReadResult[]>;
+    }[] = [
+      ...urls.map((url) => ({ file: url, size: 0, results: () => readUrl(url, options.read) })),
+      ...files.map((f) => ({ ...f, results: () => readFileResults(f.file, options.read) })),
+    ];
+    for (const { file, size, results } of sources) {
       if (fatal) break;
-      for (const result of readFileResults(file, options.read)) {
+      for (const result of await results()) {
         if (fatal) break;
         if ('error' in result) {
           fail(result.error);
