@@ -6,6 +6,7 @@ import { placeKey } from '../geo/place-key.js';
 import { resolvePlaces } from '../geo/resolve-places.js';
 import { distanceKm } from '../geo/distance.js';
 import { readGeoCorpus, type GeoCorpusName } from './geo-corpus.js';
+import type { ToponymConvention } from './geo-convention.js';
 import { geoComponents, predictPlaces } from './geo-predict.js';
 import { errorStats, GeoScores, MAX_ERROR_KM, prf } from './geo-score.js';
 
@@ -14,6 +15,16 @@ export const GEO_CORPORA: Record<GeoCorpusName, string> = {
   lgl: 'lgl.xml',
   geovirus: 'GeoVirus.xml',
   trnews: 'TR-News.xml',
+};
+
+/**
+ * What each gold set counts as a toponym beyond GPE/LOC names: LGL's guidelines also annotate places
+ * inside organization names and nationality adjectives (see geo-convention.ts).
+ */
+export const CONVENTIONS: Record<GeoCorpusName, ToponymConvention> = {
+  lgl: { nested: true, demonyms: true },
+  geovirus: { nested: false, demonyms: false },
+  trnews: { nested: false, demonyms: false },
 };
 
 /** Scores of one corpus: the pipeline's recognition and resolution, and resolution alone on the gold spans. */
@@ -27,7 +38,12 @@ export interface GeoCorpusResult {
 }
 
 /** Runs the geoparser over one corpus file and scores it. */
-export function evaluateGeoCorpus(file: string, corpus: GeoCorpusName, limit = Infinity): GeoCorpusResult {
+export function evaluateGeoCorpus(
+  file: string,
+  corpus: GeoCorpusName,
+  limit = Infinity,
+  convention: ToponymConvention = CONVENTIONS[corpus],
+): GeoCorpusResult {
   const { articles, dropped } = readGeoCorpus(file, corpus);
   const { components } = geoComponents();
   const gazetteer = loadGazetteer();
@@ -35,7 +51,7 @@ export function evaluateGeoCorpus(file: string, corpus: GeoCorpusName, limit = I
   const oracleErrors: number[] = [];
   const used = articles.slice(0, limit);
   for (const article of used) {
-    pipeline.add(article.toponyms, predictPlaces(article.text, components, article.url));
+    pipeline.add(article.toponyms, predictPlaces(article.text, components, article.url, convention));
     const chosen = resolvePlaces(
       gazetteer,
       article.toponyms.map((t) => t.text),
@@ -77,7 +93,10 @@ export function formatGeoScores(results: GeoCorpusResult[], recognizer: string):
     const oracle = errorStats(r.oracleErrors);
     lines.push(
       '',
-      `${r.corpus}: ${r.articles} articles, ${s.gold} gold toponyms${r.dropped ? ` (${r.dropped} unplaceable, dropped)` : ''}, ${s.predicted} predicted`,
+      `${r.corpus}: ${r.articles} articles, ${s.gold} gold toponyms${r.dropped ? ` (${r.dropped} unplaceable, dropped)` : ''}, ${s.predicted} predicted` +
+        (CONVENTIONS[r.corpus].nested
+          ? ' (counting places inside organization names and nationality adjectives)'
+          : ''),
       `  recognition exact    P ${f1(exact.p)}  R ${f1(exact.r)}  F1 ${f1(exact.f)}`,
       `  recognition overlap  P ${f1(overlap.p)}  R ${f1(overlap.r)}  F1 ${f1(overlap.f)}`,
       `  resolution (recognized, n=${resolved.n})  acc@161km ${f1(resolved.acc161)}%  mean ${Math.round(resolved.mean)} km  median ${Math.round(resolved.median)} km  AUC ${resolved.auc.toFixed(3)}`,

@@ -6,9 +6,11 @@ import type { Doc } from '../doc/doc.js';
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import { geocodeComponent } from '../geo/geocode-component.js';
 import { gazetteerRecognizerComponent } from '../geo/gazetteer-recognizer.js';
+import { loadGazetteer } from '../geo/load-gazetteer.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
 import type { Component } from '../pipeline/component.js';
 import { defaultComponents, makeDoc } from '../pipeline/pipeline.js';
+import { conventionToponyms, type ToponymConvention } from './geo-convention.js';
 import type { PredictedToponym } from './geo-score.js';
 
 /** Components a geoparse does not need (they read the text for other things). */
@@ -64,11 +66,12 @@ export function placeMentions(doc: Doc): PredictedToponym[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Geoparses one text: its place mentions with coordinates and country. */
+/** Geoparses one text: its place mentions with coordinates and country (and what a gold set's convention adds). */
 export function predictPlaces(
   text: string,
   components: Component[],
   url: string | null = null,
+  convention?: ToponymConvention,
 ): PredictedToponym[] {
   const doc = makeDoc(makeArticle(text, { url }));
   for (const c of components) {
@@ -79,7 +82,12 @@ export function predictPlaces(
       if (!isDossierError(error) || error.code !== 'MODEL_INVALID') throw error;
     }
   }
-  return placeMentions(doc);
+  const places = placeMentions(doc);
+  if (!convention) return places;
+  const extra = conventionToponyms(doc, loadGazetteer(), convention).filter(
+    (t) => !places.some((p) => p.start < t.end && t.start < p.end),
+  );
+  return [...places, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Writes one JSON list of {start, end, text, lat, lon, country} per *.txt of `textDir` into `outDir`; returns the file count. */
