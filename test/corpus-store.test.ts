@@ -3,9 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { unpackExtraction } from '../src/corpus/pack-extraction.js';
 import { entityKey, sameGivenNames } from '../src/corpus/entity-key.js';
+import { MIGRATIONS } from '../src/corpus/schema.js';
 import { Store } from '../src/corpus/store.js';
 import { claims } from '../src/corpus/query-claims.js';
 import { entityDossier } from '../src/corpus/query-entity.js';
@@ -170,4 +172,17 @@ test('quotes by speaker and topic; claims by counted thing and place, with their
   );
   assert.equal(claims(store, { counts: 'injuries' }).length, 0);
   store.close();
+});
+
+test('a store made with schema 1 is upgraded when opened, even for reading', () => {
+  const path = tempDb();
+  const v1 = new Database(path);
+  v1.function('fold', (text: unknown) => text);
+  v1.exec(MIGRATIONS[0]);
+  v1.pragma('user_version = 1');
+  v1.close();
+  const reader = new Store(path, { readonly: true });
+  assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  assert.deepEqual(quotes(reader, { speaker: 'anyone' }), []);
+  reader.close();
 });

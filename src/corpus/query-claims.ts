@@ -51,18 +51,18 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   const params: unknown[] = [];
   if (filter.counts) {
     const stems = countStems(filter.counts);
-    where.push(stems.map(() => 'fold(q.counts) LIKE ?').join(' OR '));
+    where.push(stems.map(() => 'q.counts_key LIKE ?').join(' OR '));
     params.push(...stems.map((stem) => `%${stem}%`));
   }
   if (filter.place) {
-    const ids = entityIds(store, filter.place);
-    const parts = ['fold(q.place) LIKE ?'];
+    const entities = entityIds(store, filter.place);
+    const parts = ['q.place_key LIKE ?'];
     params.push(`%${foldText(filter.place)}%`);
-    if (ids.length) {
-      parts.push(`q.place_entity_id IN (${ids.map(() => '?').join(',')})`);
-      params.push(...ids);
+    if (entities.length) {
+      parts.push(`q.place_entity_id IN (${entities.map(() => '?').join(',')})`);
+      params.push(...entities);
     }
-    where.push(`(${parts.join(' OR ')})`);
+    where.push(parts.join(' OR '));
   }
   return store.db
     .prepare(

@@ -1,5 +1,4 @@
 import { entityIds } from './find-entity.js';
-import { foldText } from './fold.js';
 import { ftsQuery } from './query-search.js';
 import type { Store } from './store.js';
 
@@ -35,34 +34,43 @@ export interface QuoteRow {
 export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
+  // each filter is a set of quote ids found through an index (entity ids, full text), never a scan
+  const ids = (parts: string[]) => where.push(`q.id IN (${parts.join(' UNION ')})`);
   if (filter.speaker) {
-    const ids = entityIds(store, filter.speaker);
-    // an unresolved source ("security sources") is matched on its words, diacritics folded
-    const parts = ['fold(q.source) LIKE ?'];
-    params.push(`%${foldText(filter.speaker)}%`);
-    if (ids.length) {
-      parts.push(`q.speaker_entity_id IN (${ids.map(() => '?').join(',')})`);
-      params.push(...ids);
-    }
-    where.push(`(${parts.join(' OR ')})`);
-  }
-  if (filter.about) {
-    const ids = entityIds(store, filter.about);
+    const entities = entityIds(store, filter.speaker);
     const parts: string[] = [];
-    const query = ftsQuery(filter.about);
-    if (query) {
-      parts.push('q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)');
-      params.push(query);
+    if (entities.length) {
+      parts.push(`SELECT id FROM quotes WHERE speaker_entity_id IN (${entities.map(() => '?').join(',')})`);
+      params.push(...entities);
     }
-    if (ids.length) {
-      parts.push(
-        `EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.start >= q.content_start
-          AND m.end <= q.content_end AND m.entity_id IN (${ids.map(() => '?').join(',')}))`,
-      );
-      params.push(...ids);
+    // an unresolved source ("security sources") is matched on its words, diacritics folded
+    const words = ftsQuery(filter.speaker);
+    if (words) {
+      parts.push('SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?');
+      params.push(`source : (${words})`);
     }
     if (parts.length === 0) return [];
-    where.push(`(${parts.join(' OR ')})`);
+    ids(parts);
+  }
+  if (filter.about) {
+    const entities = entityIds(store, filter.about);
+    const parts: string[] = [];
+    const words = ftsQuery(filter.about);
+    if (words) {
+      parts.push('SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?');
+      params.push(`content : (${words})`);
+    }
+    if (entities.length) {
+      // quotes whose content mentions the entity
+      parts.push(
+        `SELECT x.id FROM mentions m JOIN quotes x ON x.article_id = m.article_id
+          AND m.start >= x.content_start AND m.end <= x.content_end
+          WHERE m.entity_id IN (${entities.map(() => '?').join(',')})`,
+      );
+      params.push(...entities);
+    }
+    if (parts.length === 0) return [];
+    ids(parts);
   }
   return store.db
     .prepare(

@@ -143,6 +143,18 @@ export const MIGRATIONS: string[] = [
   CREATE VIRTUAL TABLE quote_fts USING fts5(
     content, content = 'quotes', content_rowid = 'id', ${FOLDING});
   `,
+  // 2: quote sources searchable ("security sources"); folded keys and indexes for the claims filters
+  `
+  DROP TABLE quote_fts;
+  CREATE VIRTUAL TABLE quote_fts USING fts5(
+    content, source, content = 'quotes', content_rowid = 'id', ${FOLDING});
+  INSERT INTO quote_fts (quote_fts) VALUES ('rebuild');
+  ALTER TABLE quantities ADD COLUMN counts_key TEXT;
+  ALTER TABLE quantities ADD COLUMN place_key TEXT;
+  UPDATE quantities SET counts_key = fold(counts), place_key = fold(place);
+  CREATE INDEX quantities_place ON quantities(place_entity_id);
+  CREATE INDEX event_clusters_day ON event_clusters(day);
+  `,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */

@@ -48,7 +48,12 @@ export class Store {
         this.db.pragma('foreign_keys = ON');
         migrate(this.db);
       }
-      const version = this.db.pragma('user_version', { simple: true }) as number;
+      let version = this.db.pragma('user_version', { simple: true }) as number;
+      if (options.readonly && version > 0 && version < MIGRATIONS.length) {
+        // a store made by an older Dossier: bring it up to date once, then read it
+        new Store(path).close();
+        version = this.db.pragma('user_version', { simple: true }) as number;
+      }
       if (version > MIGRATIONS.length || (options.readonly && version === 0)) {
         throw new DossierError('STORE_INVALID', 'the database is not a store this Dossier can read', {
           file: path,
@@ -128,13 +133,16 @@ export class Store {
     this.db
       .prepare("INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")
       .run(id, old.title, old.text);
-    for (const q of this.db.prepare('SELECT id, content FROM quotes WHERE article_id = ?').all(id) as {
+    for (const q of this.db
+      .prepare('SELECT id, content, source FROM quotes WHERE article_id = ?')
+      .all(id) as {
       id: number;
       content: string | null;
+      source: string | null;
     }[])
       this.db
-        .prepare("INSERT INTO quote_fts (quote_fts, rowid, content) VALUES ('delete', ?, ?)")
-        .run(q.id, q.content);
+        .prepare("INSERT INTO quote_fts (quote_fts, rowid, content, source) VALUES ('delete', ?, ?, ?)")
+        .run(q.id, q.content, q.source);
     for (const table of [
       'extractions',
       'article_entities',

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleRecord } from './article-record.js';
 import type { EntityLinker } from './entity-linker.js';
 import { dayOf, type EventMerger } from './event-merger.js';
+import { foldText } from './fold.js';
 
 /** Prepared statements per database (prepared once: ingest writes thousands of articles). */
 const STATEMENTS = new WeakMap<Database, ReturnType<typeof prepare>>();
@@ -26,12 +27,13 @@ function prepare(db: Database) {
       'INSERT OR IGNORE INTO times (article_id, local_id, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     quantity: p(`INSERT INTO quantities (article_id, start, end, text, value, low, high, unit, counts,
-      place_entity_id, place, source_entity_id, source, quote_local_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      place_entity_id, place, source_entity_id, source, quote_local_id, counts_key, place_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     quote:
       p(`INSERT INTO quotes (article_id, local_id, kind, content, content_start, content_end, cue, cue_start,
       cue_end, source, source_start, source_end, speaker_entity_id, source_type)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    quoteFts: p('INSERT INTO quote_fts (rowid, content) VALUES (?, ?)'),
+    quoteFts: p('INSERT INTO quote_fts (rowid, content, source) VALUES (?, ?, ?)'),
     event:
       p(`INSERT OR IGNORE INTO events (article_id, local_id, cluster_id, type, mode, context, trigger, trigger_start,
       trigger_end, day, time_value, place_entity_id, modality, attribution)
@@ -113,6 +115,8 @@ export function writeArticle(
       idOf(claim?.speaker),
       claim?.source ?? null,
       claim?.quote ?? null,
+      q.counts ? foldText(q.counts) : null,
+      place ? foldText(place.name) : null,
     );
   });
   for (const q of c.quotes) {
@@ -134,7 +138,7 @@ export function writeArticle(
         q.sourceType,
       ).lastInsertRowid,
     );
-    if (q.content) s.quoteFts.run(quoteId, q.content.text);
+    if (q.content || q.source) s.quoteFts.run(quoteId, q.content?.text ?? null, q.source?.text ?? null);
   }
   for (const e of c.events) {
     const actors = e.actor.map(idOf).filter((x): x is number => x !== null);
