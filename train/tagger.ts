@@ -18,7 +18,10 @@ export function taggedSentences(sentences: ConlluSentence[]): TaggedSentence[] {
   }));
 }
 
-/** Trains the tagger on EWT train, reports EWT dev accuracy per epoch, and writes models/tagger.bin. */
+/**
+ * Trains the tagger on EWT train with the word classes of models/clusters.bin (build them first:
+ * `npm run train -- clusters`), reports EWT dev accuracy per epoch, and writes models/tagger.bin.
+ */
 export function trainTaggerModel(args: string[], log: (line: string) => void): void {
   if (!hasSharedData()) {
     throw new DossierError('DATA_MISSING', 'the UD treebanks are not there', { file: sharedDataPath('ud') });
@@ -31,7 +34,7 @@ export function trainTaggerModel(args: string[], log: (line: string) => void): v
   const tagger = trainTagger(taggedSentences(train), {
     epochs: EPOCHS,
     seed: SEED,
-    trainedOn: 'UD English EWT train (CC BY-SA 4.0)',
+    trainedOn: 'UD English EWT train (CC BY-SA 4.0); word classes from models/clusters.bin',
     onEpoch: (epoch, accuracy, snapshot) => {
       const scores = evaluateUd(dev, 'EWT dev', { tagger: snapshot() });
       const seconds = ((Date.now() - started) / 1000).toFixed(0);

@@ -1,3 +1,4 @@
+import { trainClustersModel } from './clusters.js';
 import { trainGazetteerModel } from './gazetteer.js';
 import { trainNerModel } from './ner.js';
 import { trainParserModel } from './parser.js';
@@ -17,6 +18,11 @@ export const TRAINERS: Record<string, Trainer> = {
     summary:
       'attribution cue and source/content taggers on PolNeAR train (scored on dev) -> models/quotes.bin',
     run: (args, log) => trainQuotesCommand(args, log),
+  },
+  clusters: {
+    summary:
+      'word classes (hierarchical k-means over PPMI contexts) from unlabelled text -> models/clusters.bin',
+    run: (args, log) => trainClustersModel(args, log),
   },
   tagger: {
     summary: 'part-of-speech tagger (UPOS + XPOS) on UD English EWT train -> models/tagger.bin',

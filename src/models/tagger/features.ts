@@ -5,10 +5,10 @@ import { Col, type WordTable } from './word-table.js';
  * Version of the feature templates below; the model file records it, and a model trained with
  * other templates is refused. Bump it whenever a template changes.
  */
-export const TAGGER_FEATURE_VERSION = 1;
+export const TAGGER_FEATURE_VERSION = 2;
 
 /** Most features one position can produce (the size of the feature buffer). */
-export const MAX_FEATURES = 40;
+export const MAX_FEATURES = 72;
 
 /** Tag id used for the positions before the sentence start. */
 export const NO_TAG = 0xffff;
@@ -58,5 +58,50 @@ export function taggerFeatures(t: WordTable, i: number, prev: number, prev2: num
   out[n++] = feat3(32, prev, lower, lowerNext);
   out[n++] = feat2(33, prev, lowerNext);
   out[n++] = feat2(34, t.get(i, Col.Shape), t.get(i + 1, Col.Shape));
+  out[n++] = feat1(35, t.get(i, Col.Suf5));
+  // word classes: what words in this slot look like in unlabelled text (most help for unknown words)
+  const c0 = t.get(i, Col.Class0);
+  const c1 = t.get(i, Col.Class1);
+  const c2 = t.get(i, Col.Class2);
+  out[n++] = feat1(36, c0);
+  out[n++] = feat1(37, c1);
+  out[n++] = feat1(38, c2);
+  out[n++] = feat1(39, t.get(i - 1, Col.Class1));
+  out[n++] = feat1(40, t.get(i - 1, Col.Class2));
+  out[n++] = feat1(41, t.get(i + 1, Col.Class0));
+  out[n++] = feat1(42, t.get(i + 1, Col.Class1));
+  out[n++] = feat1(43, t.get(i + 1, Col.Class2));
+  out[n++] = feat1(44, t.get(i - 2, Col.Class1));
+  out[n++] = feat1(45, t.get(i + 2, Col.Class1));
+  out[n++] = feat2(46, prev, c1);
+  out[n++] = feat2(47, c1, t.get(i + 1, Col.Class1));
+  out[n++] = feat2(48, c2, t.get(i, Col.Flags));
+  return n;
+}
+
+/**
+ * The second pass's features: those of the first pass plus the first pass's tags of the next two
+ * words (`next`, `next2`; NO_TAG past the sentence end), alone and with the word and the previous
+ * tag, so a word can be told apart by what follows it ("that" before a verb or a noun).
+ */
+export function secondPassFeatures(
+  t: WordTable,
+  i: number,
+  prev: number,
+  prev2: number,
+  next: number,
+  next2: number,
+  out: Uint32Array,
+): number {
+  let n = taggerFeatures(t, i, prev, prev2, out);
+  const lower = t.get(i, Col.Lower);
+  out[n++] = feat1(60, next);
+  out[n++] = feat2(61, next, next2);
+  out[n++] = feat2(62, next, lower);
+  out[n++] = feat2(63, prev, next);
+  out[n++] = feat3(64, prev, next, lower);
+  out[n++] = feat2(65, next, t.get(i, Col.Suf3));
+  out[n++] = feat2(66, next, t.get(i, Col.Class2));
+  out[n++] = feat3(67, next, next2, lower);
   return n;
 }

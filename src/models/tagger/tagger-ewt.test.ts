@@ -10,8 +10,8 @@ import { loadTagger, TAGGER_FILE } from './tagger.js';
  * Regression floors just under the shipped model's measured figures (README). The issue's target
  * is UPOS 96.5, which this linear tagger does not reach yet.
  */
-const UPOS_FLOOR = 94.5;
-const XPOS_FLOOR = 94.0;
+const UPOS_FLOOR = 95.0;
+const XPOS_FLOOR = 94.5;
 
 const dev = sharedDataPath('ud', 'EWT', 'en_ewt-ud-dev.conllu');
 const skip = !hasSharedData() || !existsSync(dev) ? 'no ../shared/data' : !existsSync(modelPath(TAGGER_FILE)) && 'no model';

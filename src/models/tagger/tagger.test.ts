@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { DossierError } from '../../errors/dossier-error.js';
+import { buildClusters } from '../clusters/build-clusters.js';
 import { encodeModelFile } from '../model-file.js';
 import { modelPath } from '../paths.js';
 import { loadTagger, Tagger, TAGGER_FILE } from './tagger.js';
@@ -66,6 +67,33 @@ test('a model file of another kind is refused with MODEL_INVALID', () => {
     () => Tagger.decode(bytes, 'parser.bin'),
     (e: unknown) => e instanceof DossierError && e.code === 'MODEL_INVALID',
   );
+});
+
+test('a tagger model of an older feature version is refused with MODEL_INVALID', () => {
+  const tagger = trainTagger(toySentences(), { epochs: 1 });
+  const bytes = encodeModelFile({ kind: 'tagger', featureVersion: 1, classes: tagger.classes, dict: [] }, [tagger.model]);
+  assert.throws(
+    () => Tagger.decode(bytes, 'old.bin'),
+    (e: unknown) => e instanceof DossierError && e.code === 'MODEL_INVALID',
+  );
+});
+
+test('a tagger trained with other word classes is refused with MODEL_INVALID', () => {
+  const other = buildClusters([['a', 'b', 'a', 'b']], { minCount: 1, branching: [2] });
+  const tagger = trainTagger(toySentences(), { epochs: 1, clusters: other });
+  assert.throws(
+    () => Tagger.decode(tagger.encode(), 'other.bin'),
+    (e: unknown) => e instanceof DossierError && e.code === 'MODEL_INVALID',
+  );
+  assert.equal(Tagger.decode(tagger.encode(), 'other.bin', other).clusters, other);
+});
+
+test('a two-pass tagger learns the toy sentences and survives a round trip', () => {
+  const tagger = trainTagger(toySentences(), { epochs: 3, passes: 2, folds: 2, dictMinCount: 1000 });
+  assert.ok(tagger.second);
+  const words = ['Kalın', 'sees', 'the', 'house', '.'];
+  assert.deepEqual(tagStrings(tagger, words), ['PROPN NNP', 'VERB VBZ', 'DET DT', 'NOUN NN', 'PUNCT .']);
+  assert.deepEqual(tagStrings(Tagger.decode(tagger.encode(), 'toy'), words), tagStrings(tagger, words));
 });
 
 const shipped = existsSync(modelPath(TAGGER_FILE));

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { DossierError } from '../../errors/dossier-error.js';
+import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { LinearModel } from '../linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
 import { modelPath } from '../paths.js';
-import { MAX_FEATURES, NO_TAG, TAGGER_FEATURE_VERSION, taggerFeatures } from './features.js';
+import { MAX_FEATURES, NO_TAG, secondPassFeatures, TAGGER_FEATURE_VERSION, taggerFeatures } from './features.js';
 import { WordTable } from './word-table.js';
 
 /** The kind recorded in a tagger model file. */
@@ -18,7 +19,9 @@ export interface TaggerInfo {
 }
 
 /**
- * A greedy left-to-right part-of-speech tagger over one averaged-perceptron model.
+ * A greedy left-to-right part-of-speech tagger over averaged-perceptron models: a first pass
+ * sees the tags it gave the words before; an optional second pass also sees the first pass's tags
+ * of the two words after (secondPassFeatures).
  *
  * Each class is a joint label "UPOS XPOS" (e.g. "PROPN NNP"); `upos[c]` and `xpos[c]` split it.
  * `dict` maps the key of a frequent, unambiguous word form (see wordKey) to its class, which is
@@ -26,27 +29,36 @@ export interface TaggerInfo {
  */
 export class Tagger {
   readonly model: LinearModel;
+  /** The second pass's model, or undefined for a one-pass tagger. */
+  readonly second: LinearModel | undefined;
   readonly classes: string[];
   readonly upos: string[];
   readonly xpos: string[];
   readonly dict: Map<number, number>;
   readonly info: TaggerInfo;
+  /** The word classes its features read (models/clusters.bin for the shipped tagger). */
+  readonly clusters: WordClusters;
   private readonly table: WordTable;
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
+  private firstTags = new Uint16Array(64);
 
   constructor(
     model: LinearModel,
     classes: string[],
     dict: Map<number, number>,
     info: TaggerInfo,
+    clusters: WordClusters,
+    second?: LinearModel,
   ) {
     this.model = model;
+    this.second = second;
     this.classes = classes;
     this.upos = classes.map((c) => c.split(' ')[0]);
     this.xpos = classes.map((c) => c.split(' ')[1] ?? '_');
     this.dict = dict;
-    this.table = new WordTable();
+    this.clusters = clusters;
+    this.table = new WordTable(clusters);
     this.info = info;
     this.scores = new Float32Array(classes.length);
   }
@@ -70,6 +82,34 @@ export class Tagger {
   /** Tags the sentence already in the word table, writing classes at out[offset..]. */
   private run(out: Uint16Array, offset: number): Uint16Array {
     const t = this.table;
+    const second = this.second;
+    if (!second) {
+      this.firstPass(out, offset);
+      return out;
+    }
+    if (this.firstTags.length < t.length) this.firstTags = new Uint16Array(t.length * 2);
+    const first = this.firstTags;
+    this.firstPass(first, 0);
+    let prev = NO_TAG;
+    let prev2 = NO_TAG;
+    for (let i = 0; i < t.length; i++) {
+      let guess = first[i];
+      if (this.dict.get(t.key(i)) === undefined) {
+        const next = i + 1 < t.length ? first[i + 1] : NO_TAG;
+        const next2 = i + 2 < t.length ? first[i + 2] : NO_TAG;
+        const n = secondPassFeatures(t, i, prev, prev2, next, next2, this.features);
+        guess = argmax(second.score(this.features, n, this.scores));
+      }
+      out[offset + i] = guess;
+      prev2 = prev;
+      prev = guess;
+    }
+    return out;
+  }
+
+  /** The first pass over the word table, writing classes at out[offset..]. */
+  private firstPass(out: Uint16Array, offset: number): void {
+    const t = this.table;
     let prev = NO_TAG;
     let prev2 = NO_TAG;
     for (let i = 0; i < t.length; i++) {
@@ -82,7 +122,6 @@ export class Tagger {
       prev2 = prev;
       prev = guess;
     }
-    return out;
   }
 
   /** The model file bytes: header (classes, dictionary, training facts) and the weights. */
@@ -92,24 +131,35 @@ export class Tagger {
       featureVersion: TAGGER_FEATURE_VERSION,
       classes: this.classes,
       dict: [...this.dict.entries()].sort((a, b) => a[0] - b[0]),
+      clusters: this.clusters.checksum,
       info: this.info,
     };
-    return encodeModelFile(header, [this.model]);
+    return encodeModelFile(header, this.second ? [this.model, this.second] : [this.model]);
   }
 
-  /** Reads a tagger from model file bytes; a file of another kind or template version is refused. */
-  static decode(bytes: Uint8Array, name: string): Tagger {
+  /**
+   * Reads a tagger from model file bytes; a file of another kind or template version, or one
+   * trained with other word classes than `clusters` (by default the shipped table), is refused.
+   */
+  static decode(bytes: Uint8Array, name: string, clusters: WordClusters = loadClusters()): Tagger {
     const { header, models } = decodeModelFile(bytes, name);
-    if (header.kind !== TAGGER_KIND || header.featureVersion !== TAGGER_FEATURE_VERSION || models.length !== 1) {
+    if (header.kind !== TAGGER_KIND || header.featureVersion !== TAGGER_FEATURE_VERSION || models.length < 1 || models.length > 2) {
       throw new DossierError('MODEL_INVALID', 'not a tagger model of this version', {
         file: name,
         expected: `kind "${TAGGER_KIND}", feature version ${TAGGER_FEATURE_VERSION}`,
         found: `kind "${header.kind}", feature version ${header.featureVersion}`,
       });
     }
+    if (header.clusters !== clusters.checksum) {
+      throw new DossierError('MODEL_INVALID', 'the tagger was trained with other word classes', {
+        file: name,
+        expected: `word classes with checksum ${clusters.checksum} (models/clusters.bin)`,
+        found: String(header.clusters),
+      });
+    }
     const classes = header.classes as string[];
     const dict = new Map<number, number>(header.dict as [number, number][]);
-    return new Tagger(models[0], classes, dict, header.info as TaggerInfo);
+    return new Tagger(models[0], classes, dict, header.info as TaggerInfo, clusters, models[1]);
   }
 }
 

@@ -1,10 +1,11 @@
+import { NO_CLUSTER, type WordClusters } from '../clusters/word-clusters.js';
 import { mix } from '../hash.js';
 
 /** Positions of padding before and after the words of a sentence (for the i-2 .. i+2 window). */
 export const PAD = 2;
 
 /** Number of hashed columns per word; see the layout on WordTable. */
-export const COLUMNS = 12;
+export const COLUMNS = 16;
 
 /** Column numbers in WordTable.cols (one row of COLUMNS per position). */
 export const enum Col {
@@ -20,7 +21,15 @@ export const enum Col {
   Suf4 = 9,
   Shape = 10,
   Flags = 11,
+  Suf5 = 12,
+  /** Word classes, coarse to fine (the levels of the cluster table). */
+  Class0 = 13,
+  Class1 = 14,
+  Class2 = 15,
 }
+
+/** How many class columns a word has. */
+export const CLASS_LEVELS = 3;
 
 /** Flag bits of the Flags column. */
 const HAS_DIGIT = 1;
@@ -43,12 +52,20 @@ const END = 0x3e7d_2c09; // hash for the padding after it
  * rows 0..PAD-1 and n+PAD..n+2*PAD-1 are sentence padding. The columns (Col) are the FNV-1a
  * hashes of the form, its lower case, its lower-cased prefixes and suffixes of 1-4 code units
  * (shorter words repeat their whole form), its collapsed shape ("Xx", "d.d", "Xx-Xx"), and flag
- * bits with a length bucket. `keys[p]` is the tag-dictionary key of the exact form.
+ * bits with a length bucket, then the suffix of 5 and the word classes of the form (or, when the
+ * cluster table lacks it, of its lower case) at each level, NO_CLUSTER when unknown. `keys[p]` is
+ * the tag-dictionary key of the exact form.
  */
 export class WordTable {
+  readonly clusters: WordClusters | undefined;
   cols = new Uint32Array(64 * COLUMNS);
   keys = new Float64Array(64);
   length = 0;
+
+  /** A table whose class columns come from `clusters` (all NO_CLUSTER without one). */
+  constructor(clusters?: WordClusters) {
+    this.clusters = clusters;
+  }
 
   /** Prepares for a sentence of n words: sizes the buffers and writes the padding rows. */
   reset(n: number): void {
@@ -106,10 +123,10 @@ export class WordTable {
       if (k - start < 4) c[row + Col.Pre1 + (k - start)] = lower >>> 0;
     }
     for (let k = len; k < 4; k++) c[row + Col.Pre1 + k] = lower >>> 0;
-    for (let s = 1; s <= 4; s++) {
+    for (let s = 1; s <= 5; s++) {
       let h = FNV_OFFSET;
       for (let k = Math.max(start, end - s); k < end; k++) h = Math.imul(h ^ lowerCode(text.charCodeAt(k)), FNV_PRIME);
-      c[row + Col.Suf1 + s - 1] = h >>> 0;
+      c[row + (s === 5 ? Col.Suf5 : Col.Suf1 + s - 1)] = h >>> 0;
     }
     if (upper > 0) flags |= HAS_UPPER;
     if (letters > 0) flags |= HAS_LETTER;
@@ -119,6 +136,14 @@ export class WordTable {
     c[row + Col.Shape] = shape >>> 0;
     c[row + Col.Flags] = mix(flags, len > 12 ? 12 : len);
     this.keys[i + PAD] = dictKey(word >>> 0, len);
+    const clusters = this.clusters;
+    if (clusters) {
+      let w = clusters.find(word >>> 0, len);
+      if (w < 0) w = clusters.find(lower >>> 0, len);
+      for (let l = 0; l < CLASS_LEVELS; l++) c[row + Col.Class0 + l] = clusters.cluster(w, Math.min(l, clusters.depth - 1));
+    } else {
+      for (let l = 0; l < CLASS_LEVELS; l++) c[row + Col.Class0 + l] = NO_CLUSTER;
+    }
   }
 
   /** Hashes a whole sentence given as strings. */
