@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { unpackExtraction } from '../src/corpus/pack-extraction.js';
 import { entityKey, sameGivenNames } from '../src/corpus/entity-key.js';
+import { sameEvent } from '../src/corpus/event-merger.js';
 import { MIGRATIONS } from '../src/corpus/schema.js';
 import { Store } from '../src/corpus/store.js';
 import { claims } from '../src/corpus/query-claims.js';
@@ -185,4 +186,14 @@ test('a store made with schema 1 is upgraded when opened, even for reading', () 
   assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
   assert.deepEqual(quotes(reader, { speaker: 'anyone' }), []);
   reader.close();
+});
+
+test('a report joins an event when the participants it names are shared', () => {
+  const cluster = { id: 1, day: '2025-06-27', actors: '1', targets: '2' };
+  assert.ok(sameEvent([1], [2], cluster));
+  assert.ok(sameEvent([1], [], cluster), 'a report that leaves the target out');
+  assert.ok(sameEvent([1, 3], [2], cluster), 'one more actor named');
+  assert.ok(!sameEvent([3], [2], cluster), 'another actor');
+  assert.ok(!sameEvent([1], [4], cluster), 'another target');
+  assert.ok(!sameEvent([], [], cluster), 'no participant');
 });

@@ -24,6 +24,11 @@ export interface EntityDossier {
   others: EntityRef[];
 }
 
+/** Capitalised pronouns are mentions, not names. */
+const PRONOUNS = ['he', 'she', 'it', 'they', 'him', 'her', 'his', 'its', 'their', 'them', 'we', 'i', 'you']
+  .map((p) => `'${p}'`)
+  .join(',');
+
 const EVIDENCE = 'a.id AS article, a.title, a.outlet, a.published, a.url';
 
 /** The dossier of the entity a name refers to (the most mentioned match) or of a corpus id, or null when none. */
@@ -43,7 +48,7 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
   const aliases = (
     db
       .prepare(
-        `SELECT text FROM mentions WHERE entity_id = ? AND text GLOB '[A-Z]*'
+        `SELECT text FROM mentions WHERE entity_id = ? AND text GLOB '[A-Z]*' AND lower(text) NOT IN (${PRONOUNS})
          GROUP BY text ORDER BY count(*) DESC, text LIMIT 20`,
       )
       .all(top.id) as { text: string }[]

@@ -155,6 +155,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX quantities_place ON quantities(place_entity_id);
   CREATE INDEX event_clusters_day ON event_clusters(day);
   `,
+  // 3: reports merge by type and date window first (participants are compared in code)
+  `CREATE INDEX event_clusters_type_day ON event_clusters(type, day);`,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */
