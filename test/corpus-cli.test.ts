@@ -40,6 +40,10 @@ test('query commands print tables, or JSON with --json', async () => {
     claims.map((c: { value: number }) => c.value),
     [56000, 56300],
   );
+  const stats = await runCli(['stats', '--db', db]);
+  assert.match(stats.out, /3 articles from 3 outlets, 2025-06-27 to 2025-06-28/);
+  assert.match(stats.out, /Recep Tayyip Erdoğan\s+PERSON\s+2/);
+  assert.match(stats.out, /CONSULT\s+1\s+2/);
   const missing = await runCli(['entity', 'Nobody', '--db', db]);
   assert.equal(missing.code, 1);
   const noDb = await runCli(['search', 'x', '--db', join(tmpdir(), 'no-such-dossier.db')]);

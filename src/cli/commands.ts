@@ -9,6 +9,7 @@ import { timelineCommand } from './timeline.js';
 import { quotesCommand } from './quotes.js';
 import { claimsCommand } from './claims.js';
 import { exportCommand } from './export.js';
+import { statsCommand } from './stats.js';
 import { predictCommand } from './predict.js';
 import { serveCommand } from './serve.js';
 
@@ -52,6 +53,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   quotes: { run: quotesCommand, summary: 'quotes [--speaker X] [--about Y] [--db FILE] [--json]' },
   claims: { run: claimsCommand, summary: 'claims [--counts deaths] [--place Gaza] [--db FILE] [--json]' },
   export: { run: exportCommand, summary: 'export --format jsonl|csv|gkg|brat -o PATH [--db FILE]' },
+  stats: { run: statsCommand, summary: 'stats [--db FILE] [--json]  (what the corpus holds)' },
   serve: {
     run: serveCommand,
     summary:
