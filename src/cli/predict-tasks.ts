@@ -37,7 +37,8 @@ export const PREDICT_TASKS: Record<string, PredictTask> = {
   },
   ner: {
     run: predictNerCommand,
-    summary: 'ner --conll FILE [-o FILE]  (CoNLL-2003 lines with a predicted IOB2 tag added to each token line)',
+    summary:
+      'ner --conll FILE [-o FILE]  (CoNLL-2003 lines with a predicted IOB2 tag added to each token line)',
   },
   geo: {
     run: predictGeoCommand,
