@@ -118,10 +118,16 @@ test(
     const crashed = join(dir, 'crashed.db');
     const run = (db: string) =>
       spawn(process.execPath, [MAIN, 'ingest', input, '--db', db, '--workers', '1']);
-    const finish = (child: ReturnType<typeof run>) =>
-      new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const finish = (child: ReturnType<typeof run>) => {
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      return new Promise<{ code: number | null; err: string }>((done) =>
+        child.on('exit', (code) => done({ code, err })),
+      );
+    };
 
-    await finish(run(clean));
+    const first = await finish(run(clean));
+    assert.equal(first.code, 0, first.err);
     const expected = snapshot(clean);
     assert.equal(expected.articles, ARTICLES);
 
@@ -153,7 +159,8 @@ test(
     const partial = snapshot(crashed);
     assert.equal(partial.halfWritten, 0);
     assert.ok(partial.articles < ARTICLES, `killed after ${partial.articles} articles`);
-    assert.equal(await finish(run(crashed)), 0);
+    const rerun = await finish(run(crashed));
+    assert.equal(rerun.code, 0, rerun.err);
     assert.deepEqual(snapshot(crashed), expected);
   },
 );
