@@ -93,8 +93,17 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
     )
     .iterate() as IterableIterator<ClusterRow>;
   const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
-  const firstName = (ids: string) =>
-    ids ? String(nameOf.get(Number(ids.split(',')[0])) ?? '').toUpperCase() : '';
+  const geoOf = store.db
+    .prepare('SELECT geo FROM article_entities WHERE entity_id = ? AND geo IS NOT NULL LIMIT 1')
+    .pluck();
+  // the first actor (or target): its name as GDELT writes names, and its country where geocoded
+  const actor = (ids: string) => {
+    if (!ids) return ['', '', '', '', '', '', '', '', '', ''];
+    const id = Number(ids.split(',')[0]);
+    const geo = geoOf.get(id) as string | undefined;
+    const country = geo ? ((JSON.parse(geo) as { country?: string }).country ?? '') : '';
+    return ['', String(nameOf.get(id) ?? '').toUpperCase(), country, '', '', '', '', '', '', ''];
+  };
   const fd = openSync(file, 'w');
   let n = 0;
   try {
@@ -106,7 +115,6 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
         ? (Number(year) + (Number(day.slice(4, 6)) - 1) / 12 + Number(day.slice(6)) / 365).toFixed(4)
         : '';
       const root = PLOVER_TO_CAMEO[c.type.toUpperCase()] ?? '';
-      const actor = (name: string) => ['', name, '', '', '', '', '', '', '', ''];
       const added = c.added.replace(/\D/g, '').slice(0, 14);
       const row = [
         String(c.id),
@@ -114,8 +122,8 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
         day.slice(0, 6),
         year,
         fraction,
-        ...actor(firstName(c.actors)),
-        ...actor(firstName(c.targets)),
+        ...actor(c.actors),
+        ...actor(c.targets),
         '1',
         root,
         root,
