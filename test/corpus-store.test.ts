@@ -197,3 +197,44 @@ test('a report joins an event when the participants it names are shared', () => 
   assert.ok(!sameEvent([1], [4], cluster), 'another target');
   assert.ok(!sameEvent([], [], cluster), 'no participant');
 });
+
+test('acronyms link to the one organisation they were seen for, and stay apart when two share one', () => {
+  const store = new Store(tempDb());
+  const article = (text: string, entities: [string, string, string[]][]) => {
+    const c = contract(text, { published: '2025-06-27' });
+    c.entities = entities.map(([name, type, mentions], i) => ({
+      id: `e${i + 1}`,
+      name,
+      type,
+      mentions: mentions.map((m) => span(text, m)),
+      roles: [],
+    }));
+    store.put(recordFromContract(c));
+  };
+  article('The National Intelligence Organization (MIT) said the talks went well.', [
+    ['National Intelligence Organization', 'ORG', ['National Intelligence Organization', 'MIT']],
+  ]);
+  article('MIT officials met Hamas.', [['MIT', 'ORG', ['MIT']]]);
+  article('Officials from the United States arrived.', [['United States', 'GPE', ['United States']]]);
+  article('U.S. envoys arrived.', [['U.S.', 'GPE', ['U.S.']]]);
+  const id = (name: string, type: string) =>
+    (
+      store.db
+        .prepare('SELECT entity_id FROM article_entities WHERE name = ? AND type = ?')
+        .all(name, type) as {
+        entity_id: number;
+      }[]
+    ).map((r) => r.entity_id);
+  assert.deepEqual(id('MIT', 'ORG'), id('National Intelligence Organization', 'ORG'));
+  assert.deepEqual(id('U.S.', 'GPE'), id('United States', 'GPE'));
+  // a second organisation known as MIT: a later bare "MIT" is ambiguous and links to neither
+  article('The Massachusetts Institute of Technology (MIT) opened a lab.', [
+    ['Massachusetts Institute of Technology', 'ORG', ['Massachusetts Institute of Technology', 'MIT']],
+  ]);
+  article('MIT researchers said so.', [['MIT researchers', 'ORG', ['MIT researchers']]]);
+  article('A statement by MIT followed.', [['MIT ', 'ORG', ['MIT']]]);
+  const mit = id('MIT ', 'ORG')[0];
+  assert.ok(!id('National Intelligence Organization', 'ORG').includes(mit));
+  assert.ok(!id('Massachusetts Institute of Technology', 'ORG').includes(mit));
+  store.close();
+});
