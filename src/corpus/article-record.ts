@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article } from '../doc/article.js';
 import { SCHEMA_ID, toContract, type ArticleJson } from '../doc/contract.js';
+import { REPO_ROOT } from '../models/paths.js';
 import { analyse, defaultComponents } from '../pipeline/pipeline.js';
 import { claimContexts, type ClaimContext } from './claim-context.js';
 import { packExtraction } from './pack-extraction.js';
@@ -18,9 +21,26 @@ export interface ArticleRecord {
   claims: ClaimContext[];
 }
 
-/** The version of the extraction: a stored article made by another version is re-analysed on ingest. */
+let version: string | undefined;
+
+/**
+ * The version of the extraction: the contract, the pipeline's components and a digest of the
+ * shipped model files. A stored article made by another version is re-analysed on ingest.
+ */
 export function extractorVersion(): string {
-  return [SCHEMA_ID, ...defaultComponents().map((c) => c.name)].join('+');
+  if (version) return version;
+  const digest = createHash('sha256');
+  const dir = join(REPO_ROOT, 'models');
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.bin'))
+        .sort()
+    : [];
+  for (const file of files) digest.update(file).update(readFileSync(join(dir, file)));
+  version =
+    [SCHEMA_ID, ...defaultComponents().map((c) => c.name)].join('+') +
+    `@${digest.digest('hex').slice(0, 12)}`;
+  return version;
 }
 
 /** SHA-256 of an article's text: the same text is stored once. */
