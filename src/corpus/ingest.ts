@@ -114,7 +114,7 @@ export async function ingestPaths(
       summary.words += batch[i].words;
     });
   };
-  const store1 = (article: Article, origin: string) => {
+  const dispatch = (article: Article, origin: string) => {
     const job = pool
       .analyse(article)
       .then((record) => {
@@ -169,7 +169,7 @@ export async function ingestPaths(
           continue;
         }
         await pool.whenFree();
-        store1(article, article.origin ?? file);
+        dispatch(article, article.origin ?? file);
       }
       summary.files++;
       summary.bytes += size;
