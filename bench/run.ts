@@ -1,45 +1,117 @@
+/**
+ * `npm run bench [-- DIR] [--sample N]`: words per second of each stage in bench/stages.ts over
+ * the BBC News corpus (every article, or every k-th article so that about N are kept). Each
+ * stage runs in its own child process, so that its peak RSS is its own: the process loads the
+ * stage's models (timed apart), warms up on a slice of the corpus, then times whole passes.
+ */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { BBC_NEWS_DIR, loadArticles } from './load-articles.js';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BBC_NEWS_DIR, countWords, loadArticles, type BenchCorpus } from './load-articles.js';
 import { STAGES } from './stages.js';
 
-/** How long each stage runs (seconds, after one warm-up pass): long enough for a steady figure. */
+/** How long each stage runs (seconds of wall time, whole passes, after the warm-up). */
 const MIN_SECONDS = 3;
+/** Articles processed to warm up the JIT before timing. */
+const WARM_UP_ARTICLES = 300;
+
+/** What one stage's child process reports. */
+interface StageResult {
+  name: string;
+  articles: number;
+  words: number;
+  loadSeconds: number;
+  passes: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  checksum: number;
+}
+
+function sample(corpus: BenchCorpus, size: number | undefined): BenchCorpus {
+  if (!size || size >= corpus.texts.length) return corpus;
+  const step = corpus.texts.length / size;
+  const texts: string[] = [];
+  for (let k = 0; k < size; k++) texts.push(corpus.texts[Math.floor(k * step)]);
+  return { ...corpus, texts, words: texts.reduce((sum, text) => sum + countWords(text), 0) };
+}
+
+/** Runs stage `index` in this process and returns its figures. */
+function runStage(index: number, corpus: BenchCorpus): StageResult {
+  const stage = STAGES[index];
+  const loadStart = process.hrtime.bigint();
+  const run = stage.prepare();
+  run('Loading the models.'); // the models load on first use
+  const loadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
+  for (let k = 0; k < Math.min(WARM_UP_ARTICLES, corpus.texts.length); k++) run(corpus.texts[k]);
+  let passes = 0;
+  let checksum = 0;
+  const cpuStart = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  let seconds = 0;
+  while (seconds < MIN_SECONDS) {
+    for (const text of corpus.texts) checksum = (checksum + run(text)) % 1e9;
+    passes++;
+    seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    name: stage.name,
+    articles: corpus.texts.length,
+    words: corpus.words,
+    loadSeconds,
+    passes,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    checksum,
+  };
+}
+
+const format = (n: number) => Math.round(n).toLocaleString('en-US');
 
 function main(): number {
-  const dir = process.argv[2] ?? BBC_NEWS_DIR;
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { sample: { type: 'string' }, stage: { type: 'string' } },
+  });
+  const dir = positionals[0] ?? BBC_NEWS_DIR;
   if (!existsSync(dir)) {
     console.error(`bench: no corpus at ${dir} (expected ../shared/data/bbc_news beside the repository)`);
     return 1;
   }
-  const corpus = loadArticles(dir);
+  const corpus = sample(loadArticles(dir), values.sample ? Number(values.sample) : undefined);
+  if (values.stage !== undefined) {
+    // child: one stage, its figures as JSON on stdout
+    console.log(JSON.stringify(runStage(Number(values.stage), corpus)));
+    return 0;
+  }
   console.log(
-    `corpus: ${corpus.texts.length} articles, ${corpus.words.toLocaleString('en-US')} words (whitespace-separated)`,
+    `corpus: ${corpus.texts.length} articles, ${format(corpus.words)} words (whitespace-separated); ` +
+      `each stage: load, warm-up on ${Math.min(WARM_UP_ARTICLES, corpus.texts.length)} articles, ` +
+      `then whole passes for at least ${MIN_SECONDS} s, in its own process`,
   );
   for (const file of corpus.latin1)
     console.log(`  note: ${relative(dir, file)} is not UTF-8; decoded as Latin-1`);
-  for (const stage of STAGES) {
-    stage.run(corpus.texts); // warm-up: let the JIT settle
-    let passes = 0;
-    let checksum = 0;
-    const cpuStart = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    let seconds = 0;
-    while (seconds < MIN_SECONDS) {
-      checksum += stage.run(corpus.texts);
-      passes++;
-      seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(
+    `| stage (cumulative) | words/s (wall) | words per CPU second | peak RSS | model load | passes |\n|---|---|---|---|---|---|`,
+  );
+  const self = fileURLToPath(import.meta.url);
+  for (let index = 0; index < STAGES.length; index++) {
+    const args = [self, dir, '--stage', String(index)];
+    if (values.sample) args.push('--sample', values.sample);
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (child.status !== 0) {
+      console.error(`bench: stage "${STAGES[index].name}" failed\n${child.stderr}`);
+      return 1;
     }
-    const cpu = process.cpuUsage(cpuStart);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const wordsPerSecond = (corpus.words * passes) / seconds;
-    // per CPU second too: on a shared machine the wall clock also counts time spent waiting for a core
-    const wordsPerCpuSecond = (corpus.words * passes) / cpuSeconds;
-    const peakMb = process.resourceUsage().maxRSS / 1024;
+    const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as StageResult;
+    const words = r.words * r.passes;
     console.log(
-      `${stage.name.padEnd(32)} ${Math.round(wordsPerSecond).toLocaleString('en-US').padStart(12)} words/s  ` +
-        `(${Math.round(wordsPerCpuSecond).toLocaleString('en-US')} per CPU second; ${passes} passes, ${seconds.toFixed(2)} s)  ` +
-        `peak RSS ${peakMb.toFixed(0)} MB  [checksum ${checksum % 1e6}]`,
+      `| ${r.name} | ${format(words / r.seconds)} | ${format(words / r.cpuSeconds)} | ${r.peakMb.toFixed(0)} MB | ` +
+        `${(r.loadSeconds * 1000).toFixed(0)} ms | ${r.passes} (${r.seconds.toFixed(1)} s) |`,
     );
   }
   return 0;
