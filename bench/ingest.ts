@@ -78,8 +78,12 @@ async function main(): Promise<number> {
       const path = join(tmp, `ingest-${n}.db`);
       const store = new Store(path);
       t = performance.now();
+      const cpuStart = process.cpuUsage();
       const summary = await ingestPaths(store, [dir], { workers: n });
       const seconds = (performance.now() - t) / 1000;
+      // CPU seconds of all threads per wall second: about 1 per free core used (a busy machine shows less)
+      const cpu = process.cpuUsage(cpuStart);
+      const busy = (cpu.user + cpu.system) / 1e6 / seconds;
       const text = store.db.prepare('SELECT sum(length(CAST(text AS BLOB))) AS n FROM articles').get() as {
         n: number;
       };
@@ -88,7 +92,8 @@ async function main(): Promise<number> {
       const size = dbBytes(path);
       console.log(
         `ingest, ${n === 0 ? 'main thread only' : `${n} worker${n > 1 ? 's' : ''}`.padEnd(16)}: ${fmt(summary.words / seconds).padStart(9)} words/s ` +
-          `(${(summary.words / seconds / extractRate).toFixed(2)}x extract; ${summary.added} stored, ${seconds.toFixed(1)} s); ` +
+          `(${(summary.words / seconds / extractRate).toFixed(2)}x extract; ${summary.added} stored, ${seconds.toFixed(1)} s, ` +
+          `${busy.toFixed(2)} cores busy); ` +
           `database ${(size / 1e6).toFixed(1)} MB = ${(size / text.n).toFixed(2)}x the text`,
       );
     }
