@@ -164,3 +164,23 @@ test(
     assert.deepEqual(snapshot(crashed), expected);
   },
 );
+
+test(
+  'a database locked by another writer stops the run with a coded error; nothing is half-written',
+  { skip },
+  async () => {
+    const dir = tempDir();
+    writeJsonl(join(dir, 'few.jsonl'), 5);
+    const db = join(dir, 'locked.db');
+    new Store(db).close();
+    const other = new Store(db);
+    other.db.exec('BEGIN IMMEDIATE');
+    const store = new Store(db, { busyTimeoutMs: 50 });
+    await assert.rejects(ingestPaths(store, [dir], { workers: 0 }), { code: 'STORE_INVALID' });
+    other.db.exec('ROLLBACK');
+    other.close();
+    const rerun = await ingestPaths(store, [dir], { workers: 0 });
+    assert.equal(rerun.added, 5);
+    store.close();
+  },
+);

@@ -6,7 +6,7 @@ import { listFiles, readFileResults, type ReadOptions, type ReadResult } from '.
 import { isUrl, readUrl } from '../read/read-url.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { contentHash, countWords, extractorVersion, type ArticleRecord } from './article-record.js';
-import type { Store } from './store.js';
+import type { PutOutcome, Store } from './store.js';
 
 /** Articles written per transaction at most, and the longest an analysed article waits (ms). */
 const BATCH_ARTICLES = 64;
@@ -107,7 +107,19 @@ export async function ingestPaths(
     if (queue.length === 0) return;
     const batch = queue;
     queue = [];
-    const outcomes = store.putMany(batch);
+    let outcomes: PutOutcome[];
+    try {
+      outcomes = store.putMany(batch);
+    } catch (cause) {
+      // the database refused a write (locked by another writer, disk full): the run stops, and
+      // the batch's articles are simply not stored, so a rerun does them
+      fatal ??= new DossierError('STORE_INVALID', 'cannot write to the database', {
+        file: store.path,
+        found: cause instanceof Error ? cause.message : String(cause),
+        cause,
+      });
+      return;
+    }
     outcomes.forEach((outcome, i) => {
       summary[outcome]++;
       summary.articles++;
@@ -118,6 +130,7 @@ export async function ingestPaths(
     const job = pool
       .analyse(article)
       .then((record) => {
+        if (fatal) return;
         if (queue.length === 0) queuedAt = performance.now();
         queue.push(record);
         if (queue.length >= BATCH_ARTICLES || performance.now() - queuedAt > BATCH_MS) flush();
@@ -176,7 +189,7 @@ export async function ingestPaths(
       progress();
     }
     await Promise.all(inFlight);
-    flush();
+    if (!fatal) flush();
   } finally {
     await pool.close();
   }

@@ -18,6 +18,8 @@ export type PutOutcome = 'added' | 'updated' | 'skipped';
 export interface StoreOptions {
   /** Open without writing (queries); the file must exist. */
   readonly?: boolean;
+  /** How long a write waits for another writer to finish (ms; default 5000). */
+  busyTimeoutMs?: number;
 }
 
 /** The SQLite corpus: articles, their extractions, and the tables that link and query them. */
@@ -36,7 +38,7 @@ export class Store {
         readonly: options.readonly ?? false,
         fileMustExist: options.readonly ?? false,
       });
-      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
       // queries compare names as the full-text index does: lowercased, diacritics folded
       this.db.function('fold', { deterministic: true }, (text: unknown) =>
         typeof text === 'string' ? foldText(text) : null,
