@@ -1,6 +1,7 @@
 import { makeArticle } from '../src/doc/article.js';
 import type { Component } from '../src/pipeline/component.js';
 import { defaultComponents, makeDoc } from '../src/pipeline/pipeline.js';
+import { tagTimes } from '../src/extract/time/tag-times.js';
 
 /**
  * One benchmarked stage. `prepare` builds what the stage needs (loading its models happens on
@@ -34,6 +35,8 @@ const upTo = (names: string[]) => (component: Component) => names.includes(compo
  * stages above it run). The NLP core is the fourth; the last is the whole `dossier extract`.
  */
 export const STAGES: BenchStage[] = [
+  // The time tagger alone, on the raw text (word cues for tense, no tokenizer): its own speed target.
+  { name: 'times', prepare: () => (text) => tagTimes(text, { published: '2025-01-01' }).length },
   pipelineStage('tokenize + split', upTo([])),
   pipelineStage('+ tagger', upTo(['tagger'])),
   pipelineStage('+ parser', upTo(['tagger', 'parser'])),

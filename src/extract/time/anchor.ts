@@ -99,9 +99,9 @@ export function resolveWeekday(
 export function inferYear(anchor: CalendarDate, month: number, day: number, tense: Tense): number {
   const here = anchor.m * 32 + anchor.d;
   const there = month * 32 + day;
-  // Within about six weeks of the publication date the nearer reading wins over the tense
+  // Within about ten weeks of the publication date the nearer reading wins over the tense
   // ("Jan. 14" in a past-tense sentence of January 5 is still this year's).
-  const close = 45;
+  const close = 75;
   if (tense === 'past') return there <= here || there - here <= close ? anchor.y : anchor.y - 1;
   if (tense === 'future') return there >= here || here - there <= close ? anchor.y : anchor.y + 1;
   // No tense: the nearest occurrence (a month more than six months away belongs to the other year).

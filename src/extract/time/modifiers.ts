@@ -15,6 +15,10 @@ const POINT: [RegExp, TimexMod][] = [
   [/(?:(?:the\s+)?late|(?:the\s+)?end of|later|(?:the\s+)?close of)$/i, 'END'],
   [/(?:about|around|circa|approximately)$/i, 'APPROX'],
 ];
+// Modifiers that TimeML leaves outside the extent ("early [March]", "about [five hours]", "over [the past year]"),
+// though they still set the mod; a distance counted back keeps them ("over two months ago").
+const OUTSIDE = /^(?:early|late|earlier|later|about|around|approximately|roughly|nearly|almost|over|under)$/i;
+
 /** Anchors each modifier pattern at a word start at the end of the text before the expression. */
 function compile(table: [RegExp, TimexMod][]): [RegExp, TimexMod][] {
   return table.map(([re, mod]) => [new RegExp(`(?:^|[^\\w])(${re.source.slice(0, -1)})$`, 'i'), mod]);
@@ -35,7 +39,7 @@ export function findModifier(
   text: string,
   c: Candidate,
   floor: number,
-): { start: number; mod: TimexMod } | null {
+): { start: number; mod: TimexMod; outside: boolean } | null {
   const before = text.slice(Math.max(floor, c.start - 24), c.start);
   const gap = /[\s-]+$/.exec(before);
   if (!gap) return null;
@@ -46,7 +50,11 @@ export function findModifier(
     const m = re.exec(head);
     if (!m) continue;
     const start = Math.max(floor, c.start - before.length) + head.length - m[1].length;
-    return { start, mod: isAgo ? (AGO[mod] ?? mod) : mod };
+    // "over the past four months" is a stretch of time, not more than it.
+    if (/^over$/i.test(m[1]) && /^the\s/i.test(text.slice(c.start, c.end))) return null;
+    // "early next year", "the early 1990s" keep "early" inside; "early [March]" does not.
+    const keeps = /^(?:early|late)$/i.test(m[1]) && (c.pattern === 'relative-unit' || c.pattern === 'decade');
+    return { start, mod: isAgo ? (AGO[mod] ?? mod) : mod, outside: !isAgo && !keeps && OUTSIDE.test(m[1]) };
   }
   return null;
 }

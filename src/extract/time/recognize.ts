@@ -30,7 +30,8 @@ export function recognize(
   let floor = 0;
   for (const c of chosen) {
     const modifier = findModifier(text, c, floor);
-    out.push(modifier ? { ...c, start: modifier.start, mod: modifier.mod } : c);
+    if (!modifier) out.push(c);
+    else out.push({ ...c, start: modifier.outside ? c.start : modifier.start, mod: modifier.mod });
     floor = c.end;
   }
   return out;

@@ -110,3 +110,23 @@ test('without a publication date relative values stay unresolved (TimeML placeho
   expectTime('He left yesterday.', null, 'XXXX-XX-XX');
   expectTime('The vote was on March 12, 1998.', null, '1998-03-12');
 });
+
+test('TimeML extents, spelled years, anaphora and ranges', () => {
+  expectTime('The alliance admits them in early March.', '1999-02-10', '1999-03', {
+    span: 'March',
+    mod: 'START',
+  });
+  expectTime('He spent about five hours there.', SUNDAY, 'PT5H', { span: 'five hours', mod: 'APPROX' });
+  expectTime('It reported a third-quarter loss.', '1989-10-26', '1989-Q3', { span: 'third-quarter' });
+  expectTime('It ended the 23-year occupation.', SUNDAY, 'P23Y', { span: '23-year' });
+  expectTime('Prices rose over the past four months.', SUNDAY, 'P4M', { span: 'the past four months' });
+  expectTime('In nineteen ninety-one Keating was convicted.', '1998-01-15', '1991');
+  expectTime('The Times said on Monday, Oct. 26: the murder', '1998-10-25', '1998-10-26', {
+    span: 'Monday, Oct. 26',
+  });
+  expectTime('The war began in 1988. Later that year a truce held.', '2000-01-01', '1988', {
+    span: 'that year',
+  });
+  const [next] = tagTimes('A deal is expected within the next week.', { published: SUNDAY });
+  assert.deepEqual([next.value, next.range], ['P1W', { start: '2025-06-29', end: '2025-07-06' }]);
+});

@@ -25,6 +25,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   let previous: CalendarDate | null = null;
   let previousEnd = -1;
   let period: { value: string; end: number } | null = null;
+  let previousYear: number | undefined;
   for (const c of recognize(text)) {
     const resolved = c.resolve({
       anchor,
@@ -35,7 +36,10 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       previous,
       ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
       ...(period && c.start - period.end < PERIOD_REACH ? { recentPeriod: period.value } : {}),
+      ...(previousYear ? { previousYear } : {}),
     });
+    const stated = /^(\d{4})(?:-\d\d)*$/.exec(resolved.value);
+    if (stated && c.type === 'DATE') previousYear = Number(stated[1]);
     if (/^\d{4}-[QH]\d$/.test(resolved.value)) period = { value: resolved.value, end: c.end };
     const mod = resolved.mod ?? (c.mod as TimexMod | undefined);
     out.push({
@@ -47,6 +51,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       ...(mod ? { mod } : {}),
       stated: c.stated,
       ...(resolved.inferred ? { inferred: resolved.inferred } : {}),
+      ...(resolved.range ? { range: resolved.range } : {}),
       pattern: c.pattern,
     });
     const last = out[out.length - 2];

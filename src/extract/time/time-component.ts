@@ -47,6 +47,7 @@ export function toTimeJson(times: TimeExpression[]): TimeJson[] {
     ...(t.mod ? { mod: t.mod } : {}),
     stated: t.stated,
     ...(t.inferred ? { inferred: t.inferred } : {}),
+    ...(t.range ? { range: t.range } : {}),
   }));
 }
 

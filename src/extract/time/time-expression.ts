@@ -33,6 +33,14 @@ export interface ResolveContext {
   previousDistance?: number;
   /** The fiscal period (2025-Q2, 2025-H1) mentioned shortly before, if any: "a year ago" then means that period a year back. */
   recentPeriod?: string;
+  /** The year of the most recent dated expression ("in 1988 ... that year"), if any. */
+  previousYear?: number;
+}
+
+/** The first and last day a stretch of time covers ("within the next week" from 2025-06-29: 2025-06-29 to 2025-07-06). */
+export interface TimeRange {
+  start: string;
+  end: string;
 }
 
 /** A normalized value: what the expression means once anchored. */
@@ -43,6 +51,8 @@ export interface Resolved {
   inferred?: string;
   /** The full date the value denotes, when it is one (becomes the reference for later "two days later"). */
   date?: CalendarDate;
+  /** The days a stretch counted from the publication date covers, when known. */
+  range?: TimeRange;
 }
 
 /** One match of a pattern, before anchoring: extent, type and what the text itself states. */
@@ -68,6 +78,8 @@ export interface TimeExpression {
   mod?: TimexMod;
   stated: Record<string, string | number>;
   inferred?: string;
+  /** The days covered, for a stretch anchored to the publication date ("the next week"). */
+  range?: TimeRange;
   pattern: string;
 }
 

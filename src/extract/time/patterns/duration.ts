@@ -5,12 +5,12 @@ import { NUMBER_RE, UNIT_RE, amountOf, durationValue, unitOf } from '../words.js
 export const duration: TimePattern = {
   name: 'duration',
   regex: new RegExp(
-    `\\b(?:(?:the|another|its|their|his|her|our)\\s+)?(?:(first|last|past|next|previous|coming|following|final|initial|latest|entire|whole|full|recent)\\s+)?` +
+    `\\b(?:(the|another|its|their|his|her|our)\\s+)?(?:(first|last|past|next|previous|coming|following|final|initial|latest|entire|whole|full|recent)\\s+)?` +
       `(${NUMBER_RE})[\\s-]+(${UNIT_RE})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     'gi',
   ),
   match(m, text) {
-    const [, relation, amountText, unitText] = m;
+    const [, det, relation, amountText, unitText] = m;
     const amount = amountOf(amountText);
     if (amount === null) return null;
     if (/^\d/.test(amountText) && (amountText.length > 4 || /^(?:1[6-9]|20)\d{2}$/.test(amountText)))
@@ -30,6 +30,13 @@ export const duration: TimePattern = {
       'DURATION',
       { amount, unit, ...(relation ? { relation: relation.toLowerCase() } : {}) },
       () => ({ value }),
+      // "the 23-year occupation", "its two-year plan": TimeML leaves the determiner of an adjective out.
+      det && !relation && /^[^\s-]+-/.test(m[0].slice(det.length).trimStart())
+        ? {
+            start: m.index + m[0].length - m[0].slice(det.length).trimStart().length,
+            end: m.index + m[0].length,
+          }
+        : undefined,
     );
   },
 };

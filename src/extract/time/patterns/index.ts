@@ -14,6 +14,7 @@ import { relativeDay } from './relative-day.js';
 import { relativeUnit } from './relative-unit.js';
 import { season } from './season.js';
 import { setEvery } from './set-every.js';
+import { spelledYear } from './spelled-year.js';
 import { timeOfDay } from './time-of-day.js';
 import { vagueDuration } from './vague-duration.js';
 import { weekdayRelative } from './weekday-relative.js';
@@ -44,6 +45,7 @@ export const TIME_PATTERNS: TimePattern[] = [
   decade,
   yearRange,
   year,
+  spelledYear,
   monthName,
   duration,
   vagueDuration,

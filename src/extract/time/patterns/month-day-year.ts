@@ -4,8 +4,8 @@ import { candidate, isCapitalized, type Candidate, type TimePattern } from '../t
 import { MONTH_RE, WEEKDAY_RE, monthOf } from '../words.js';
 
 const ORD = '(?:st|nd|rd|th)?';
-// A day number must not be the start of a larger number, a time or a percentage ("March 12.5%").
-const DAY_END = '(?![\\d:]|\\.\\d|\\s*(?:%|percent))';
+// A day number must not be the start of a larger number, a time or a percentage ("March 12.5%"); "Oct. 26:" is a date.
+const DAY_END = '(?!\\d|:\\d|\\.\\d|\\s*(?:%|percent))';
 
 /** A month and day, with or without a year: "March 12", "Aug. 7, 1998", "12 March 2025", "Friday, June 27". */
 function monthDay(

@@ -30,6 +30,10 @@ export const quarter: TimePattern = {
     if ((det?.toLowerCase() === 'a' && !ordinal) || (unit === 'H' && !ordinal)) return null;
     if (!det && !ordinal && !relation && !yearBefore && !yearRelation) return null;
     const statedYear = Number(yearBefore ?? yearAfter) || undefined;
+    // "a third-quarter loss", "its fourth-quarter charge": the adjective alone is the extent, as TimeML marks it.
+    const adjective =
+      det && ordinalText && /-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) && !relation && !yearBefore;
+    const start = adjective ? m.index + m[0].length - m[0].slice(det.length).trimStart().length : m.index;
     return candidate(
       'quarter',
       m,
@@ -76,6 +80,7 @@ export const quarter: TimePattern = {
         }
         return { value: `${fmt.year(y)}-${unit}${n}`, inferred: 'period-from-anchor' };
       },
+      { start, end: m.index + m[0].length },
     );
   },
 };

@@ -1,4 +1,4 @@
-import { weekday } from '../calendar.js';
+import { fmt, weekday, type CalendarDate } from '../calendar.js';
 import { relativeToAnchor, shift, valueAt, type Grain } from '../anchor.js';
 import { candidate, type TimePattern } from '../time-expression.js';
 import { durationValue } from '../words.js';
@@ -15,6 +15,14 @@ const STEP: Record<string, number> = {
   same: 0,
   that: 0,
 };
+
+/** The days from the publication date to one unit ahead (step 1) or back (step -1): "within the next week". */
+function stretch(anchor: CalendarDate, grain: Grain, step: number): { start: string; end: string } {
+  const other = shift(anchor, grain, step < 0 ? -1 : 1);
+  return step < 0
+    ? { start: fmt.day(other), end: fmt.day(anchor) }
+    : { start: fmt.day(anchor), end: fmt.day(other) };
+}
 
 /** "last week", "this year", "next month", "the past decade", "the following week", "the weekend": a calendar unit relative to the publication date. */
 export const relativeUnit: TimePattern = {
@@ -43,8 +51,9 @@ export const relativeUnit: TimePattern = {
         grain === 'decade' ||
         grain === 'century');
     if (span && grain !== 'weekend') {
-      return candidate('relative-unit', m, 'DURATION', { unit: grain, relation }, () => ({
+      return candidate('relative-unit', m, 'DURATION', { unit: grain, relation }, (context) => ({
         value: durationValue(1, grain),
+        ...(context.anchor ? { range: stretch(context.anchor, grain, step) } : {}),
       }));
     }
     return candidate('relative-unit', m, 'DATE', { unit: grain, relation }, (context) => {
@@ -53,6 +62,9 @@ export const relativeUnit: TimePattern = {
         const weekdayNow = context.anchor ? weekday(context.anchor) : 6;
         return relativeToAnchor(context, grain, context.tense !== 'future' && weekdayNow < 5 ? -1 : 0);
       }
+      // "that year", "the same year" after "in 1988": the year just mentioned.
+      if ((relation === 'same' || relation === 'that') && grain === 'year' && context.previousYear)
+        return { value: fmt.year(context.previousYear), inferred: 'previous-date' };
       if ((relation === 'following' || relation === 'same' || relation === 'that') && context.previous) {
         // Relative to the date just mentioned: "the following week" after "March 12".
         const date = shift(context.previous, grain, step);
