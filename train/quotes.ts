@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { scoreAttributions, readGoldFolder, formatQuoteScores } from '../src/eval/quotes-eval.js';
-import { toBratAttributions } from '../src/extract/quotes/find-attributions.js';
-import { linkAttributions } from '../src/extract/quotes/link-attributions.js';
+import { findAttributions, toBratAttributions } from '../src/extract/quotes/find-attributions.js';
 import { oracleTag, tagCues, tagRoles } from '../src/extract/quotes/quote-tagger.js';
 import { encodeQuotesModel, QUOTES_MODEL_FILE } from '../src/extract/quotes/quotes-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from '../src/extract/quotes/tags.js';
@@ -15,9 +14,14 @@ import { tagDocuments, type TaggedDocument } from './quotes-data.js';
 export interface QuotesTrainOptions {
   epochs: number;
   seed: number;
+  /** Averaged weights below this magnitude are dropped from the model file. */
+  prune: number;
   out: string;
   log: (line: string) => void;
 }
+
+/** Averaged weights below this barely move a decision; dropping them keeps the file small. */
+const PRUNE = 0.1;
 
 /** A seeded generator (mulberry32) so that shuffles, and so models, are reproducible. */
 function random(seed: number): () => number {
@@ -77,15 +81,15 @@ export function trainQuotesModels(docs: TaggedDocument[], options: QuotesTrainOp
       `epoch ${epoch}: cue errors ${((100 * cueErrors) / tokens).toFixed(2)}%, role errors ${((100 * roleErrors) / tokens).toFixed(2)}%`,
     );
   }
-  // Weights under 1 (averaged) barely move a decision; dropping them keeps the file at a few MB.
-  return { cue: cue.finalize(1), role: role.finalize(1) };
+  return { cue: cue.finalize(options.prune), role: role.finalize(options.prune) };
 }
 
 /** `npm run train -- quotes [--epochs N] [--seed N]`: trains on PolNeAR train, scores PolNeAR dev, writes models/quotes.bin. */
 export function trainQuotes(options: Partial<QuotesTrainOptions> = {}): void {
   const opts: QuotesTrainOptions = {
-    epochs: options.epochs ?? 6,
+    epochs: options.epochs ?? 8,
     seed: options.seed ?? 1,
+    prune: options.prune ?? PRUNE,
     out: options.out ?? modelPath(QUOTES_MODEL_FILE),
     log: options.log ?? (() => undefined),
   };
@@ -105,10 +109,8 @@ export function trainQuotes(options: Partial<QuotesTrainOptions> = {}): void {
   );
   const devGold = readGoldFolder(sharedDataPath('polnear', 'dev'));
   const dev = tagDocuments(devGold);
-  const pred = dev.map((d) => {
-    const tags = tagRoles(d.ctx, tagCues(d.ctx, cue), role);
-    return toBratAttributions(d.ctx.doc, linkAttributions(d.ctx, tags));
-  });
+  const model = { header: { kind: 'quotes', featureVersion: 0 }, cue, role };
+  const pred = dev.map((d) => toBratAttributions(d.ctx.doc, findAttributions(d.ctx.doc, model, d.ctx)));
   opts.log(
     formatQuoteScores(
       scoreAttributions(

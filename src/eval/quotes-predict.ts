@@ -22,14 +22,15 @@ export function predictAttributions(text: string): BratAttribution[] {
 }
 
 /**
- * The NLP core over a text, as the quote taggers see it: every default component but quotes
- * itself, in order; a component whose model is not built yet (MODEL_INVALID) is left out, so
+ * The NLP core over a text, as the quote taggers see it: the default components before quotes,
+ * in order; a component whose model is not built yet (MODEL_INVALID) is left out, so
  * the taggers fall back on the features that remain.
  */
 export function analyseForQuotes(text: string): Doc {
   const doc = makeDoc(makeArticle(text));
   for (const component of defaultComponents()) {
-    if (component.name === 'quotes') continue;
+    // the components after quotes read its output, and the taggers do not read theirs
+    if (component.name === 'quotes') break;
     try {
       component.apply(doc);
     } catch (error) {

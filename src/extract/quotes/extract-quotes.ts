@@ -2,6 +2,7 @@ import type { EntityJson, QuoteJson, TextSpan } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
 import type { Fragments } from '../../eval/brat.js';
 import { findAttributions, fragmentsOf } from './find-attributions.js';
+import { readableSpans } from './parse-source.js';
 import { quoteKind } from './quote-kind.js';
 import { loadQuotesModel, type QuotesModel } from './quotes-model.js';
 import { sourceTypeOf } from './source-type.js';
@@ -36,13 +37,14 @@ export function extractQuotes(doc: Doc, model: QuotesModel | null = loadQuotesMo
   if (linked.length === 0) return [];
   const entities = entitiesOf(doc);
   return linked.map((a, n) => {
-    const content = fragmentsOf(doc, a.contents);
-    const source = fragmentsOf(doc, a.sources);
+    const shown = readableSpans(ctx, a);
+    const content = fragmentsOf(doc, shown.contents);
+    const source = fragmentsOf(doc, shown.sources);
     const sourceSpan = textSpan(doc, source);
     const speaker = resolveSpeaker(entities, source, sourceSpan?.text ?? null, doc.start[a.cue.start]);
     const quote: QuoteJson = {
       id: `q${n + 1}`,
-      kind: quoteKind(ctx, a.contents),
+      kind: quoteKind(ctx, shown.contents),
       content: textSpan(doc, content),
       cue: textSpan(doc, fragmentsOf(doc, [a.cue])),
       source: sourceSpan,

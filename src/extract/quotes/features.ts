@@ -1,8 +1,9 @@
 import { feat1, feat2, feat3 } from '../../models/hash.js';
+import { ChildBit } from './parse-context.js';
 import type { TokenContext } from './token-context.js';
 
 /** Version of the feature templates below; stored in the model file and checked on load. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Nearest predicted cue on each side of every token (token indices, -1 when none within reach). */
 export interface CueNeighbours {
@@ -101,8 +102,36 @@ export function cueFeatures(
   out[k++] = feat3(34, w[i], before, after);
   const fromStart = i === 0 || seg[i - 1] !== seg[i] ? 0 : i > 1 && seg[i - 2] === seg[i] ? 2 : 1;
   out[k++] = feat3(35, ctx.reporting[i], fromStart, at(ctx.shape, i - 1, n));
+  // The stem generalizes over inflections (claims, claimed, claiming).
+  const stem = ctx.stem[i];
+  out[k++] = feat1(60, stem);
+  out[k++] = feat2(61, stem, prev1);
+  if (ctx.parsed) {
+    // The verb's frame: a reporting verb takes a subject and a clause ("that", quoted or not).
+    const frame = ctx.parse.children[i] & FRAME;
+    const below = ctx.parse.quotedBelow[i];
+    const h = ctx.doc.head[i];
+    const headStem = h >= 0 && h !== i ? ctx.stem[h] : NONE;
+    out[k++] = feat2(62, stem, frame);
+    out[k++] = feat3(63, ctx.pos[i], frame, below);
+    out[k++] = feat3(64, stem, ctx.dep[i], headStem);
+    out[k++] = feat3(65, ctx.reporting[i], ctx.parse.children[i], below);
+    // Words that extend a cue hang from it: "said in a statement", "told reporters".
+    out[k++] = feat3(66, ctx.dep[i], h >= 0 && h !== i ? ctx.reporting[h] : NONE, prev1);
+    out[k++] = feat3(67, stem, below, prev1);
+    out[k++] = feat3(68, w[i], ctx.dep[i], prev1);
+  }
   return k;
 }
+
+const FRAME =
+  ChildBit.Subject |
+  ChildBit.PassiveSubject |
+  ChildBit.Complement |
+  ChildBit.OpenComplement |
+  ChildBit.Parataxis |
+  ChildBit.Object |
+  ChildBit.That;
 
 /** Walks up from token i; the relation of the child of `cue` on that path, or 0 when cue is not above i. */
 function relationUnder(ctx: TokenContext, i: number, cue: number): number {
@@ -115,6 +144,28 @@ function relationUnder(ctx: TokenContext, i: number, cue: number): number {
     j = h;
   }
   return 0;
+}
+
+/** Where token i sits in the parse relative to the cue token c on one side (0 left, 1 right). */
+function cueRelations(
+  ctx: TokenContext,
+  i: number,
+  c: number,
+  side: number,
+  prev1: number,
+  cues: CueNeighbours,
+  out: Uint32Array,
+  k: number,
+): number {
+  const rel = relationUnder(ctx, i, c);
+  out[k++] = feat2(48, rel, side);
+  out[k++] = feat3(53, rel, ctx.dep[i], side);
+  out[k++] = feat3(54, rel, prev1, side);
+  out[k++] = feat3(55, rel, cues.word[c], side);
+  // A participial or infinitival cue ("…, saying it could happen") takes the subject of the verb it hangs from.
+  const g = ctx.doc.head[c];
+  if (g >= 0 && g !== c) out[k++] = feat3(52, relationUnder(ctx, i, g), ctx.dep[c], side);
+  return k;
 }
 
 /** Features of the role tagger for token i given the previous two tags and the predicted cues. */
@@ -147,11 +198,11 @@ export function roleFeatures(
   out[k++] = feat3(50, ctx.reporting[i], dl * 2 + sl, dr * 2 + sr);
   out[k++] = feat3(51, ctx.paragraphStart[i], inside, prev1);
   if (ctx.parsed) {
-    if (sl) out[k++] = feat2(48, relationUnder(ctx, i, l), 0);
-    if (sr) out[k++] = feat2(48, relationUnder(ctx, i, r), 1);
+    if (sl) k = cueRelations(ctx, i, l, 0, prev1, cues, out, k);
+    if (sr) k = cueRelations(ctx, i, r, 1, prev1, cues, out, k);
   }
   return k;
 }
 
 /** Room for every feature of one token. */
-export const MAX_FEATURES = 56;
+export const MAX_FEATURES = 72;

@@ -1,5 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { BratAttribution, Fragments } from '../../eval/brat.js';
+import { extendCueAuxiliaries } from './cue-auxiliaries.js';
+import { labelFrameContent } from './label-frame.js';
 import { linkAttributions, type LinkedAttribution } from './link-attributions.js';
 import { tagCues, tagRoles } from './quote-tagger.js';
 import type { QuotesModel } from './quotes-model.js';
@@ -20,7 +22,13 @@ export function findAttributions(
     typeof model.header.cueBias === 'number' ? model.header.cueBias : 0,
   );
   const tags = tagRoles(ctx, cueTags, model.role);
-  return linkAttributions(ctx, tags);
+  const linked = linkAttributions(ctx, tags);
+  extendCueAuxiliaries(ctx, linked);
+  for (const a of linked) {
+    const content = labelFrameContent(ctx, a);
+    if (content) a.contents = content;
+  }
+  return linked;
 }
 
 /** Character fragments of token spans, merging spans that touch. */

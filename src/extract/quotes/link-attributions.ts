@@ -1,3 +1,4 @@
+import { parseSource } from './parse-source.js';
 import type { TokenContext } from './token-context.js';
 import { tagSpans, type TagSpan } from './tags.js';
 
@@ -73,6 +74,25 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
     const cur = groups[g];
     if (cur.sources.length === 0 && prev.sources.length > 0 && seg[prev.cue.start] === seg[cur.cue.start]) {
       cur.sources = prev.sources;
+    }
+  }
+  for (const g of groups) {
+    if (g.contents.length === 0) continue;
+    const found = parseSource(ctx, g.cue);
+    if (!found) continue;
+    const overlaps = g.contents.some((c) => c.start < found.span.end && found.span.start < c.end);
+    if (overlaps) continue;
+    // A participle's source is its governor's subject, never a phrase inside the governor's predicate.
+    const gov = found.governor;
+    const misplaced = gov >= 0 && g.sources.every((x) => x.start > gov && x.end <= g.cue.start);
+    // A relative clause's cue ("nations, which classify …") never takes a source before its antecedent.
+    const before = found.antecedent;
+    const outside = before !== null && g.sources.every((x) => x.end <= before.start);
+    if (misplaced || outside) g.sources = [found.span];
+    // Nor is its content inside the governor's predicate ("voiced optimism about …, saying it could …").
+    if (gov >= 0) {
+      const after = g.contents.filter((x) => !(x.start > gov && x.end <= g.cue.start));
+      if (after.length > 0) g.contents = after;
     }
   }
   return groups.filter((g) => g.contents.length > 0);

@@ -52,6 +52,17 @@ function best(scores: Float32Array, prevTag: number, classes: readonly Tag[]): n
 }
 
 /**
+ * Tokens the cue tagger skips (tag O): quoted words, and punctuation other than colons and dashes
+ * outside a cue. In PolNeAR train they hold 0.4% and 1.2% of cue tokens but 29% of all tokens.
+ */
+function cannotCue(ctx: TokenContext, i: number, prevTag: number): boolean {
+  if (ctx.quotes.inside[i]) return true;
+  if (prevTag !== Tag.O || ctx.shape[i] < 6 || ctx.reporting[i] !== 0) return false;
+  const c = ctx.doc.text.charCodeAt(ctx.doc.start[i]);
+  return c !== 0x2d && (c < 0x2012 || c > 0x2015);
+}
+
+/**
  * Greedy left-to-right cue tagging: returns tags (Tag.O, BCue, ICue) for every token. `bias` is
  * added to the score of starting a cue (tuned on dev data: above 0 trades precision for recall).
  */
@@ -63,6 +74,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
+    if (cannotCue(ctx, i, p1)) continue;
     const count = cueFeatures(ctx, i, p1, p2, features);
     model.score(features, count, scores);
     scores[1] += bias;
@@ -74,7 +86,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
 }
 
 /** How far (tokens) from a cue the role tagger looks for sources and content outside quotes. */
-const ROLE_REACH = 50;
+const ROLE_REACH = 30;
 
 function near(cue: number, i: number): boolean {
   return cue >= 0 && Math.abs(cue - i) <= ROLE_REACH;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { hashString } from '../../models/hash.js';
+import { parseContext, type ParseContext } from './parse-context.js';
 import { findQuoteMarks, paragraphBreak, type QuoteState } from './quote-marks.js';
 import { REPORTING_WORDS } from './reporting-words.js';
 
@@ -12,6 +13,8 @@ export interface TokenContext {
   doc: Doc;
   /** FNV hash of the lower-cased token. */
   lower: Uint32Array;
+  /** FNV hash of the lower-cased word without its inflection (see stemEnd): says, said, saying differ; claims, claimed, claiming do not. */
+  stem: Uint32Array;
   /** FNV hash of the lower-cased last three characters. */
   suffix: Uint32Array;
   /** Word shape class (see shapeOf). */
@@ -32,6 +35,8 @@ export interface TokenContext {
   ent: Uint32Array;
   /** True when the NLP core has parsed the doc (heads set). */
   parsed: boolean;
+  /** Dependents and quoted complements of each token (zeros when unparsed). */
+  parse: ParseContext;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -69,6 +74,23 @@ function shapeOf(text: string, from: number, to: number): number {
   return f !== f.toLowerCase() ? 2 : 5;
 }
 
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** End of the stem of text[from, to): drops -ing, -ed or -s, then a final -e (keeping 3 letters). */
+function stemEnd(text: string, from: number, to: number): number {
+  const len = to - from;
+  const at = (k: number): number => text.charCodeAt(to - k) | 0x20;
+  if (len < 4 || !isLower(text.charCodeAt(to - 1))) return to;
+  let end = to;
+  if (len > 5 && at(3) === 0x69 && at(2) === 0x6e && at(1) === 0x67) end = to - 3;
+  else if (len > 4 && at(2) === 0x65 && at(1) === 0x64) end = to - 2;
+  else if (at(1) === 0x73 && at(2) !== 0x73) end = to - 1;
+  if (end - from > 3 && (text.charCodeAt(end - 1) | 0x20) === 0x65) end--;
+  return end;
+}
+
 const labelHashes: number[] = [];
 function labelHash(id: number): number {
   if (id === 0) return 0;
@@ -84,6 +106,7 @@ export function tokenContext(doc: Doc): TokenContext {
   const ctx: TokenContext = {
     doc,
     lower: new Uint32Array(n),
+    stem: new Uint32Array(n),
     suffix: new Uint32Array(n),
     shape: new Uint8Array(n),
     reporting: new Uint8Array(n),
@@ -94,6 +117,7 @@ export function tokenContext(doc: Doc): TokenContext {
     dep: new Uint32Array(n),
     ent: new Uint32Array(n),
     parsed: false,
+    parse: { children: new Uint16Array(0), quotedBelow: new Uint8Array(0) },
     quotedBefore: new Uint8Array(n),
     quotedAfter: new Uint8Array(n),
   };
@@ -103,6 +127,7 @@ export function tokenContext(doc: Doc): TokenContext {
     const a = doc.start[i];
     const b = doc.end[i];
     ctx.lower[i] = hashLower(text, a, b);
+    ctx.stem[i] = hashLower(text, a, stemEnd(text, a, b));
     ctx.suffix[i] = hashLower(text, Math.max(a, b - 3), b);
     ctx.shape[i] = shapeOf(text, a, b);
     ctx.reporting[i] = REPORTING_WORDS.get(ctx.lower[i]) ?? 0;
@@ -116,6 +141,9 @@ export function tokenContext(doc: Doc): TokenContext {
     ctx.ent[i] = labelHash(doc.ent[i]);
     if (doc.head[i] >= 0) ctx.parsed = true;
   }
+  ctx.parse = ctx.parsed
+    ? parseContext(doc, ctx.quotes.inside)
+    : { children: new Uint16Array(n), quotedBelow: new Uint8Array(n) };
   markQuotedNeighbours(ctx);
   return ctx;
 }
