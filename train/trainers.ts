@@ -4,6 +4,7 @@ import { trainNerModel } from './ner.js';
 import { trainParserModel } from './parser.js';
 import { trainTaggerModel } from './tagger.js';
 import { trainQuotesCommand } from './quotes.js';
+import { trainSentencesModel } from './sentences.js';
 
 /** One `npm run train -- NAME` entry: rebuilds a shipped model from ../shared/data. */
 export interface Trainer {
@@ -36,6 +37,11 @@ export const TRAINERS: Record<string, Trainer> = {
     summary:
       'places (GeoNames cities500, divisions, world-countries) as a compact lookup file -> models/gazetteer.bin',
     run: (args, log) => trainGazetteerModel(args, log),
+  },
+  sentences: {
+    summary:
+      'sentence boundary classifier at the splitter candidates on UD EWT + GUM train -> models/sentences.bin',
+    run: (args, log) => trainSentencesModel(args, log),
   },
   ner: {
     summary: 'named entities on CoNLL-2003 eng.train (+ case counts from bbc_news) -> models/ner.bin',

@@ -73,3 +73,29 @@ test('hard-wrapped text does not break at every capitalised line start', () => {
     'the parties involved in the conflict, according to state media.\n';
   assert.equal(sentences(text).length, 1);
 });
+
+test('the rules alone (no boundary model) split as walkBoundaries without a decider', async () => {
+  const { useSentenceModel, sentenceModel } = await import('../models/sentences/load-sentence-model.js');
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'Thanks, Kay Here you go. Regards, Debra Perlingiere';
+  const tokens = tokenize(text);
+  const shipped = sentenceModel();
+  try {
+    useSentenceModel(null);
+    assert.deepEqual(splitSentences(text, tokens), walkBoundaries(text, tokens, null));
+  } finally {
+    useSentenceModel(shipped);
+  }
+});
+
+test('the boundary model is only asked after a punctuation token, before a non-lowercase one', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'Dial: 203.961.7523 Fax: 203.674.7723 and so on, Then the end. Next one';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['203.961.7523', '203.674.7723', 'Then']);
+});

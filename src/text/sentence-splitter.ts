@@ -3,6 +3,22 @@ import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js
 import { abbreviationEnds, isTerminal } from './sentence-ends.js';
 import { endsUnpunctuated } from './unpunctuated-ends.js';
 import type { TokenOffsets } from './token-buffer.js';
+import { isCandidate } from './boundary-candidates.js';
+import { sentenceModel } from '../models/sentences/load-sentence-model.js';
+
+/**
+ * Decides, for one token boundary the rules left open or decided, whether a sentence starts at
+ * token i. `rule` is the rules' own answer; `breaks` the line breaks before token i (0 or 1);
+ * `sentenceStart` the first token of the sentence that token i would continue.
+ */
+export type BoundaryDecider = (
+  text: string,
+  tokens: TokenOffsets,
+  i: number,
+  rule: boolean,
+  breaks: number,
+  sentenceStart: number,
+) => boolean;
 
 /**
  * Finds sentence starts (token indices, ascending, the first always 0) over tokenized text.
@@ -11,28 +27,51 @@ import type { TokenOffsets } from './token-buffer.js';
  * glued to it: `next week." The meeting`) when what follows can begin one; after an
  * abbreviation only when a common sentence opener follows ("Inc. The"); never after a title or
  * an initial ("Gen.", "J. R. R."). A blank line always ends a sentence; a single line break
- * ends one after a headline-like line and before a list item (see line-breaks.ts).
+ * ends one after a headline-like line and before a list item (see line-breaks.ts). Where the
+ * shipped boundary model is present (models/sentences.bin), it has the last word at the
+ * candidate positions (see boundary-candidates.ts), the rules' answer among its features.
  */
 export function splitSentences(text: string, tokens: TokenOffsets): number[] {
+  const model = sentenceModel();
+  return walkBoundaries(
+    text,
+    tokens,
+    model ? (t, o, i, rule, b, s) => model.ends(t, o, i, rule, b, s) : null,
+  );
+}
+
+/**
+ * The splitter's loop: the rules at every token boundary, and `decide` (when given) at the
+ * candidate positions. The rules keep their own state (the sentence they would be in), so their
+ * answer is the same with or without `decide`; training sees what inference sees.
+ */
+export function walkBoundaries(text: string, tokens: TokenOffsets, decide: BoundaryDecider | null): number[] {
   const { starts, ends } = tokens;
   const n = starts.length;
   const out: number[] = [];
   if (n === 0) return out;
   out.push(0);
   const lines: LineState = { lineStart: 0, maxLine: -1 };
+  let ruleStart = 0; // where the rules alone would have started the current sentence
   for (let i = 1; i < n; i++) {
     const breaks = newlinesBetween(text, ends[i - 1], starts[i]);
     if (breaks > 1) {
       out.push(i); // a blank line: a new paragraph
+      ruleStart = i;
       lines.lineStart = i;
       continue;
     }
-    if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) {
-      out.push(i);
-      continue;
-    }
-    if (starts[i] === ends[i - 1] && isClosing(text, starts[i])) continue; // it ends after the closer
-    if (endsBefore(text, tokens, i) || endsUnpunctuated(text, tokens, i, out[out.length - 1])) out.push(i);
+    let rule: boolean;
+    if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) rule = true;
+    else if (starts[i] === ends[i - 1] && isClosing(text, starts[i]))
+      rule = false; // it ends after the closer
+    else rule = endsBefore(text, tokens, i) || endsUnpunctuated(text, tokens, i, ruleStart);
+    if (rule) ruleStart = i;
+    const boundary =
+      decide !== null && isCandidate(text, tokens, i, rule, breaks)
+        ? decide(text, tokens, i, rule, breaks, out[out.length - 1])
+        : rule;
+    if (boundary) out.push(i);
   }
   return out;
 }
