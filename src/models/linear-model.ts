@@ -19,6 +19,7 @@ export class LinearModel {
   private table: Uint32Array | null = null;
   private rows = new Int32Array(0);
   private mask = 0;
+  private raw = new Int32Array(0);
 
   constructor(
     nClasses: number,
@@ -83,7 +84,7 @@ export class LinearModel {
    * Sums the quantized weights of the features into `scores` (length nClasses), which it clears
    * first: the scores of score() divided by `scale`, exact integers (same argmax, same ties).
    */
-  scoreRaw(features: ArrayLike<number>, count: number, scores: Int32Array | Float32Array): void {
+  scoreRaw(features: ArrayLike<number>, count: number, scores: Int32Array): Int32Array {
     const table = this.table ?? this.build();
     const rows = this.rows;
     const mask = this.mask;
@@ -103,13 +104,14 @@ export class LinearModel {
         scores[entry >>> 16] += (entry << 16) >> 16;
       }
     }
+    return scores;
   }
 
   /** Sums the weights of the features into `scores` (length nClasses), which it clears first. */
   score(features: ArrayLike<number>, count: number, scores: Float32Array): Float32Array {
-    // the integer sums stay below 2^24 (128 features of at most 32767), so Float32 holds them exactly
-    this.scoreRaw(features, count, scores);
-    for (let c = 0; c < scores.length; c++) scores[c] *= this.scale;
+    if (this.raw.length !== scores.length) this.raw = new Int32Array(scores.length);
+    const raw = this.scoreRaw(features, count, this.raw);
+    for (let c = 0; c < scores.length; c++) scores[c] = raw[c] * this.scale;
     return scores;
   }
 

@@ -3,9 +3,11 @@
  * that may follow the previous one (and, at a sentence end, that closes every name). Training runs
  * the same loop and updates the perceptron where the guess differs from the gold label.
  */
+import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { DocumentEvidence } from './consistency.js';
-import { MAX_FEATURES, extractFeatures } from './features.js';
+import { MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
+import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
 import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
 import type { TokenTable } from './token-table.js';
@@ -28,6 +30,7 @@ const AT_END = Uint8Array.from({ length: LABEL_COUNT }, (_, c) => (allowedAtEnd(
 
 const features = new Uint32Array(MAX_FEATURES);
 const scores = new Float32Array(LABEL_COUNT);
+const rawScores = new Int32Array(LABEL_COUNT);
 const history = new PredictionHistory();
 
 /** Training hooks: the gold labels and the trainer to update. */
@@ -38,7 +41,8 @@ export interface Teacher {
 
 /**
  * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
- * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes.
+ * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes;
+ * with `local`, the label-independent features are read from it instead of being hashed again.
  */
 export function decode(
   table: TokenTable,
@@ -46,7 +50,11 @@ export function decode(
   evidence: DocumentEvidence | null,
   labels: Uint8Array,
   teacher?: Teacher,
+  local?: LocalFeatureCache,
 ): void {
+  // a trained model's integer sums: the same argmax as its scaled scores, without the multiply
+  const model = scorer instanceof LinearModel ? scorer : null;
+  const sums: ArrayLike<number> = model ? rawScores : scores;
   const bounds = table.sentBounds;
   history.clear();
   for (let s = 0; s < bounds.length; s += 2) {
@@ -54,16 +62,26 @@ export function decode(
     const to = bounds[s + 1];
     let prev = LABEL_COUNT;
     for (let i = from; i < to; i++) {
-      const n = extractFeatures(table, i, from, to, labels, evidence, history, features);
-      scorer.score(features, n, scores);
+      let n: number;
+      if (local) {
+        n = local.counts[i];
+        const ids = local.ids;
+        for (let f = 0, at = i * MAX_LOCAL; f < n; f++) features[f] = ids[at + f];
+        n = labelFeatures(table, i, from, labels, history, features, n);
+        if (evidence) n = evidence.features(table, i, from, to, features, n);
+      } else {
+        n = extractFeatures(table, i, from, to, labels, evidence, history, features);
+      }
+      if (model) model.scoreRaw(features, n, rawScores);
+      else scorer.score(features, n, scores);
       const row = prev * LABEL_COUNT;
       const last = i === to - 1;
       let best = 0;
       let bestScore = -Infinity;
       for (let c = 0; c < LABEL_COUNT; c++) {
         if (!ALLOWED[row + c] || (last && !AT_END[c])) continue;
-        if (scores[c] > bestScore) {
-          bestScore = scores[c];
+        if (sums[c] > bestScore) {
+          bestScore = sums[c];
           best = c;
         }
       }

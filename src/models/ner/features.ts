@@ -46,7 +46,18 @@ export function extractFeatures(
   history: PredictionHistory,
   out: Uint32Array,
 ): number {
-  let n = 0;
+  let n = localFeatures(table, i, from, to, out, 0);
+  n = labelFeatures(table, i, from, labels, history, out, n);
+  if (evidence) n = evidence.features(table, i, from, to, out, n);
+  return n;
+}
+
+/**
+ * Writes the features of token i that no predicted label changes (words, shapes, affixes, case,
+ * gazetteers) into `out` from index n; returns the new count. The same in both passes, so the
+ * decoder computes them once per document (the order of features does not change a score).
+ */
+export function localFeatures(table: TokenTable, i: number, from: number, to: number, out: Uint32Array, n: number): number {
   const lower = table.lower;
   const w0 = lower[i];
   const wm1 = i - 1 >= from ? lower[i - 1] : BOUNDARY_BEFORE;
@@ -57,8 +68,6 @@ export function extractFeatures(
   const ss0 = table.shortShape[i];
   const ssm1 = i - 1 >= from ? table.shortShape[i - 1] : BOUNDARY_BEFORE;
   const ssp1 = i + 1 < to ? table.shortShape[i + 1] : BOUNDARY_AFTER;
-  const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
-  const p2 = i - 2 >= from ? labels[i - 2] : NO_LABEL;
   const flags = table.flags[i];
   const caseBits = flags & (F_SENT_START | F_HEADLINE | F_CAPITALIZED | F_ALL_CAPS | F_HAS_DIGIT);
   const docCase = flags & (F_LOWER_ELSEWHERE | F_CAP_ELSEWHERE);
@@ -91,10 +100,6 @@ export function extractFeatures(
   out[n++] = feat2(39, ssm1, w0);
   // The document's first word (a wire story's topic slug, "SOCCER -") tells teams from places.
   out[n++] = feat2(47, table.lower[0], ss0);
-  out[n++] = feat1(16, p1);
-  out[n++] = feat2(17, p2, p1);
-  out[n++] = feat2(18, p1, w0);
-  out[n++] = feat2(19, p1, ss0);
   out[n++] = feat2(20, caseBits, ss0);
   out[n++] = feat2(21, caseBits | (docCase << 8), 0);
   out[n++] = feat2(22, flags & F_HEADLINE, w0);
@@ -105,9 +110,31 @@ export function extractFeatures(
   n = gazetteerFeatures(table, i, 23, out, n);
   if (i - 1 >= from) n = gazetteerFeatures(table, i - 1, 24, out, n);
   if (i + 1 < to) n = gazetteerFeatures(table, i + 1, 25, out, n);
-  n = history.features(table, i, out, n);
-  if (evidence) n = evidence.features(table, i, from, to, out, n);
   return n;
+}
+
+/**
+ * Writes the features of token i that read predicted labels (the two before it in the sentence,
+ * and the document's history of the word) into `out` from index n; returns the new count.
+ */
+export function labelFeatures(
+  table: TokenTable,
+  i: number,
+  from: number,
+  labels: Uint8Array,
+  history: PredictionHistory,
+  out: Uint32Array,
+  n: number,
+): number {
+  const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
+  const p2 = i - 2 >= from ? labels[i - 2] : NO_LABEL;
+  const w0 = table.lower[i];
+  const ss0 = table.shortShape[i];
+  out[n++] = feat1(16, p1);
+  out[n++] = feat2(17, p2, p1);
+  out[n++] = feat2(18, p1, w0);
+  out[n++] = feat2(19, p1, ss0);
+  return history.features(table, i, out, n);
 }
 
 function gazetteerFeatures(

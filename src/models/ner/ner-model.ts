@@ -11,6 +11,7 @@ import { CaseLexicon } from './case-lexicon.js';
 import { DocumentEvidence } from './consistency.js';
 import { decode } from './decoder.js';
 import { FEATURE_VERSION } from './features.js';
+import { LocalFeatureCache } from './local-features.js';
 import { BILOU_NAMES, bilouToSpans, type TokenSpan } from './labels.js';
 import { TokenTable, type NerInput } from './token-table.js';
 
@@ -25,6 +26,7 @@ export class NerModel {
   readonly lexicon: CaseLexicon;
   private readonly table = new TokenTable();
   private readonly evidence = new DocumentEvidence();
+  private readonly local = new LocalFeatureCache();
   private first = new Uint8Array(0);
 
   /** `header.caseLexicon` holds the case lexicon as written by CaseLexicon.toArray. */
@@ -43,11 +45,12 @@ export class NerModel {
     if (this.first.length < n) this.first = new Uint8Array(Math.max(n, this.first.length * 2));
     const first = this.first.subarray(0, n);
     first.fill(0);
-    decode(table, this.pass1, null, first);
+    this.local.fill(table);
+    decode(table, this.pass1, null, first, undefined, this.local);
     if (!this.pass2) return first.slice();
     this.evidence.build(table, first);
     const second = new Uint8Array(n);
-    decode(table, this.pass2, this.evidence, second);
+    decode(table, this.pass2, this.evidence, second, undefined, this.local);
     return second;
   }
 
