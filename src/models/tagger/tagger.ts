@@ -40,7 +40,8 @@ export class Tagger {
   readonly clusters: WordClusters;
   private readonly table: WordTable;
   private readonly features = new Uint32Array(MAX_FEATURES);
-  private readonly scores: Float32Array;
+  /** The models' integer sums (LinearModel.scoreRaw): the same argmax as the scaled scores. */
+  private readonly scores: Int32Array;
   private firstTags = new Uint16Array(64);
 
   constructor(
@@ -60,7 +61,7 @@ export class Tagger {
     this.clusters = clusters;
     this.table = new WordTable(clusters);
     this.info = info;
-    this.scores = new Float32Array(classes.length);
+    this.scores = new Int32Array(classes.length);
   }
 
   /** Tags one sentence of words; returns one class id per word. */
@@ -98,7 +99,7 @@ export class Tagger {
         const next = i + 1 < t.length ? first[i + 1] : NO_TAG;
         const next2 = i + 2 < t.length ? first[i + 2] : NO_TAG;
         const n = secondPassFeatures(t, i, prev, prev2, next, next2, this.features);
-        guess = argmax(second.score(this.features, n, this.scores));
+        guess = argmax(second.scoreRaw(this.features, n, this.scores));
       }
       out[offset + i] = guess;
       prev2 = prev;
@@ -116,7 +117,7 @@ export class Tagger {
       let guess = this.dict.get(t.key(i));
       if (guess === undefined) {
         const n = taggerFeatures(t, i, prev, prev2, this.features);
-        guess = argmax(this.model.score(this.features, n, this.scores));
+        guess = argmax(this.model.scoreRaw(this.features, n, this.scores));
       }
       out[offset + i] = guess;
       prev2 = prev;
@@ -164,9 +165,15 @@ export class Tagger {
 }
 
 /** Best class; ties go to the lowest class id (deterministic). */
-export function argmax(scores: Float32Array): number {
+export function argmax(scores: Float32Array | Int32Array): number {
   let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  let bestScore = scores[0];
+  for (let c = 1; c < scores.length; c++) {
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
   return best;
 }
 
