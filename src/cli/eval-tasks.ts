@@ -1,4 +1,5 @@
 import type { Command } from './io.js';
+import { evalGeoCommand } from './eval-geo.js';
 import { evalCorefCommand } from './eval-coref.js';
 import { evalNerCommand } from './eval-ner.js';
 import { evalTokenizeCommand } from './eval-tokenize.js';
@@ -46,5 +47,10 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
   ner: {
     run: evalNerCommand,
     summary: 'ner --conll FILE  (conlleval P/R/F1 per type and overall; IOB1 or IOB2 gold)',
+  },
+  geo: {
+    run: evalGeoCommand,
+    summary:
+      'geo [DIR] [--corpus lgl,geovirus,trnews] [--limit N]  (toponym P/R/F1 exact and overlap, accuracy@161km, mean error, AUC)',
   },
 };

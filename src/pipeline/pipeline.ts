@@ -3,15 +3,17 @@ import { Doc } from '../doc/doc.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 import { tokenize } from '../text/tokenizer.js';
 import type { Component } from './component.js';
+import { geocodeComponent } from '../geo/geocode-component.js';
+import { quantitiesComponent } from '../extract/quantities/quantities-component.js';
 import { quotesComponent } from '../extract/quotes/quotes-component.js';
-import { timeComponent } from '../extract/time/time-component.js';
 import { entitiesComponent } from '../extract/entities/entities-component.js';
-import { eventsComponent } from '../extract/events/events-component.js';
-import { labelsComponent } from '../extract/labels/labels-component.js';
-import { mainEventComponent } from '../extract/main-event.js';
 import { nerComponent } from './ner-component.js';
 import { parserComponent } from './parser-component.js';
 import { taggerComponent } from './tagger-component.js';
+import { timeComponent } from '../extract/time/time-component.js';
+import { eventsComponent } from '../extract/events/events-component.js';
+import { labelsComponent } from '../extract/labels/labels-component.js';
+import { mainEventComponent } from '../extract/main-event.js';
 
 /** Tokenizes and sentence-splits an article into a fresh Doc (the first step of every pipeline). */
 export function makeDoc(article: Article): Doc {
@@ -35,8 +37,12 @@ export function defaultComponents(): Component[] {
     // entity clusters right after the recognizer: they replace its per-name grouping, and the
     // geocoder, quotes, events and labels read the clustered ids
     entitiesComponent,
+    // places geocoded once entities exist (after clustering when present): reads GPE/LOC entities, NORP as context
+    geocodeComponent,
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
+    // quantities after times: numbers inside dates are skipped, those inside durations keep their unit
+    quantitiesComponent,
     // attribution after the NLP core: its taggers read tags, parse and entities when present
     quotesComponent,
     // events after entities, times and quotes: actors are entity ids, times are time ids, and an
