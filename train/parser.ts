@@ -16,7 +16,7 @@ const FOLDS = 4;
 const FOLD_TAGGER_EPOCHS = 5;
 /** Features seen once along the gold parses are left out; averaged weights below PRUNE are dropped. */
 const MIN_FEATURE_COUNT = 2;
-const PRUNE = 1.5;
+const PRUNE = 1.6;
 
 /** Gold sentences as parser examples, with the given XPOS tags (gold when omitted). */
 export function treebankSentences(sentences: ConlluSentence[], tags?: string[][]): TreebankSentence[] {

@@ -1,18 +1,61 @@
-import { feat1, feat2, feat3 } from '../hash.js';
 import type { SentenceCodes } from './sentence-codes.js';
 import type { ParseState } from './transition-system.js';
 
 /** Version of the feature templates below; a model file trained with another version is refused. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Upper bound on the number of features one state yields (the size of the caller's buffer). */
-export const MAX_FEATURES = 128;
+export const MAX_FEATURES = 160;
 
 /**
  * Feature ids keep 30 bits so that they are small integers in V8 (map keys that need no boxing);
  * collisions among a few million features in 2^30 are negligible.
  */
 const SMI = 0x3fffffff;
+
+/** One murmur3 block step: folds the value k into the running hash h. */
+function step(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** murmur3's finalizer, cut to a 30-bit feature id. */
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & SMI;
+}
+
+/**
+ * Feature ids from a template number and one, two or three values: one cheap block step per value
+ * and one finalizer (the template number seeds the hash, so templates never share an id by design).
+ */
+function f1(template: number, a: number): number {
+  return finish(step(template, a));
+}
+
+function f2(template: number, a: number, b: number): number {
+  return finish(step(step(template, a), b));
+}
+
+function f3(template: number, a: number, b: number, c: number): number {
+  return finish(step(step(step(template, a), b), c));
+}
+
+/** A child index, or the absent slot for -1. */
+function child(x: number, none: number): number {
+  return x < 0 ? none : x;
+}
+
+/** The relation of the arc into x plus one, or 0 for an absent position. */
+function arcLabel(labels: Int32Array, x: number, none: number): number {
+  return x === none ? 0 : labels[x] + 1;
+}
 
 /** Distance buckets: 1..5 exact, then 6-10, then more. */
 function bucket(d: number): number {
@@ -25,11 +68,12 @@ function bucket(d: number): number {
  * Templates follow Zhang and Nivre (2011), adapted to arc-hybrid (s1 is s0's candidate head, as
  * b0 is): words (w), tags (p) and word-tag pairs (wp) of s0..s2 and b0..b2; pairs and triples of
  * them; the s0-b0 and s1-s0 distances; valencies; the words, tags and labels of the two outermost
- * children of s0, s1 and b0; the label sets of s0's and b0's dependents; and word suffixes.
+ * children of s0, s1 and b0; the label sets of s0's and b0's dependents; word suffixes; and the word classes of s0, s1, b0 and
+ * b1 alone and paired with the other candidate's tag or class.
  */
 export function extractFeatures(state: ParseState, codes: SentenceCodes, out: Uint32Array): number {
   const none = codes.n + 1;
-  const { word: W, tag: P, wordTag: WP, suffix: X } = codes;
+  const { word: W, tag: P, wordTag: WP, suffix: X, cluster: C, fineCluster: F } = codes;
   const { labels, left1, left2, right1, right2 } = state;
   const rs0 = state.s(0);
   const rs1 = state.s(1);
@@ -40,17 +84,15 @@ export function extractFeatures(state: ParseState, codes: SentenceCodes, out: Ui
   const b1 = b0 + 1 <= codes.n ? b0 + 1 : none;
   const b2 = b0 + 2 <= codes.n ? b0 + 2 : none;
   // Children of absent positions are absent too; the absent slot never has children.
-  const at = (x: number): number => (x < 0 || x === none ? none : x);
-  const lab = (x: number): number => (x < 0 || x === none ? 0 : labels[x] + 1);
-  const s0l1 = rs0 < 0 ? none : at(left1[s0]);
-  const s0l2 = rs0 < 0 ? none : at(left2[s0]);
-  const s0r1 = rs0 < 0 ? none : at(right1[s0]);
-  const s0r2 = rs0 < 0 ? none : at(right2[s0]);
-  const s1l1 = rs1 < 0 ? none : at(left1[s1]);
-  const s1r1 = rs1 < 0 ? none : at(right1[s1]);
-  const s1r2 = rs1 < 0 ? none : at(right2[s1]);
-  const b0l1 = at(left1[b0]);
-  const b0l2 = at(left2[b0]);
+  const s0l1 = rs0 < 0 ? none : child(left1[s0], none);
+  const s0l2 = rs0 < 0 ? none : child(left2[s0], none);
+  const s0r1 = rs0 < 0 ? none : child(right1[s0], none);
+  const s0r2 = rs0 < 0 ? none : child(right2[s0], none);
+  const s1l1 = rs1 < 0 ? none : child(left1[s1], none);
+  const s1r1 = rs1 < 0 ? none : child(right1[s1], none);
+  const s1r2 = rs1 < 0 ? none : child(right2[s1], none);
+  const b0l1 = child(left1[b0], none);
+  const b0l2 = child(left2[b0], none);
   const d0 = rs0 < 0 ? 0 : bucket(b0 - s0);
   const d1 = rs1 < 0 ? 0 : bucket(s0 - s1);
   const s0vl = rs0 < 0 ? 0 : state.leftCount[s0];
@@ -61,118 +103,139 @@ export function extractFeatures(state: ParseState, codes: SentenceCodes, out: Ui
   const s0sr = rs0 < 0 ? 0 : state.rightSet[s0];
   const b0sl = state.leftSet[b0];
   let k = 0;
-  out[k++] = feat1(0, 0) & SMI;
+  // The arcs the next move may make: s0 with b0 or with s1, their pairs, distances and children.
+  out[k++] = f1(0, 0);
+  out[k++] = f1(1, W[s0]);
+  out[k++] = f1(2, P[s0]);
+  out[k++] = f1(3, WP[s0]);
+  out[k++] = f1(4, W[s1]);
+  out[k++] = f1(5, P[s1]);
+  out[k++] = f1(6, WP[s1]);
+  out[k++] = f1(7, W[b0]);
+  out[k++] = f1(8, P[b0]);
+  out[k++] = f1(9, WP[b0]);
+  out[k++] = f1(11, P[b1]);
+  out[k++] = f2(20, WP[s0], WP[b0]);
+  out[k++] = f2(21, WP[s0], W[b0]);
+  out[k++] = f2(22, W[s0], WP[b0]);
+  out[k++] = f2(23, WP[s0], P[b0]);
+  out[k++] = f2(24, P[s0], WP[b0]);
+  out[k++] = f2(25, W[s0], W[b0]);
+  out[k++] = f2(26, P[s0], P[b0]);
+  out[k++] = f2(28, WP[s1], WP[s0]);
+  out[k++] = f2(29, W[s1], W[s0]);
+  out[k++] = f2(30, P[s1], P[s0]);
+  out[k++] = f2(31, WP[s1], P[s0]);
+  out[k++] = f2(32, P[s1], WP[s0]);
+  out[k++] = f3(41, P[s0], P[b0], P[b1]);
+  out[k++] = f3(42, P[s1], P[s0], P[b0]);
+  out[k++] = f2(50, W[s0], d0);
+  out[k++] = f2(51, P[s0], d0);
+  out[k++] = f2(52, W[b0], d0);
+  out[k++] = f2(53, P[b0], d0);
+  out[k++] = f3(54, W[s0], W[b0], d0);
+  out[k++] = f3(55, P[s0], P[b0], d0);
+  out[k++] = f3(56, P[s1], P[s0], d1);
+  out[k++] = f3(57, W[s1], W[s0], d1);
+  out[k++] = f2(60, W[s0], s0vr);
+  out[k++] = f2(61, P[s0], s0vr);
+  out[k++] = f2(62, W[s0], s0vl);
+  out[k++] = f2(63, P[s0], s0vl);
+  out[k++] = f1(72, arcLabel(labels, s0l1, none));
+  out[k++] = f1(75, arcLabel(labels, s0r1, none));
+  out[k++] = f1(92, arcLabel(labels, s0l2, none));
+  out[k++] = f1(95, arcLabel(labels, s0r2, none));
+  out[k++] = f3(120, P[s0], arcLabel(labels, s0l1, none), arcLabel(labels, s0r1, none));
+  out[k++] = f1(130, X[s0]);
+  out[k++] = f1(131, X[b0]);
+  out[k++] = f1(132, X[s1]);
+  out[k++] = f1(140, C[s0]);
+  out[k++] = f1(141, C[b0]);
+  out[k++] = f1(142, C[s1]);
+  out[k++] = f1(144, F[s0]);
+  out[k++] = f1(145, F[b0]);
+  out[k++] = f1(146, F[s1]);
+  out[k++] = f2(147, C[s0], C[b0]);
+  out[k++] = f2(148, C[s0], P[b0]);
+  out[k++] = f2(149, P[s0], C[b0]);
+  out[k++] = f2(150, C[s1], C[s0]);
+  out[k++] = f2(151, C[s1], P[s0]);
+  out[k++] = f2(152, P[s1], C[s0]);
+  // The wider context.
   // Single positions.
-  out[k++] = feat1(1, W[s0]) & SMI;
-  out[k++] = feat1(2, P[s0]) & SMI;
-  out[k++] = feat1(3, WP[s0]) & SMI;
-  out[k++] = feat1(4, W[s1]) & SMI;
-  out[k++] = feat1(5, P[s1]) & SMI;
-  out[k++] = feat1(6, WP[s1]) & SMI;
-  out[k++] = feat1(7, W[b0]) & SMI;
-  out[k++] = feat1(8, P[b0]) & SMI;
-  out[k++] = feat1(9, WP[b0]) & SMI;
-  out[k++] = feat1(10, W[b1]) & SMI;
-  out[k++] = feat1(11, P[b1]) & SMI;
-  out[k++] = feat1(12, WP[b1]) & SMI;
-  out[k++] = feat1(13, W[b2]) & SMI;
-  out[k++] = feat1(14, P[b2]) & SMI;
-  out[k++] = feat1(15, WP[b2]) & SMI;
-  out[k++] = feat1(16, W[s2]) & SMI;
-  out[k++] = feat1(17, P[s2]) & SMI;
-  // Pairs of s0 and b0, and of s1 and s0 (the two candidate arcs).
-  out[k++] = feat2(20, WP[s0], WP[b0]) & SMI;
-  out[k++] = feat2(21, WP[s0], W[b0]) & SMI;
-  out[k++] = feat2(22, W[s0], WP[b0]) & SMI;
-  out[k++] = feat2(23, WP[s0], P[b0]) & SMI;
-  out[k++] = feat2(24, P[s0], WP[b0]) & SMI;
-  out[k++] = feat2(25, W[s0], W[b0]) & SMI;
-  out[k++] = feat2(26, P[s0], P[b0]) & SMI;
-  out[k++] = feat2(27, P[b0], P[b1]) & SMI;
-  out[k++] = feat2(28, WP[s1], WP[s0]) & SMI;
-  out[k++] = feat2(29, W[s1], W[s0]) & SMI;
-  out[k++] = feat2(30, P[s1], P[s0]) & SMI;
-  out[k++] = feat2(31, WP[s1], P[s0]) & SMI;
-  out[k++] = feat2(32, P[s1], WP[s0]) & SMI;
-  out[k++] = feat2(33, W[b0], W[b1]) & SMI;
-  out[k++] = feat2(34, W[s0], P[b1]) & SMI;
+  out[k++] = f1(10, W[b1]);
+  out[k++] = f1(12, WP[b1]);
+  out[k++] = f1(13, W[b2]);
+  out[k++] = f1(14, P[b2]);
+  out[k++] = f1(15, WP[b2]);
+  out[k++] = f1(16, W[s2]);
+  out[k++] = f1(17, P[s2]);
+  // Further pairs.
+  out[k++] = f2(27, P[b0], P[b1]);
+  out[k++] = f2(33, W[b0], W[b1]);
+  out[k++] = f2(34, W[s0], P[b1]);
   // Triples of tags.
-  out[k++] = feat3(40, P[b0], P[b1], P[b2]) & SMI;
-  out[k++] = feat3(41, P[s0], P[b0], P[b1]) & SMI;
-  out[k++] = feat3(42, P[s1], P[s0], P[b0]) & SMI;
-  out[k++] = feat3(43, P[s0], P[s0l1], P[b0]) & SMI;
-  out[k++] = feat3(44, P[s0], P[s0r1], P[b0]) & SMI;
-  out[k++] = feat3(45, P[s0], P[b0], P[b0l1]) & SMI;
-  out[k++] = feat3(46, P[s2], P[s1], P[s0]) & SMI;
-  out[k++] = feat3(47, P[s1], P[s1r1], P[s0]) & SMI;
-  out[k++] = feat3(48, P[s1], P[s0], P[s0l1]) & SMI;
-  out[k++] = feat3(49, P[s1], P[s1l1], P[s0]) & SMI;
-  // Distances.
-  out[k++] = feat2(50, W[s0], d0) & SMI;
-  out[k++] = feat2(51, P[s0], d0) & SMI;
-  out[k++] = feat2(52, W[b0], d0) & SMI;
-  out[k++] = feat2(53, P[b0], d0) & SMI;
-  out[k++] = feat3(54, W[s0], W[b0], d0) & SMI;
-  out[k++] = feat3(55, P[s0], P[b0], d0) & SMI;
-  out[k++] = feat3(56, P[s1], P[s0], d1) & SMI;
-  out[k++] = feat3(57, W[s1], W[s0], d1) & SMI;
+  out[k++] = f3(40, P[b0], P[b1], P[b2]);
+  out[k++] = f3(43, P[s0], P[s0l1], P[b0]);
+  out[k++] = f3(44, P[s0], P[s0r1], P[b0]);
+  out[k++] = f3(45, P[s0], P[b0], P[b0l1]);
+  out[k++] = f3(46, P[s2], P[s1], P[s0]);
+  out[k++] = f3(47, P[s1], P[s1r1], P[s0]);
+  out[k++] = f3(48, P[s1], P[s0], P[s0l1]);
+  out[k++] = f3(49, P[s1], P[s1l1], P[s0]);
   // Valencies.
-  out[k++] = feat2(60, W[s0], s0vr) & SMI;
-  out[k++] = feat2(61, P[s0], s0vr) & SMI;
-  out[k++] = feat2(62, W[s0], s0vl) & SMI;
-  out[k++] = feat2(63, P[s0], s0vl) & SMI;
-  out[k++] = feat2(64, W[b0], b0vl) & SMI;
-  out[k++] = feat2(65, P[b0], b0vl) & SMI;
-  out[k++] = feat2(66, W[s1], s1vr) & SMI;
-  out[k++] = feat2(67, P[s1], s1vr) & SMI;
+  out[k++] = f2(64, W[b0], b0vl);
+  out[k++] = f2(65, P[b0], b0vl);
+  out[k++] = f2(66, W[s1], s1vr);
+  out[k++] = f2(67, P[s1], s1vr);
   // Outermost children.
-  out[k++] = feat1(70, W[s0l1]) & SMI;
-  out[k++] = feat1(71, P[s0l1]) & SMI;
-  out[k++] = feat1(72, lab(s0l1)) & SMI;
-  out[k++] = feat1(73, W[s0r1]) & SMI;
-  out[k++] = feat1(74, P[s0r1]) & SMI;
-  out[k++] = feat1(75, lab(s0r1)) & SMI;
-  out[k++] = feat1(76, W[b0l1]) & SMI;
-  out[k++] = feat1(77, P[b0l1]) & SMI;
-  out[k++] = feat1(78, lab(b0l1)) & SMI;
-  out[k++] = feat1(79, W[s1r1]) & SMI;
-  out[k++] = feat1(80, P[s1r1]) & SMI;
-  out[k++] = feat1(81, lab(s1r1)) & SMI;
-  out[k++] = feat1(82, P[s1l1]) & SMI;
-  out[k++] = feat1(83, lab(s1l1)) & SMI;
+  out[k++] = f1(70, W[s0l1]);
+  out[k++] = f1(71, P[s0l1]);
+  out[k++] = f1(73, W[s0r1]);
+  out[k++] = f1(74, P[s0r1]);
+  out[k++] = f1(76, W[b0l1]);
+  out[k++] = f1(77, P[b0l1]);
+  out[k++] = f1(78, arcLabel(labels, b0l1, none));
+  out[k++] = f1(79, W[s1r1]);
+  out[k++] = f1(80, P[s1r1]);
+  out[k++] = f1(81, arcLabel(labels, s1r1, none));
+  out[k++] = f1(82, P[s1l1]);
+  out[k++] = f1(83, arcLabel(labels, s1l1, none));
   // Second outermost children, and the tag triples they form.
-  out[k++] = feat1(90, W[s0l2]) & SMI;
-  out[k++] = feat1(91, P[s0l2]) & SMI;
-  out[k++] = feat1(92, lab(s0l2)) & SMI;
-  out[k++] = feat1(93, W[s0r2]) & SMI;
-  out[k++] = feat1(94, P[s0r2]) & SMI;
-  out[k++] = feat1(95, lab(s0r2)) & SMI;
-  out[k++] = feat1(96, W[b0l2]) & SMI;
-  out[k++] = feat1(97, P[b0l2]) & SMI;
-  out[k++] = feat1(98, lab(b0l2)) & SMI;
-  out[k++] = feat3(99, P[s0], P[s0l1], P[s0l2]) & SMI;
-  out[k++] = feat3(100, P[s0], P[s0r1], P[s0r2]) & SMI;
-  out[k++] = feat3(101, P[b0], P[b0l1], P[b0l2]) & SMI;
-  out[k++] = feat3(102, P[s1], P[s1r1], P[s1r2]) & SMI;
+  out[k++] = f1(90, W[s0l2]);
+  out[k++] = f1(91, P[s0l2]);
+  out[k++] = f1(93, W[s0r2]);
+  out[k++] = f1(94, P[s0r2]);
+  out[k++] = f1(96, W[b0l2]);
+  out[k++] = f1(97, P[b0l2]);
+  out[k++] = f1(98, arcLabel(labels, b0l2, none));
+  out[k++] = f3(99, P[s0], P[s0l1], P[s0l2]);
+  out[k++] = f3(100, P[s0], P[s0r1], P[s0r2]);
+  out[k++] = f3(101, P[b0], P[b0l1], P[b0l2]);
+  out[k++] = f3(102, P[s1], P[s1r1], P[s1r2]);
   // Label sets of dependents.
-  out[k++] = feat2(110, W[s0], s0sr) & SMI;
-  out[k++] = feat2(111, P[s0], s0sr) & SMI;
-  out[k++] = feat2(112, W[s0], s0sl) & SMI;
-  out[k++] = feat2(113, P[s0], s0sl) & SMI;
-  out[k++] = feat2(114, W[b0], b0sl) & SMI;
-  out[k++] = feat2(115, P[b0], b0sl) & SMI;
+  out[k++] = f2(110, W[s0], s0sr);
+  out[k++] = f2(111, P[s0], s0sr);
+  out[k++] = f2(112, W[s0], s0sl);
+  out[k++] = f2(113, P[s0], s0sl);
+  out[k++] = f2(114, W[b0], b0sl);
+  out[k++] = f2(115, P[b0], b0sl);
   // Child labels with the head's word (what a head already has shapes what it takes next).
-  out[k++] = feat3(120, P[s0], lab(s0l1), lab(s0r1)) & SMI;
-  out[k++] = feat3(121, P[s1], lab(s1l1), lab(s1r1)) & SMI;
-  out[k++] = feat2(122, WP[b0], lab(b0l1)) & SMI;
+  out[k++] = f3(121, P[s1], arcLabel(labels, s1l1, none), arcLabel(labels, s1r1, none));
+  out[k++] = f2(122, WP[b0], arcLabel(labels, b0l1, none));
   // Suffixes: a fallback where the predicted tag is wrong or the word is rare.
-  out[k++] = feat1(130, X[s0]) & SMI;
-  out[k++] = feat1(131, X[b0]) & SMI;
-  out[k++] = feat1(132, X[s1]) & SMI;
-  out[k++] = feat1(133, X[b1]) & SMI;
-  out[k++] = feat2(134, X[s0], X[b0]) & SMI;
-  out[k++] = feat2(135, X[s1], X[s0]) & SMI;
-  out[k++] = feat3(136, X[s0], P[b0], d0) & SMI;
-  out[k++] = feat3(137, P[s0], X[b0], d0) & SMI;
+  out[k++] = f1(133, X[b1]);
+  out[k++] = f2(134, X[s0], X[b0]);
+  out[k++] = f2(135, X[s1], X[s0]);
+  out[k++] = f3(136, X[s0], P[b0], d0);
+  out[k++] = f3(137, P[s0], X[b0], d0);
+  // Word classes: generalize the word features to words seen rarely or never in training.
+  out[k++] = f1(143, C[b1]);
+  out[k++] = f3(153, C[s0], P[b0], d0);
+  out[k++] = f3(154, P[s0], C[b0], d0);
+  out[k++] = f2(155, F[s0], P[b0]);
+  out[k++] = f2(156, P[s0], F[b0]);
+  out[k++] = f3(157, P[s0], P[b0], C[b1]);
+  out[k++] = f2(158, C[b0], P[b1]);
   return k;
 }

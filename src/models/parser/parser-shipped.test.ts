@@ -58,14 +58,9 @@ function taggedDev() {
 
 const noData = !hasSharedData() && 'no ../shared/data';
 
+// The targets (UAS 88, LAS 85) are not reached: the README says so; this guards the shipped figures.
 test('EWT dev with predicted tags: no worse than the figures in the README', { skip: noData }, () => {
   const scores = evaluateParser(loadParser(), taggedDev());
-  assert.ok(scores.uas >= 83, `UAS ${scores.uas.toFixed(2)}`);
-  assert.ok(scores.las >= 79.5, `LAS ${scores.las.toFixed(2)}`);
-});
-
-test('EWT dev with predicted tags: the targets UAS >= 88, LAS >= 85', { skip: noData, todo: 'not reached yet' }, () => {
-  const scores = evaluateParser(loadParser(), taggedDev());
-  assert.ok(scores.uas >= 88, `UAS ${scores.uas.toFixed(2)}`);
-  assert.ok(scores.las >= 85, `LAS ${scores.las.toFixed(2)}`);
+  assert.ok(scores.uas >= 83.8, `UAS ${scores.uas.toFixed(2)}`);
+  assert.ok(scores.las >= 80.3, `LAS ${scores.las.toFixed(2)}`);
 });

@@ -3,44 +3,56 @@ import { MAX_FEATURES } from './features.js';
 import { LEFT } from './transition-system.js';
 
 const EMPTY = -1;
-/** Int32s per slot: key, SHIFT|LEFT move weights (two Int16), RIGHT move weight, label row. */
-const STRIDE = 4;
+/** The most a table may be filled: linear probing stays short, and misses end at an empty slot. */
+const LOAD = 0.6;
+
+/** The 16-bit check stored for a 30-bit feature id: its top 15 bits, with bit 15 set (0 = empty). */
+function check(key: number): number {
+  return (key >>> 15) | 0x8000;
+}
+
+/** Int32s per slot: check bits and RIGHT weight, SHIFT and LEFT weights, start of the relation row. */
+const STRIDE = 3;
 
 /**
- * The parser's three linear models merged into one cache-friendly table for inference: a feature
- * is looked up once per state, and one slot holds its key, its three move weights and a pointer to
- * its relation weights, so scoring the moves costs one memory access per feature and scoring the
- * relation of the chosen arc reuses the rows found.
+ * The parser's three linear models merged into one compact table for inference: a feature is
+ * looked up once per state, and one 12-byte slot holds its check bits, its three move weights and
+ * where its relation weights start, so scoring the moves costs one memory access per feature, and
+ * scoring the relation of the chosen arc one more per feature found (the slot itself is still in
+ * cache). Parsing time is almost all cache and TLB misses, so the table is kept small and no
+ * lookup goes through a second index.
  *
- * Layout: `slots` is open addressing (power-of-two size, linear probing on the feature id, which
- * is already a hash), STRIDE Int32 per slot. Relation weights of label row r: left-arc entries
- * `labelOffsets[2r] .. labelOffsets[2r+1]`, right-arc entries up to `labelOffsets[2r+2]`, each
- * entry `class << 16 | (weight & 0xffff)`. Weights stay quantized: argmax needs no scale.
+ * Layout: `slots` is open addressing (power-of-two number of slots, linear probing on the feature
+ * id, which is already a hash), STRIDE Int32 per slot: `check(key) << 16 | RIGHT weight`,
+ * `LEFT weight << 16 | SHIFT weight` (Int16 each), and the feature's relation row in `labels`
+ * (-1: none). A lookup matches on the home slot's chain and the 15 check bits, so an unseen
+ * feature is taken for a stored one with odds about 1 in 30,000 per probe: harmless noise. A
+ * relation row is one header entry `rightCount << 16 | leftCount`, then the left-arc entries, then
+ * the right-arc ones, each `class << 16 | (weight & 0xffff)`. Weights stay quantized: argmax needs
+ * no scale.
  */
 export class ParserWeights {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly labelOffsets: Int32Array;
-  private readonly labelEntries: Int32Array;
-  /** Label rows of the features found by the last scoreMoves call. */
+  private readonly labels: Int32Array;
+  /** Slot offsets (slot * STRIDE) of the features found by the last scoreMoves call. */
   private readonly found = new Int32Array(MAX_FEATURES);
   private foundCount = 0;
+  /** Kept so that the warming loads in scoreMoves are not optimized away. */
+  private warm = 0;
 
   constructor(moves: LinearModel, left: LinearModel, right: LinearModel) {
     const keys = mergeKeys(moves.keys, left.keys, right.keys);
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size * LOAD < keys.length) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * STRIDE).fill(EMPTY);
-    const offsets = new Int32Array(2 * keys.length + 1);
-    const entries = new Int32Array(left.classes.length + right.classes.length);
-    let labelRows = 0;
-    let entryCount = 0;
+    this.slots = new Int32Array(size * STRIDE);
+    const labels = new Int32Array(keys.length + left.classes.length + right.classes.length);
+    let labelCount = 0;
     // Each model's keys are sorted, so one cursor per model walks them alongside the union.
     let m0 = 0;
     let m1 = 0;
     let m2 = 0;
-    const wrap = size * STRIDE - 1;
     for (let u = 0; u < keys.length; u++) {
       const key = keys[u];
       while (m0 < moves.keys.length && moves.keys[m0] < key) m0++;
@@ -57,69 +69,83 @@ export class ParserWeights {
           else w2 = moves.values[e];
         }
       }
-      const hasLeft = left.keys[m1] === key;
-      const hasRight = right.keys[m2] === key;
       let labelRow = EMPTY;
-      if (hasLeft || hasRight) {
-        labelRow = labelRows++;
-        if (hasLeft) entryCount = copyEntries(left, m1, entries, entryCount);
-        offsets[2 * labelRow + 1] = entryCount;
-        if (hasRight) entryCount = copyEntries(right, m2, entries, entryCount);
-        offsets[2 * labelRow + 2] = entryCount;
+      if (left.keys[m1] === key || right.keys[m2] === key) {
+        labelRow = labelCount++;
+        const leftEnd = left.keys[m1] === key ? copyEntries(left, m1, labels, labelCount) : labelCount;
+        const rightEnd = right.keys[m2] === key ? copyEntries(right, m2, labels, leftEnd) : leftEnd;
+        labels[labelRow] = ((rightEnd - leftEnd) << 16) | (leftEnd - labelCount);
+        labelCount = rightEnd;
       }
-      let slot = (key & this.mask) * STRIDE;
-      while (this.slots[slot] !== EMPTY) slot = (slot + STRIDE) & wrap;
-      this.slots[slot] = key | 0;
-      this.slots[slot + 1] = (w0 & 0xffff) | (w1 << 16);
-      this.slots[slot + 2] = w2;
-      this.slots[slot + 3] = labelRow;
+      let slot = key & this.mask;
+      while (this.slots[STRIDE * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[STRIDE * slot] = (check(key) << 16) | (w2 & 0xffff);
+      this.slots[STRIDE * slot + 1] = (w0 & 0xffff) | (w1 << 16);
+      this.slots[STRIDE * slot + 2] = labelRow;
     }
-    this.labelOffsets = offsets.slice(0, 2 * labelRows + 1);
-    this.labelEntries = entries;
+    this.labels = labels.slice(0, labelCount);
   }
 
-  /** Sums the move weights of the features into scores[SHIFT, LEFT, RIGHT] and remembers their label rows. */
+  /** Sums the move weights of the features into scores[SHIFT, LEFT, RIGHT] and remembers their slots. */
   scoreMoves(features: Uint32Array, count: number, scores: Int32Array): void {
     const slots = this.slots;
-    const wrap = this.mask * STRIDE + STRIDE - 1;
+    const mask = this.mask;
+    const found = this.found;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
-    let found = 0;
+    let n = 0;
+    // A first pass touches every home slot with loads that no branch waits on, so the CPU fetches
+    // the cache lines in parallel; the probing below then finds them in cache (a software prefetch).
+    let warm = 0;
+    for (let f = 0; f < count; f++) warm ^= slots[STRIDE * (features[f] & mask)];
+    this.warm = warm;
     for (let f = 0; f < count; f++) {
-      const key = features[f] | 0;
-      let slot = (key & this.mask) * STRIDE;
+      const key = features[f];
+      const want = check(key);
+      let slot = key & mask;
       for (;;) {
-        const k = slots[slot];
-        if (k === key) {
-          const packed = slots[slot + 1];
-          s0 += (packed << 16) >> 16;
-          s1 += packed >> 16;
-          s2 += slots[slot + 2];
-          const row = slots[slot + 3];
-          if (row !== EMPTY) this.found[found++] = row;
+        const at = STRIDE * slot;
+        const a = slots[at];
+        if (a === 0) break;
+        if (a >>> 16 === want) {
+          const b = slots[at + 1];
+          s0 += (b << 16) >> 16;
+          s1 += b >> 16;
+          s2 += (a << 16) >> 16;
+          found[n++] = at;
           break;
         }
-        if (k === EMPTY) break;
-        slot = (slot + STRIDE) & wrap;
+        slot = (slot + 1) & mask;
       }
     }
     scores[0] = s0;
     scores[1] = s1;
     scores[2] = s2;
-    this.foundCount = found;
+    this.foundCount = n;
   }
 
   /** Sums the relation weights of the features found by the last scoreMoves, for an arc of this move. */
   scoreLabels(move: number, scores: Int32Array): void {
     scores.fill(0);
-    const offsets = this.labelOffsets;
-    const entries = this.labelEntries;
-    const side = move === LEFT ? 0 : 1;
+    const slots = this.slots;
+    const labels = this.labels;
+    // As in scoreMoves: fetch every relation row's first line in parallel before summing.
+    let warm = 0;
     for (let f = 0; f < this.foundCount; f++) {
-      const row = this.found[f] * 2 + side;
-      for (let e = offsets[row]; e < offsets[row + 1]; e++) {
-        const packed = entries[e];
+      const row = slots[this.found[f] + 2];
+      warm ^= labels[row < 0 ? 0 : row];
+    }
+    this.warm = warm;
+    for (let f = 0; f < this.foundCount; f++) {
+      const row = slots[this.found[f] + 2];
+      if (row === EMPTY) continue;
+      const head = labels[row];
+      const leftCount = head & 0xffff;
+      const from = move === LEFT ? row + 1 : row + 1 + leftCount;
+      const to = move === LEFT ? from + leftCount : from + (head >>> 16);
+      for (let e = from; e < to; e++) {
+        const packed = labels[e];
         scores[packed >>> 16] += (packed << 16) >> 16;
       }
     }

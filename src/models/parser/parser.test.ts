@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFeatures, MAX_FEATURES } from './features.js';
-import { Parser } from './parser.js';
+import { buildClusters } from '../clusters/build-clusters.js';
+import { loadClusters } from '../clusters/word-clusters.js';
+import { encodeModelFile } from '../model-file.js';
+import { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
+import { Parser, PARSER_KIND } from './parser.js';
 import { hashLower, SentenceCodes } from './sentence-codes.js';
 import { trainParser, type TreebankSentence } from './train-parser.js';
 import { ParseState, SHIFT } from './transition-system.js';
@@ -75,4 +78,29 @@ test('training is reproducible: the same data and seed give the same model bytes
 
 test('a corrupt model file is refused with MODEL_INVALID', () => {
   assert.throws(() => Parser.decode(new Uint8Array([1, 2, 3, 4])), { code: 'MODEL_INVALID' });
+});
+
+test('a model of an older feature version is refused with MODEL_INVALID', () => {
+  const parser = trainParser(TOY, { epochs: 1 });
+  const header = { kind: PARSER_KIND, featureVersion: FEATURE_VERSION - 1, labels: parser.labels };
+  const old = encodeModelFile(
+    { ...header, clusters: loadClusters().checksum },
+    [parser.moves, parser.leftLabels, parser.rightLabels],
+  );
+  assert.throws(() => Parser.decode(old, 'old.bin'), { code: 'MODEL_INVALID' });
+});
+
+test('a parser trained with other word classes is refused, and loads with its own', () => {
+  const other = buildClusters([['the', 'cat', 'the', 'dog']], { minCount: 1, branching: [2, 2, 2] });
+  const parser = trainParser(TOY, { epochs: 2, clusters: other });
+  assert.throws(() => Parser.decode(parser.encode(), 'other.bin'), { code: 'MODEL_INVALID' });
+  const loaded = Parser.decode(parser.encode(), 'other.bin', other);
+  assert.equal(loaded.clusters, other);
+  assert.deepEqual(loaded.parse(TOY[1].words, TOY[1].tags), parser.parse(TOY[1].words, TOY[1].tags));
+});
+
+test('word classes reach the features: words of one class share the class features', () => {
+  const codes = new SentenceCodes().fill(['Monday', 'Tuesday', 'xqzv'], ['NNP', 'NNP', 'NN']);
+  assert.equal(codes.cluster[0], codes.cluster[1]);
+  assert.notEqual(codes.cluster[0], codes.cluster[2]);
 });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DossierError } from '../../errors/dossier-error.js';
+import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { LinearModel } from '../linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
 import { modelPath } from '../paths.js';
@@ -30,8 +31,10 @@ export class Parser {
   readonly labels: string[];
   /** Facts recorded at training time (data, epochs, dev scores). */
   readonly info: Record<string, unknown>;
+  /** The word classes its features read (models/clusters.bin for the shipped parser). */
+  readonly clusters: WordClusters;
   private readonly state = new ParseState();
-  private readonly codes = new SentenceCodes();
+  private readonly codes: SentenceCodes;
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly weights: ParserWeights;
   private readonly moveScores = new Int32Array(MOVE_COUNT);
@@ -43,12 +46,15 @@ export class Parser {
     rightLabels: LinearModel,
     labels: string[],
     info: Record<string, unknown> = {},
+    clusters: WordClusters = loadClusters(),
   ) {
     this.moves = moves;
     this.leftLabels = leftLabels;
     this.rightLabels = rightLabels;
     this.labels = labels;
     this.info = info;
+    this.clusters = clusters;
+    this.codes = new SentenceCodes(clusters);
     this.weights = new ParserWeights(moves, leftLabels, rightLabels);
     this.labelScores = new Int32Array(labels.length);
   }
@@ -110,13 +116,18 @@ export class Parser {
       featureVersion: FEATURE_VERSION,
       labels: this.labels,
       moves: ['SHIFT', 'LEFT', 'RIGHT'],
+      clusters: this.clusters.checksum,
       info: this.info,
     };
     return encodeModelFile(header, [this.moves, this.leftLabels, this.rightLabels]);
   }
 
-  /** Reads a parser from model file bytes; `name` is used in errors. */
-  static decode(bytes: Uint8Array, name = 'parser.bin'): Parser {
+  /**
+   * Reads a parser from model file bytes; `name` is used in errors. A model of another feature
+   * version, or trained with other word classes than `clusters` (by default the shipped table), is
+   * refused.
+   */
+  static decode(bytes: Uint8Array, name = 'parser.bin', clusters: WordClusters = loadClusters()): Parser {
     const { header, models } = decodeModelFile(bytes, name);
     if (header.kind !== PARSER_KIND || header.featureVersion !== FEATURE_VERSION || models.length !== 3) {
       throw new DossierError('MODEL_INVALID', 'the file is not a parser model of this version', {
@@ -125,9 +136,16 @@ export class Parser {
         found: `${String(header.kind)} with feature version ${String(header.featureVersion)}`,
       });
     }
+    if (header.clusters !== clusters.checksum) {
+      throw new DossierError('MODEL_INVALID', 'the parser was trained with other word classes', {
+        file: name,
+        expected: `word classes with checksum ${clusters.checksum} (models/clusters.bin)`,
+        found: String(header.clusters),
+      });
+    }
     const labels = header.labels as string[];
     const info = (header.info ?? {}) as Record<string, unknown>;
-    return new Parser(models[0], models[1], models[2], labels, info);
+    return new Parser(models[0], models[1], models[2], labels, info, clusters);
   }
 }
 

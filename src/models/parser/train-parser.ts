@@ -1,3 +1,4 @@
+import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import { PerceptronTrainer } from '../perceptron.js';
 import { evaluateParser, type ParserScores } from './evaluate-parser.js';
 import { extractFeatures, MAX_FEATURES } from './features.js';
@@ -28,6 +29,8 @@ export interface ParserTrainingOptions {
   dev?: TreebankSentence[];
   /** Called after every epoch (library code never prints). */
   onEpoch?: (report: EpochReport) => void;
+  /** Word classes for the features (default: the shipped models/clusters.bin). */
+  clusters?: WordClusters;
   /** Facts to record in the model file. */
   info?: Record<string, unknown>;
 }
@@ -122,7 +125,8 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
   const leftModel = new PerceptronTrainer(labels.length, 1 << 16);
   const rightModel = new PerceptronTrainer(labels.length, 1 << 16);
   const state = new ParseState();
-  const codes = new SentenceCodes();
+  const clusters = options.clusters ?? loadClusters();
+  const codes = new SentenceCodes(clusters);
   const features = new Uint32Array(MAX_FEATURES);
   const moveScores = new Float32Array(MOVE_COUNT);
   const labelScores = new Float32Array(labels.length);
@@ -188,6 +192,7 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
         rightModel.finalize(threshold),
         labels,
         options.info,
+        clusters,
       );
     }
     const report: EpochReport = { epoch: epoch + 1, moveAccuracy: right / total, seconds: 0 };
