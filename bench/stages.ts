@@ -32,7 +32,7 @@ const upTo = (names: string[]) => (component: Component) => names.includes(compo
 
 /**
  * The stages `npm run bench` measures, in order; each is cumulative (it runs everything the
- * stages above it run). The NLP core is the fourth; the last is the whole `dossier extract`.
+ * pipeline stages above it run). '+ NER' is the NLP core; the last is the whole `dossier extract`.
  */
 export const STAGES: BenchStage[] = [
   // The time tagger alone, on the raw text (word cues for tense, no tokenizer): its own speed target.
