@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { BratAttribution, Fragments } from '../../eval/brat.js';
 import { extendCueAuxiliaries } from './cue-auxiliaries.js';
 import { labelFrameContent } from './label-frame.js';
+import { addLabelFrames } from './label-verbs.js';
 import { linkAttributions, type LinkedAttribution } from './link-attributions.js';
 import { tagCues, tagRoles } from './quote-tagger.js';
 import type { QuotesModel } from './quotes-model.js';
@@ -28,7 +29,7 @@ export function findAttributions(
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
   }
-  return linked;
+  return addLabelFrames(ctx, linked);
 }
 
 /** Character fragments of token spans, merging spans that touch. */

@@ -50,6 +50,8 @@ export interface ParseSource {
 
 /** The noun phrase that the relative clause headed by `verb` modifies, without the clause or a leading preposition. */
 function antecedentOf(ctx: TokenContext, verb: number, pronoun: number): TagSpan | null {
+  const surface = nounPhraseBefore(ctx, pronoun);
+  if (surface) return surface;
   const noun = ctx.doc.head[verb];
   if (noun < 0 || noun === verb) return null;
   const span = subtreeSpan(ctx, noun, verb);
@@ -58,6 +60,29 @@ function antecedentOf(ctx: TokenContext, verb: number, pronoun: number): TagSpan
   while (span.start < span.end - 1 && ctx.doc.dep[span.start] === kase) span.start++;
   while (span.end - 1 > span.start && ctx.shape[span.end - 1] >= 6) span.end--;
   return span.start < span.end ? span : null;
+}
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * The noun phrase that ends right before a relative pronoun (", which" / ", who"): in news text the
+ * antecedent nearly always stands there, and the parse often attaches a second relative clause to
+ * the wrong verb ("Hamas, which X deems …, unlike Western nations, which classify it …").
+ */
+function nounPhraseBefore(ctx: TokenContext, pronoun: number): TagSpan | null {
+  const doc = ctx.doc;
+  let end = pronoun;
+  if (end > 0 && doc.tokenText(end - 1) === ',') end--;
+  let start = end;
+  while (
+    start > 0 &&
+    ctx.sentence[start - 1] === ctx.sentence[pronoun] &&
+    NP_POS.has(labels.get(doc.upos[start - 1]))
+  )
+    start--;
+  while (start < end && labels.get(doc.upos[start]) === 'DET') start++;
+  if (start === end || !/^(NOUN|PROPN)$/.test(labels.get(doc.upos[end - 1]))) return null;
+  return { role: SOURCE, start, end };
 }
 
 /**
