@@ -1,37 +1,7 @@
 /** Number words and digit numerals: the regex fragments every quantity pattern shares, and their values. */
 
-const ONES: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+import { ONES, TENS } from '../../text/number-words.js';
+
 /** Multipliers written as words or as newsroom abbreviations ("3.5bn", "€20m"). */
 export const SCALES: Record<string, number> = {
   hundred: 100,

@@ -1,4 +1,5 @@
 /** Language data for the time patterns: month, weekday, number and unit words (English). */
+import { ONES, TENS } from '../../text/number-words.js';
 
 /** Month names and abbreviations (lower case) to month numbers. */
 export const MONTHS: Record<string, number> = {
@@ -52,40 +53,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Regex alternation of weekday names. */
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  half: 0.5,
-  dozen: 12,
-};
+const SMALL: Record<string, number> = { a: 1, an: 1, ...ONES, ...TENS, hundred: 100, half: 0.5, dozen: 12 };
 
 /** Vague amounts: "several", "a few", "many", "some" (TIMEX3 writes them as X). */
 const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'couple of', 'a couple of', 'numerous']);
