@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { textFilesOf } from './text-folder.js';
 import { basename, join } from 'node:path';
 import { makeArticle } from '../doc/article.js';
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
-import { DossierError, isDossierError } from '../errors/dossier-error.js';
+import { isDossierError } from '../errors/dossier-error.js';
 import { geocodeComponent } from '../geo/geocode-component.js';
 import { gazetteerRecognizerComponent } from '../geo/gazetteer-recognizer.js';
 import { loadGazetteer } from '../geo/load-gazetteer.js';
@@ -92,14 +93,7 @@ export function predictPlaces(
 
 /** Writes one JSON list of {start, end, text, lat, lon, country} per *.txt of `textDir` into `outDir`; returns the file count. */
 export function predictGeoFolder(textDir: string, outDir: string): number {
-  let files: string[];
-  try {
-    files = readdirSync(textDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort();
-  } catch (cause) {
-    throw new DossierError('FILE_NOT_FOUND', 'cannot read the text folder', { file: textDir, cause });
-  }
+  const files = textFilesOf(textDir);
   mkdirSync(outDir, { recursive: true });
   const { components } = geoComponents();
   for (const file of files) {

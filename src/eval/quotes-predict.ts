@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { textFilesOf } from './text-folder.js';
 import { basename, join } from 'node:path';
 import { makeArticle } from '../doc/article.js';
 import type { Doc } from '../doc/doc.js';
@@ -42,14 +43,7 @@ export function analyseForQuotes(text: string): Doc {
 
 /** Writes one brat .ann per *.txt of `textDir` into `outDir`; returns the number of files written. */
 export function predictQuotesFolder(textDir: string, outDir: string): number {
-  let files: string[];
-  try {
-    files = readdirSync(textDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort();
-  } catch (cause) {
-    throw new DossierError('FILE_NOT_FOUND', 'cannot read the text folder', { file: textDir, cause });
-  }
+  const files = textFilesOf(textDir);
   mkdirSync(outDir, { recursive: true });
   for (const file of files) {
     const text = readFileSync(join(textDir, file), 'utf8');
