@@ -110,9 +110,14 @@ export function inferYear(anchor: CalendarDate, month: number, day: number, tens
   return anchor.y;
 }
 
+/** True when a fiscal period of that year can be the one being reported on the anchor date (this year's, or last year's early in the year). */
+export function isCurrentPeriodYear(anchor: CalendarDate, year: number): boolean {
+  return year === anchor.y || (year === anchor.y - 1 && anchor.m <= 3);
+}
+
 /** "a year ago" right after a fiscal period ("the third quarter ... a year ago") is that period a year earlier. */
 export function yearBackPeriod(context: ResolveContext, years: number): Resolved | null {
   const m = context.recentPeriod ? /^(\d{4})-([QH]\d)$/.exec(context.recentPeriod) : null;
-  if (!m || !context.anchor || Number(m[1]) < context.anchor.y - 1) return null;
+  if (!m || !context.anchor || !isCurrentPeriodYear(context.anchor, Number(m[1]))) return null;
   return { value: `${fmt.year(Number(m[1]) - years)}-${m[2]}`, inferred: 'recent-period' };
 }

@@ -40,7 +40,9 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     });
     const stated = /^(\d{4})(?:-\d\d)*$/.exec(resolved.value);
     if (stated && c.type === 'DATE') previousYear = Number(stated[1]);
-    if (/^\d{4}-[QH]\d$/.test(resolved.value)) period = { value: resolved.value, end: c.end };
+    // A period counted back from another ("a year earlier" after "the third quarter") is not itself the report's period.
+    if (/^\d{4}-[QH]\d$/.test(resolved.value) && resolved.inferred !== 'recent-period')
+      period = { value: resolved.value, end: c.end };
     const mod = resolved.mod ?? (c.mod as TimexMod | undefined);
     out.push({
       start: c.start,

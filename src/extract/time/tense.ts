@@ -13,7 +13,7 @@ export interface TenseCue {
 const FUTURE = new Set(
   (
     "will 'll ’ll shall wo won't won’t tomorrow would plans planned planning plan scheduled expected expects " +
-    'due intends intend intended upcoming'
+    'due intends intend intended upcoming soon might ahead postponed'
   ).split(' '),
 );
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'has', 'have', 'does', 'do']);
@@ -22,7 +22,8 @@ const PAST = new Set(
     'was were had did said told met came went saw took gave made began began won lost held left got ' +
     'found became brought thought knew ran fell rose sent spent struck stood sold bought paid kept ' +
     'led met put set cut hit quit shut spoke wrote broke chose drove flew grew threw wore ' +
-    'agreed announced reported voiced'
+    'agreed announced reported voiced sought fought caught taught heard felt meant drew withdrew swore ' +
+    'upheld overtook'
   ).split(' '),
 );
 // Words ending in -ed that are not past-tense verbs.
@@ -80,6 +81,26 @@ function endsSentence(text: string, i: number): boolean {
   return !(text[i] === '.' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(text.slice(Math.max(0, i - 2), i)));
 }
 
+// Words after which an -ed word is an adjective, not a verb ("the stated aim", "a still unspecified date").
+const DETERMINER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'still', 'very', 'newly']);
+// Auxiliaries whose own tense gives way to a future word right after them ("were planning", "is expected").
+const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/** The tense a word marks in its context: `previous` and `next` are the words around it (lower case). */
+export function wordTenseInContext(
+  word: string,
+  previous: string,
+  next: string,
+): Exclude<Tense, null> | null {
+  const w = word.toLowerCase();
+  // "plan" and "plans" are nouns as often as verbs: a plan marks the future only as "plans to".
+  if ((w === 'plan' || w === 'plans') && next !== 'to') return null;
+  if (AUXILIARY.has(w) && wordTense(next) === 'future') return null;
+  const tense = wordTense(w);
+  if (tense === 'past' && !PAST.has(w) && (w.startsWith('un') || DETERMINER.has(previous))) return null;
+  return tense;
+}
+
 /** A TenseAt that reads word cues in the sentence around a span (no tagger needed). */
 export function tenseFromWords(text: string): TenseAt {
   return (start, end) => {
@@ -90,11 +111,14 @@ export function tenseFromWords(text: string): TenseAt {
     const cues: TenseCue[] = [];
     const word = /[A-Za-z]+(?:['’](?:ll|t))?/g;
     word.lastIndex = from;
-    for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) {
-      if (m.index >= start && m.index < end) continue;
-      const tense = wordTense(m[0]);
-      if (tense) cues.push({ start: m.index, tense });
-    }
+    const words: { text: string; start: number }[] = [];
+    for (let m = word.exec(text); m && m.index < to; m = word.exec(text))
+      words.push({ text: m[0].toLowerCase(), start: m.index });
+    words.forEach((w, i) => {
+      if (w.start >= start && w.start < end) return;
+      const tense = wordTenseInContext(w.text, words[i - 1]?.text ?? '', words[i + 1]?.text ?? '');
+      if (tense) cues.push({ start: w.start, tense });
+    });
     return nearestCue(cues, start, end);
   };
 }

@@ -8,6 +8,7 @@ import { dayMonthYear, monthDayYear } from './month-day-year.js';
 import { monthName } from './month-name.js';
 import { numericDate } from './numeric-date.js';
 import { partOfDay } from './part-of-day.js';
+import { period } from './period.js';
 import { presentRef } from './present-ref.js';
 import { quarter } from './quarter.js';
 import { relativeDay } from './relative-day.js';
@@ -37,6 +38,7 @@ export const TIME_PATTERNS: TimePattern[] = [
   ago,
   earlierLater,
   quarter,
+  period,
   relativeUnit,
   relativeDay,
   partOfDay,
