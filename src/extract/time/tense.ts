@@ -98,6 +98,8 @@ export function wordTenseInContext(
   if (AUXILIARY.has(w) && wordTense(next) === 'future') return null;
   const tense = wordTense(w);
   if (tense === 'past' && !PAST.has(w) && (w.startsWith('un') || DETERMINER.has(previous))) return null;
+  // A passive after "be" ("would be paid") takes its tense from the modal before it.
+  if (tense === 'past' && previous === 'be') return null;
   return tense;
 }
 

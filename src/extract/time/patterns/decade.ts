@@ -34,7 +34,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
   'twenty-first': 21,
 };
 
-/** "the 1990s" (199), "the '80s", "the nineties", "the 20th century" (19): decades and centuries. */
+/** "the 1990s" (199X), "the nineties" (199), "the '80s", "the nineties", "the 20th century" (19): decades and centuries. */
 export const decade: TimePattern = {
   name: 'decade',
   regex:
@@ -53,9 +53,20 @@ export const decade: TimePattern = {
     const prefix = century ?? '19';
     const d = digit ?? shortDigit ?? String(DECADE_WORDS[word.toLowerCase()]);
     if (!/^the\s/i.test(m[0]) && word && !century) return null;
-    return candidate('decade', m, 'DATE', { decade: `${prefix}${d}0s` }, () => ({
-      value: `${prefix}${d}`,
-      ...(century ? {} : { inferred: 'century-assumed' }),
-    }));
+    // TimeBank writes a numeric decade with its open digit ("the 1990s": 199X, "the nineties": 199) and leaves
+    // "the" out of a numeric decade's extent.
+    const start =
+      century && /^the\s/i.test(m[0]) ? m.index + m[0].length - m[0].replace(/^the\s+/i, '').length : m.index;
+    return candidate(
+      'decade',
+      m,
+      'DATE',
+      { decade: `${prefix}${d}0s` },
+      () => ({
+        value: century ? `${prefix}${d}X` : `${prefix}${d}`,
+        ...(century ? {} : { inferred: 'century-assumed' }),
+      }),
+      { start, end: m.index + m[0].length },
+    );
   },
 };
