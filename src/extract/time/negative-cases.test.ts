@@ -20,6 +20,12 @@ const NONE = [
   'Flight 1986 landed safely.',
   'now that the talks have ended',
   'Jan said nothing.',
+  'The poster showed Gary Cooper in High Noon.',
+  'For Poland, high noon has come.',
+  'The Communist Party daily Granma printed the letter.',
+  'Money arrived in a trickle that soon became a flood.',
+  'He was soon released.',
+  'The plan was signed by both sides.',
 ];
 
 test('negative cases: numbers, verbs, names and titles are not times', () => {

@@ -130,3 +130,51 @@ test('TimeML extents, spelled years, anaphora and ranges', () => {
   const [next] = tagTimes('A deal is expected within the next week.', { published: SUNDAY });
   assert.deepEqual([next.value, next.range], ['P1W', { start: '2025-06-29', end: '2025-07-06' }]);
 });
+
+test('tense cues: nouns, passives, plans reported as past, sequence words', () => {
+  // "plan" is a noun here, "signed" the verb: the Friday just past (the publication day itself).
+  expectTime('Both presidents signed an economic cooperation plan Friday.', '1998-02-27', '1998-02-27');
+  // "were planning" looks ahead even though "were" is past.
+  expectTime('They planned a rally on Saturday and were planning more.', '2000-01-07', '2000-01-08');
+  // "as soon as Tuesday" is ahead of a Monday publication date.
+  expectTime('The group might come as soon as Tuesday, reports said.', '2000-04-03', '2000-04-04');
+  // "had been scheduled" is a plan in the past: last Friday.
+  expectTime('The offer had been scheduled to expire at midnight Friday.', '1989-10-30', '1989-10-27T24:00', {
+    type: 'TIME',
+  });
+  // "would be paid" is future despite the participle; "a still unspecified date" is no past tense either.
+  expectTime('The split would be paid on a still unspecified date in January.', '1989-10-26', '1990-01');
+  expectTime('He felt ill and was soon released; talks will resume soon.', SUNDAY, 'FUTURE_REF', {
+    span: 'soon',
+  });
+});
+
+test('fiscal periods of earnings reports', () => {
+  const report =
+    'Net rose in the third quarter. Sales in the latest period rose 9%. In the year-ago period it lost money, ' +
+    'and a year earlier it earned $2 million.';
+  const times = tagTimes(report, { published: '1989-10-26' });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['the third quarter', '1989-Q3'],
+      ['the latest period', '1989-Q3'],
+      ['the year-ago period', '1988-Q3'],
+      // Counted back from the reported quarter, not again from the year-ago one.
+      ['a year earlier', '1988-Q3'],
+    ],
+  );
+  expectTime('Sales fell from the corresponding period last year.', '1989-11-01', '1988-Q3', {
+    span: 'the corresponding period last year',
+  });
+  // With no period mentioned, "the latest period" is the last quarter before publication.
+  expectTime('Profit in the latest period doubled.', '1990-02-10', '1989-Q4');
+  // "the same period" alone names no period.
+  assert.deepEqual(tagTimes('It fell in the same period.', { published: '1989-10-26' }), []);
+});
+
+test('halves of units and decades', () => {
+  expectTime('She spent 5 1/2 hours in Nairobi.', SUNDAY, 'PT5H30M', { span: '5 1/2 hours' });
+  expectTime('a term of 2 1/2 years', SUNDAY, 'P2Y6M', { span: '2 1/2 years' });
+  expectTime('in the nineties', SUNDAY, '199');
+});

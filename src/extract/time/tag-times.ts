@@ -1,3 +1,4 @@
+import { isCurrentPeriodYear } from './anchor.js';
 import { parseIsoDate, type CalendarDate } from './calendar.js';
 import { recognize } from './recognize.js';
 import { tenseFromWords, type TenseAt } from './tense.js';
@@ -40,8 +41,10 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     });
     const stated = /^(\d{4})(?:-\d\d)*$/.exec(resolved.value);
     if (stated && c.type === 'DATE') previousYear = Number(stated[1]);
-    // A period counted back from another ("a year earlier" after "the third quarter") is not itself the report's period.
-    if (/^\d{4}-[QH]\d$/.test(resolved.value) && resolved.inferred !== 'recent-period')
+    // Only a period that can be the one reported on is remembered: a period counted back from it ("a year earlier",
+    // "the year-ago quarter") is the comparison, not the report's own period.
+    const periodYear = /^(\d{4})-[QH]\d$/.exec(resolved.value)?.[1];
+    if (periodYear && (!anchor || isCurrentPeriodYear(anchor, Number(periodYear))))
       period = { value: resolved.value, end: c.end };
     const mod = resolved.mod ?? (c.mod as TimexMod | undefined);
     out.push({

@@ -97,6 +97,8 @@ export function wordTenseInContext(
   if ((w === 'plan' || w === 'plans') && next !== 'to') return null;
   if (AUXILIARY.has(w) && wordTense(next) === 'future') return null;
   const tense = wordTense(w);
+  // "had been scheduled to expire Friday": a plan reported as past gives way to the auxiliary before it.
+  if (tense === 'future' && previous === 'been') return null;
   if (tense === 'past' && !PAST.has(w) && (w.startsWith('un') || DETERMINER.has(previous))) return null;
   // A passive after "be" ("would be paid") takes its tense from the modal before it.
   if (tense === 'past' && previous === 'be') return null;

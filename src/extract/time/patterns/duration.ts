@@ -1,6 +1,22 @@
 import { candidate, type TimePattern } from '../time-expression.js';
 import { NUMBER_RE, UNIT_RE, amountOf, durationValue, unitOf } from '../words.js';
 
+// A half of these units is a whole number of the next smaller one.
+const HALF: Record<string, [string, number]> = {
+  hour: ['M', 30],
+  day: ['H', 12],
+  year: ['M', 6],
+  minute: ['S', 30],
+};
+
+/** The value of N and a half units: PT5H30M, P2Y6M; the decimal form where no smaller unit fits. */
+function halfValue(whole: number, unit: string, decimal: string): string {
+  const smaller = HALF[unit];
+  if (!smaller) return decimal;
+  const big = durationValue(whole, unit);
+  return unit === 'day' ? `${big}T${smaller[1]}H` : `${big}${smaller[1]}${smaller[0]}`;
+}
+
 /** "20 months", "the past two months", "a five-year plan", "the first nine months", "several years": an amount of time (P20M). */
 export const duration: TimePattern = {
   name: 'duration',
@@ -11,7 +27,10 @@ export const duration: TimePattern = {
   ),
   match(m, text) {
     const [, det, relation, amountText, unitText] = m;
-    const amount = amountOf(amountText);
+    // "5 1/2 hours": the whole number before the half (written PT5H30M, as TimeBank does).
+    const half =
+      amountText === '2' ? /(\d+)\s+1\/$/.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+    const amount = half ? Number(half[1]) + 0.5 : amountOf(amountText);
     if (amount === null) return null;
     if (/^\d/.test(amountText) && (amountText.length > 4 || /^(?:1[6-9]|20)\d{2}$/.test(amountText)))
       return null;
@@ -24,6 +43,14 @@ export const duration: TimePattern = {
     // "$5 a year" or "2 percent a year" is a rate; "per year" too: sets, not durations.
     if (/^(?:a|an)$/i.test(amountText) && /(?:\d|%|percent|cents?|dollars?)\s*$/i.test(before)) return null;
     const value = durationValue(amount, unit);
+    if (half) {
+      const start = m.index - half[0].length;
+      const halfValueText = halfValue(Number(half[1]), unit, value);
+      return candidate('duration', m, 'DURATION', { amount, unit }, () => ({ value: halfValueText }), {
+        start,
+        end: m.index + m[0].length,
+      });
+    }
     return candidate(
       'duration',
       m,

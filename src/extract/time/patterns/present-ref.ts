@@ -9,6 +9,10 @@ const REF: [RegExp, string][] = [
   [/^(?:recently|lately|recent|the\s+past)$/i, 'PAST_REF'],
 ];
 
+// Words right around "soon" that put it in a past narrative.
+const PAST_BEFORE = /\b(?:was|were|had|then)\s+$/i;
+const PAST_WORD = /^(?:became|was|were|had|came|went|began|found|left|got|made|took|turned|\w{3,}ed)$/i;
+
 /** "now", "currently", "this critical period" (PRESENT_REF); "recently", "the past" (PAST_REF); "the future", "soon" (FUTURE_REF). */
 export const presentRef: TimePattern = {
   name: 'present-ref',
@@ -43,6 +47,9 @@ export const presentRef: TimePattern = {
     )
       return null;
     if (word === 'soon' && /^\s+(?:after|before|as)\b/i.test(after)) return null;
+    // "was soon released", "that soon became a flood": narrative sequence in the past, not a future reference.
+    if (word === 'soon' && (PAST_BEFORE.test(before) || /^\s+(\w+)/.exec(after)?.[1].match(PAST_WORD)))
+      return null;
     const recent = /^recent\s+(\w+)$/.exec(word);
     // "in recent years" measures a stretch of time up to now: a vague duration.
     if (recent)

@@ -23,8 +23,11 @@ export const setEvery: TimePattern = {
       `(?:once|twice|thrice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_RE}))\\b`,
     'gi',
   ),
-  match(m) {
+  match(m, text) {
     const [, every, other, amountText, what, adverb, rateUnit] = m;
+    // "the Communist Party daily Granma": a newspaper, named right after it.
+    if (adverb && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+      return null;
     if (adverb)
       return candidate('set-every', m, 'SET', { every: adverb.toLowerCase() }, () => ({
         value: ADVERB[adverb.toLowerCase()],

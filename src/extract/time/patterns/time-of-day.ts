@@ -6,8 +6,10 @@ export const timeOfDay: TimePattern = {
   name: 'time-of-day',
   regex:
     /(?<![\w.:$])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight)|(\d{1,2}):(\d{2})(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local time)\b))(?:\s+(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time))?/gi,
-  match(m) {
+  match(m, text) {
     const [, hourText, minuteText, meridiem, word, hour24, minute24] = m;
+    // "High Noon", "high noon comes today": the film and the idiom.
+    if (word && /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
     let hour: number;
     let minute: number;
     if (word) {
