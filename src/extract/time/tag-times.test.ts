@@ -178,3 +178,18 @@ test('halves of units and decades', () => {
   expectTime('a term of 2 1/2 years', SUNDAY, 'P2Y6M', { span: '2 1/2 years' });
   expectTime('in the nineties', SUNDAY, '199');
 });
+
+test('since looks back; plural quarters; a clock time before an aside and its day', () => {
+  // "since ... Oct. 23" in a May article is last October's, though October is nearer ahead.
+  expectTime('Police have searched for him since the Oct. 23 slaying.', '1999-05-06', '1998-10-23');
+  expectTime("It doesn't bode well for coming quarters.", '1989-10-26', 'FUTURE_REF', {
+    span: 'coming quarters',
+  });
+  expectTime('Most business comes in the second and fourth quarters.', '1989-10-26', 'XXXX-Q4', {
+    span: 'fourth quarters',
+    type: 'SET',
+  });
+  expectTime('The blast came at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '1998-08-07T10:35', {
+    span: '10:35 a.m.',
+  });
+});

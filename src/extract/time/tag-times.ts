@@ -1,5 +1,5 @@
 import { isCurrentPeriodYear } from './anchor.js';
-import { parseIsoDate, type CalendarDate } from './calendar.js';
+import { fmt, parseIsoDate, type CalendarDate } from './calendar.js';
 import { recognize } from './recognize.js';
 import { tenseFromWords, type TenseAt } from './tense.js';
 import type { TimeExpression, TimexMod } from './time-expression.js';
@@ -62,12 +62,19 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     const last = out[out.length - 2];
     const here = out[out.length - 1];
     // "9 a.m. Tuesday", "4 a.m. EDT Thursday": a clock time followed by its day is one TIME on that day.
+    const between = last ? text.slice(last.end, here.start) : '';
+    // "10:35 a.m. (0735 GMT) Friday": the clock time takes the day named after the aside, keeping its own extent.
     if (
       last &&
       last.pattern === 'time-of-day' &&
       resolved.date &&
-      /^[\s,]*(?:on\s+)?$/.test(text.slice(last.end, here.start))
+      /^\s*\([^()]{1,24}\)[\s,]*(?:on\s+)?$/.test(between) &&
+      last.inferred === 'anchor'
     ) {
+      const clock = /T[\d:]+$/.exec(last.value)?.[0] ?? '';
+      out[out.length - 2] = { ...last, value: fmt.day(resolved.date) + clock, inferred: 'next-date' };
+    }
+    if (last && last.pattern === 'time-of-day' && resolved.date && /^[\s,]*(?:on\s+)?$/.test(between)) {
       const clock = /T[\d:]+$/.exec(last.value)?.[0] ?? '';
       out.splice(out.length - 2, 2, {
         ...last,

@@ -23,7 +23,7 @@ const PAST = new Set(
     'found became brought thought knew ran fell rose sent spent struck stood sold bought paid kept ' +
     'led met put set cut hit quit shut spoke wrote broke chose drove flew grew threw wore ' +
     'agreed announced reported voiced sought fought caught taught heard felt meant drew withdrew swore ' +
-    'upheld overtook'
+    'upheld overtook since'
   ).split(' '),
 );
 // Words ending in -ed that are not past-tense verbs.

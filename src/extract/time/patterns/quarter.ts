@@ -18,7 +18,7 @@ export const quarter: TimePattern = {
   regex: new RegExp(
     "\\b(?:(the|this|its|their|that|a)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
-      '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarter|half)' +
+      '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarters|quarter|half)' +
       '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b)?',
     'gi',
   ),
@@ -27,6 +27,25 @@ export const quarter: TimePattern = {
     const relation = relationText?.toLowerCase();
     const ordinal = ordinalText ? ORDINAL[ordinalText.toLowerCase()] : undefined;
     const unit = unitText.toLowerCase() === 'half' ? 'H' : 'Q';
+    // "coming quarters": a vague future; "the second and fourth quarters": that quarter of every year.
+    if (unitText.toLowerCase() === 'quarters') {
+      if (yearBefore || yearAfter || yearRelation) return null;
+      const value =
+        relation === 'coming' || relation === 'next'
+          ? 'FUTURE_REF'
+          : relation === 'recent' || relation === 'past' || relation === 'previous'
+            ? 'PAST_REF'
+            : ordinal && !relation
+              ? `XXXX-Q${ordinal}`
+              : null;
+      if (!value) return null;
+      const type = value.startsWith('XXXX') ? 'SET' : 'DATE';
+      const start = det ? m.index + m[0].length - m[0].slice(det.length).trimStart().length : m.index;
+      return candidate('quarter', m, type, { unit, plural: 1 }, () => ({ value }), {
+        start,
+        end: m.index + m[0].length,
+      });
+    }
     if ((det?.toLowerCase() === 'a' && !ordinal) || (unit === 'H' && !ordinal)) return null;
     if (!det && !ordinal && !relation && !yearBefore && !yearRelation) return null;
     const statedYear = Number(yearBefore ?? yearAfter) || undefined;
