@@ -1,11 +1,14 @@
-import { DIGIT, LETTER, LOWER, charClass } from './char-class.js';
+import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
 import type { TokenOffsets } from './token-buffer.js';
+import { isMailAddress } from './unpunctuated-ends.js';
 
 /**
  * Whether the boundary model is asked about the boundary before token i: where the rules found no
- * end, on one line, after a punctuation or symbol token that is not a full stop (":", ",", ")",
- * a quote, a dash, an emoticon) and before a token that is not a lowercase word, with a space
- * between ("Regards, Debra", "Dial:? 203…", "… Quarters ) (BBC) The …"). Measured on EWT dev, the
+ * end, on one line, with a space between, and before a token that is not a lowercase word: after a
+ * punctuation or symbol token that is not a full stop (":", ",", ")", a quote, a dash, an
+ * emoticon: "Regards, Debra", "Dial:? 203…", "… Quarters ) (BBC) The …"), or after a mail
+ * address before a capital or a digit (a signature's "… a@b.com Our web address is …" against
+ * an author line's "Lotte Wilms l.wilms@kb.nl National Library of …"). Measured on EWT dev, the
  * model's changes elsewhere (after words, at the rules' ends) undid about as many errors as they
  * made; and scoring few positions keeps the splitter fast. The rules decide everywhere else;
  * the training texts have no single line breaks, so the model never decides at one.
@@ -21,8 +24,12 @@ export function isCandidate(
   const start = tokens.starts[i];
   const prevStart = tokens.starts[i - 1];
   const prevEnd = tokens.ends[i - 1];
-  if (start === prevEnd || (charClass(text, prevStart) & (LETTER | DIGIT)) !== 0) return false;
+  if (start === prevEnd) return false;
+  const next = charClass(text, start);
+  if ((charClass(text, prevStart) & (LETTER | DIGIT)) !== 0) {
+    return (next & (UPPER | DIGIT)) !== 0 && isMailAddress(text, tokens, i - 1);
+  }
   const last = text.charCodeAt(prevEnd - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return false;
-  return (charClass(text, start) & LOWER) === 0;
+  return (next & LOWER) === 0;
 }

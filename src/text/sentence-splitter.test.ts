@@ -57,6 +57,18 @@ const CASES: [string, string[]][] = [
     ['Kay Mann', '04/26/2001 07:17 AM', 'Will you send it?'],
   ],
   ['Best regards, Debra Perlingiere', ['Best regards,', 'Debra Perlingiere']],
+  // a web address before a capital ends its sentence; a rule line stands alone
+  [
+    'See http://www.example.com/page.html It is a start.',
+    ['See http://www.example.com/page.html', 'It is a start.'],
+  ],
+  ['Call me on 713-555-1212 ______ Get your own.', ['Call me on 713-555-1212', '______', 'Get your own.']],
+  // no end inside a postscript label, a file name or a glued run ("today...but"), or before a
+  // number that opens a line
+  ['Thanks again. P.S. I am moving.', ['Thanks again.', 'P.S. I am moving.']],
+  ['Thanks again. PS. Love it.', ['Thanks again.', 'PS. Love it.']],
+  ['See the file (draft).doc now.', ['See the file (draft).doc now.']],
+  ['Holidays.\n\n3 TO 4 DAYS', ['Holidays.', '3 TO 4 DAYS']],
   ['', []],
 ];
 
@@ -98,4 +110,16 @@ test('the boundary model is only asked after a punctuation token, before a non-l
     return rule;
   });
   assert.deepEqual(asked, ['203.961.7523', '203.674.7723', 'Then']);
+});
+
+test('the boundary model is asked after a mail address before a capital, not after a bare @name', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'Write to a.b@example.com Our office, or Ken Rice@ENRON Today and c.d@example.org now';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['Our']);
 });

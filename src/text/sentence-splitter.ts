@@ -63,8 +63,11 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
     }
     let rule: boolean;
     if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) rule = true;
-    else if (starts[i] === ends[i - 1] && isClosing(text, starts[i]))
-      rule = false; // it ends after the closer
+    else if (
+      starts[i] === ends[i - 1] &&
+      (isClosing(text, starts[i]) || (charClass(text, starts[i]) & LOWER) !== 0)
+    )
+      rule = false; // it ends after the closer; a lowercase word glued to a period is a file name or a typo ("draft).doc", "today...but")
     else rule = endsBefore(text, tokens, i) || endsUnpunctuated(text, tokens, i, ruleStart);
     if (rule) ruleStart = i;
     const boundary =
@@ -109,6 +112,7 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   }
   const last = text.charCodeAt(ends[j] - 1);
   if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
+  if (last === 0x2e && isPostscript(text, tokens, j)) return false;
   const next = charClass(text, starts[i]);
   if (isTerminal(text, starts[j], ends[j])) {
     // lowercase after a closing quote goes on (`"Go." he said`); after bare punctuation it
@@ -125,6 +129,17 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   return abbreviationEnds(text, starts[j], ends[j], starts[i], ends[i]);
 }
 
+/** True when the period token j closes a postscript label: "P.S.", "PS." ("P.S. I am moving …"). */
+function isPostscript(text: string, tokens: TokenOffsets, j: number): boolean {
+  let s = tokens.starts[j];
+  const e = tokens.ends[j];
+  if (e - s === 1 && j > 0 && tokens.ends[j - 1] === s) s = tokens.starts[j - 1];
+  const n = e - s;
+  if (n !== 3 && n !== 4) return false;
+  const form = text.slice(s, e).toLowerCase();
+  return form === 'ps.' || form === 'p.s.';
+}
+
 /** True when tokens j-2..j are a citation mark: "[", a number or an ellipsis, "]" ("[17]", "[…]"). */
 function isCitation(text: string, tokens: TokenOffsets, j: number): boolean {
   const { starts, ends } = tokens;
@@ -139,6 +154,7 @@ function isFootnote(text: string, tokens: TokenOffsets, j: number): boolean {
   const { starts, ends } = tokens;
   if (j < 1 || j + 1 >= starts.length || ends[j] - starts[j] > 2) return false;
   if (ends[j - 1] - starts[j - 1] !== 1 || text.charCodeAt(starts[j - 1]) !== 0x2e) return false;
+  if (newlinesBetween(text, ends[j - 1], starts[j]) > 0) return false; // a number opening a line
   for (let k = starts[j]; k < ends[j]; k++) {
     const c = text.charCodeAt(k);
     if (c < 0x30 || c > 0x39) return false;

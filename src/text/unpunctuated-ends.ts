@@ -22,6 +22,28 @@ function isUrl(text: string, tokens: TokenOffsets, k: number): boolean {
   return text.startsWith('http', s) || text.startsWith('www.', s);
 }
 
+/** True when token k is a separator line with a space on each side: 4 or more of one of `_ = * ~ # -`. */
+function isRule(text: string, tokens: TokenOffsets, k: number): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s < 4) return false;
+  const c = text.charCodeAt(s);
+  if (c !== 0x5f && c !== 0x3d && c !== 0x2a && c !== 0x7e && c !== 0x23 && c !== 0x2d) return false;
+  for (let p = s + 1; p < e; p++) if (text.charCodeAt(p) !== c) return false;
+  if (k > 0 && tokens.ends[k - 1] === s) return false;
+  return k + 1 >= tokens.starts.length || tokens.starts[k + 1] > e;
+}
+
+/** True when token k is a mail address with a dotted domain ("a.b@c.com", not "Rice@ENRON"). */
+export function isMailAddress(text: string, tokens: TokenOffsets, k: number): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  const at = text.indexOf('@', s);
+  if (at <= s || at >= e - 3) return false;
+  const dot = text.indexOf('.', at);
+  return dot > at + 1 && dot < e - 1;
+}
+
 /** True when token k is "AM" or "PM" (any case). */
 function isMeridiem(text: string, tokens: TokenOffsets, k: number): boolean {
   if (tokens.ends[k] - tokens.starts[k] !== 2) return false;
@@ -42,6 +64,12 @@ export function endsUnpunctuated(
   sentenceStart: number,
 ): boolean {
   const next = charClass(text, tokens.starts[i]);
+  // a web address ends its sentence before a capital or a number ("… see http://x.org/a It is");
+  // after a mail address the boundary model decides (a signature's "Name a@b.org University of …")
+  if ((next & (UPPER | DIGIT)) !== 0 && isUrl(text, tokens, i - 1)) return true;
+  // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")
+  if (isRule(text, tokens, i)) return true;
+  if ((next & (UPPER | DIGIT)) !== 0 && isRule(text, tokens, i - 1)) return true;
   if ((next & DIGIT) !== 0) {
     // a stamp opens its own sentence unless a word introduces it ("on 08/15/2000 …")
     const stamp = matches(text, tokens, i, SLASH_DATE) && matches(text, tokens, i + 1, CLOCK);
