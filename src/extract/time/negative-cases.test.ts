@@ -26,6 +26,10 @@ const NONE = [
   'Money arrived in a trickle that soon became a flood.',
   'He was soon released.',
   'The plan was signed by both sides.',
+  "He told CBS's ''60 Minutes.'' that it was abuse.",
+  'Baker, speaking on ABC News\' "This Week," said so.',
+  'Du Pont raised its quarterly dividend.',
+  'It would be a second betrayal.',
 ];
 
 test('negative cases: numbers, verbs, names and titles are not times', () => {

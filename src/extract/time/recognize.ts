@@ -2,6 +2,19 @@ import { findModifier } from './modifiers.js';
 import { TIME_PATTERNS } from './patterns/index.js';
 import type { Candidate, TimePattern } from './time-expression.js';
 
+const OPEN_QUOTE = /(?:["“]|''|``)$/;
+const CLOSE_QUOTE = /^[.,!?]?(?:["”]|'')/;
+
+/** A capitalized expression that fills a pair of quotes is a title ("60 Minutes", "This Week"), not a time. */
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  return (
+    /^[A-Z0-9]/.test(text[start] ?? '') &&
+    /[A-Z]/.test(text.slice(start, end)) &&
+    OPEN_QUOTE.test(text.slice(Math.max(0, start - 2), start)) &&
+    CLOSE_QUOTE.test(text.slice(end, end + 3))
+  );
+}
+
 /** Runs every pattern over the text and keeps the best non-overlapping matches, in text order, modifiers attached. */
 export function recognize(
   text: string,
@@ -14,7 +27,8 @@ export function recognize(
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const result = pattern.match(m, text);
       if (!result) continue;
-      for (const c of Array.isArray(result) ? result : [result]) if (c.end > c.start) found.push({ c, rank });
+      for (const c of Array.isArray(result) ? result : [result])
+        if (c.end > c.start && !isQuotedTitle(text, c.start, c.end)) found.push({ c, rank });
     }
   });
   // Longest first, then the earlier pattern in the list, then the earlier position: a greedy choice.

@@ -193,3 +193,16 @@ test('since looks back; plural quarters; a clock time before an aside and its da
     span: '10:35 a.m.',
   });
 });
+
+test('a month with its relative year after it', () => {
+  const times = tagTimes('Ratification began in February this year; they join in April next year.', {
+    published: '1998-12-03',
+  });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['February', '1998-02'],
+      ['April', '1999-04'],
+    ],
+  );
+});

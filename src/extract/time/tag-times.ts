@@ -28,6 +28,15 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   let period: { value: string; end: number } | null = null;
   let previousYear: number | undefined;
   for (const c of recognize(text)) {
+    // "this year" in "February this year" is already in the month's value.
+    const before = out[out.length - 1];
+    if (
+      c.pattern === 'relative-unit' &&
+      before?.stated.yearAfter &&
+      /^\s+$/.test(text.slice(before.end, c.start)) &&
+      /^(?:last|this|next)\s+year$/i.test(text.slice(c.start, c.end))
+    )
+      continue;
     const resolved = c.resolve({
       anchor,
       // Read the tense only for the patterns that ask for it (weekdays, months): it scans the sentence.

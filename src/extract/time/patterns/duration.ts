@@ -42,6 +42,9 @@ export const duration: TimePattern = {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     // "$5 a year" or "2 percent a year" is a rate; "per year" too: sets, not durations.
     if (/^(?:a|an)$/i.test(amountText) && /(?:\d|%|percent|cents?|dollars?)\s*$/i.test(before)) return null;
+    // "a second betrayal": the ordinal, not one second.
+    if (unit === 'second' && /^an?$/i.test(amountText) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length)))
+      return null;
     const value = durationValue(amount, unit);
     if (half) {
       const start = m.index - half[0].length;

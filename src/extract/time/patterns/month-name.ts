@@ -8,6 +8,9 @@ import { MONTH_RE, monthOf } from '../words.js';
 const CUE_BEFORE =
   /\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|to|during|before|after|between|and|or|on|around|as of|end of|beginning of|start of|middle of)[\s-]+$/i;
 
+// The relative year right after a month: "February this year".
+const YEAR_AFTER = /^\s+(last|this|next)\s+year\b(?!['’])/i;
+
 /** "in March", "last October", "June 2024", "May of 1998": a month, its year stated or implied. */
 export const monthName: TimePattern = {
   name: 'month-name',
@@ -31,13 +34,27 @@ export const monthName: TimePattern = {
     )
       return null;
     const year = yearText ? Number(yearText) : undefined;
+    // "in February this year", "in April next year": the year the month belongs to is said right after it
+    // (TimeBank marks the month alone; the tagger drops the year phrase that follows).
+    const yearAfter =
+      year || rel ? undefined : YEAR_AFTER.exec(text.slice(m.index + m[0].length))?.[1].toLowerCase();
+    const yearStep = yearAfter
+      ? { last: -1, this: 0, next: 1 }[yearAfter as 'last' | 'this' | 'next']
+      : undefined;
     return candidate(
       'month-name',
       m,
       'DATE',
-      { month, ...(year ? { year } : {}), ...(rel ? { relation: rel } : {}) },
+      {
+        month,
+        ...(year ? { year } : {}),
+        ...(rel ? { relation: rel } : {}),
+        ...(yearAfter ? { yearAfter } : {}),
+      },
       (context) => {
         if (year !== undefined) return { value: fmt.month(year, month) };
+        if (yearStep !== undefined && context.anchor)
+          return { value: fmt.month(context.anchor.y + yearStep, month), inferred: 'year-after' };
         if (!context.anchor) return { value: `XXXX-${fmt.pad(month)}`, inferred: 'no-anchor' };
         let y: number;
         if (rel === 'last' || rel === 'past')

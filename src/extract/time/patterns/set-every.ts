@@ -28,6 +28,14 @@ export const setEvery: TimePattern = {
     // "the Communist Party daily Granma": a newspaper, named right after it.
     if (adverb && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       return null;
+    // "its quarterly dividend", "a quarterly cash dividend": a kind of payment (TimeBank leaves these out).
+    if (
+      adverb?.toLowerCase() === 'quarterly' &&
+      /\b(?:a|an|the|its|their|his|her|initial|regular|first|latest)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 10), m.index),
+      )
+    )
+      return null;
     if (adverb)
       return candidate('set-every', m, 'SET', { every: adverb.toLowerCase() }, () => ({
         value: ADVERB[adverb.toLowerCase()],
