@@ -139,6 +139,19 @@ test('nested attribution: the outer report and the inner claim are both found', 
   assert.ok(quotes.some((q) => q.cue?.text === 'reported' || q.cue?.text === 'said'));
 });
 
+test(
+  'a content goes to the cue whose complement it is, not to a later cue of the sentence',
+  { skip: noModel },
+  () => {
+    const quotes = quotesOf(
+      'Figueroa said the campaign planned to bus in supporters, though she acknowledged it was unlikely to work.',
+    );
+    const said = withCue(quotes, 'said');
+    assert.equal(said.source?.text, 'Figueroa');
+    assert.match(said.content?.text ?? '', /^the campaign planned/);
+  },
+);
+
 test('no attribution in plain narration', { skip: noModel }, () => {
   assert.deepEqual(quotesOf('The bridge was built in 1932 and repainted last year.'), []);
 });
@@ -182,6 +195,9 @@ test(
     assert.equal(deems.source?.text, 'President Recep Tayyip Erdoğan');
     assert.equal(deems.sourceType, 'person');
     assert.equal(deems.content?.text, 'a liberation organization');
+    // adverbs and auxiliaries are no cues ("Türkiye also maintains close ties", "has sought to rally")
+    const cues = quotes.map((q) => q.cue?.text);
+    assert.ok(!cues.includes('also') && !cues.includes('has'), `cues: ${JSON.stringify(cues)}`);
     const classify = withCue(quotes, 'classify');
     assert.equal(classify.source?.text, 'Western nations');
     assert.equal(classify.sourceType, 'group');

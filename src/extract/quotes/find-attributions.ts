@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { BratAttribution, Fragments } from '../../eval/brat.js';
 import { extendCueAuxiliaries } from './cue-auxiliaries.js';
+import { repairCueTags } from './cue-repair.js';
 import { labelFrameContent } from './label-frame.js';
 import { addLabelFrames } from './label-verbs.js';
 import { linkAttributions, type LinkedAttribution } from './link-attributions.js';
@@ -22,6 +23,7 @@ export function findAttributions(
     undefined,
     typeof model.header.cueBias === 'number' ? model.header.cueBias : 0,
   );
+  repairCueTags(ctx, cueTags);
   const tags = tagRoles(ctx, cueTags, model.role);
   const linked = linkAttributions(ctx, tags);
   extendCueAuxiliaries(ctx, linked);

@@ -1,3 +1,5 @@
+import { cueIndex, parseLinkedCue } from './parse-link.js';
+import { complementContent } from './parse-content.js';
 import { parseSource } from './parse-source.js';
 import type { TokenContext } from './token-context.js';
 import { tagSpans, type TagSpan } from './tags.js';
@@ -21,13 +23,21 @@ function onlyPunctuation(ctx: TokenContext, a: number, b: number): boolean {
   return true;
 }
 
+/** True when every token in [a, b) is punctuation or tagged as a source. */
+function sourceOrPunctuation(ctx: TokenContext, tags: Uint8Array, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (ctx.shape[j] < 6 && (tags[j] === 0 || tags[j] > 2)) return false;
+  return true;
+}
+
 /**
- * Groups tagged spans into attributions (rules). A content or source joins the nearest cue of its
- * own segment; content before a cue joins it when the cue follows closely ("…," said X), otherwise
+ * Groups tagged spans into attributions (rules). A content joins the cue the parse ties it to (see
+ * parseLinkedCue), else, like a source, the nearest cue of its own segment; content before a cue
+ * joins it when the cue follows closely ("…," said X), otherwise
  * content joins the cue before it. Content in a segment with no cue continues the previous
  * content's attribution when nothing but punctuation or a paragraph break separates them (a quote
  * running over several sentences or paragraphs). A cue with no source of its own shares the
- * source of the attribution just before it in the same segment ("said X, adding …").
+ * source of the attribution just before it in the same segment ("said X, adding …"). A cue left
+ * without content takes its verb's complement from the parse, if any, or is dropped.
  */
 export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAttribution[] {
   const spans = tagSpans(tags);
@@ -40,9 +50,12 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
     for (let c = 0; c < cues.length && cues[c].end <= s.start; c++) best = c;
     return best;
   };
+  const cueAt = cueIndex(ctx.doc.length, cues);
   let lastContent: { span: TagSpan; group: number } | null = null;
   for (const span of spans) {
     if (span.role !== CONTENT && span.role !== SOURCE) continue;
+    // the parse decides a content's cue when it can; a source's is nearly always its nearest cue
+    const parsed = span.role === CONTENT ? parseLinkedCue(ctx, span, cueAt) : -1;
     const l = cueBefore(span);
     const r = l + 1 < cues.length ? l + 1 : -1;
     const sameL = l >= 0 && seg[cues[l].end - 1] === seg[span.start];
@@ -58,7 +71,15 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
       if (pick >= 0) groups[pick].sources.push(span);
       continue;
     }
-    if (sameL && sameR) pick = gapR <= 3 || groups[l].contents.length > 0 ? r : l;
+    // "…," said X: a cue right after the content takes it whatever the parse says
+    if (
+      sameR &&
+      ctx.quotes.mark[span.end - 1] === 2 &&
+      sourceOrPunctuation(ctx, tags, span.end, cues[r].start)
+    )
+      pick = r;
+    else if (parsed >= 0) pick = parsed;
+    else if (sameL && sameR) pick = gapR <= 3 || groups[l].contents.length > 0 ? r : l;
     else if (sameL) pick = l;
     else if (sameR) pick = r;
     else if (lastContent && onlyPunctuation(ctx, lastContent.span.end - 1, span.start))
@@ -75,6 +96,12 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
     if (cur.sources.length === 0 && prev.sources.length > 0 && seg[prev.cue.start] === seg[cur.cue.start]) {
       cur.sources = prev.sources;
     }
+  }
+  for (const g of groups) {
+    if (g.contents.length > 0) continue;
+    // a cue the role tagger left without content: its complement in the parse, if any
+    const content = complementContent(ctx, g.cue, tags);
+    if (content) g.contents = [content];
   }
   for (const g of groups) {
     if (g.contents.length === 0) continue;

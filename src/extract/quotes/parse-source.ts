@@ -134,7 +134,9 @@ export function readableSpans(
 ): { sources: TagSpan[]; contents: TagSpan[] } {
   const isRelative = (s: TagSpan): boolean =>
     s.end - s.start === 1 && RELATIVE.has(ctx.doc.tokenText(s.start).toLowerCase());
-  let sources = a.sources;
+  // "which President Erdoğan deems …" tagged as two sources: the pronoun is not the holder
+  const named = a.sources.filter((s) => !isRelative(s));
+  let sources = named.length > 0 ? named : a.sources;
   if (sources.length === 1 && isRelative(sources[0])) {
     const found = parseSource(ctx, a.cue);
     if (found?.antecedent) sources = [found.antecedent];
