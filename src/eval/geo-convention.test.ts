@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { geoComponents, predictPlaces } from './geo-predict.js';
 
-const LGL = { nested: true, demonyms: true };
+const LGL = { nested: true, demonyms: true, streets: true };
 
 test('the LGL convention adds places inside organization names and nationality adjectives', () => {
   const { components } = geoComponents();

@@ -1,35 +1,28 @@
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { candidatesOf, resolvePlaces } from '../geo/resolve-places.js';
 import { placeKey } from '../geo/place-key.js';
-import { PLACE_KIND } from '../geo/place-kind.js';
-import type { PredictedToponym } from './geo-score.js';
+import { articleRegions, placeInContext, type ArticleRegions } from '../geo/article-regions.js';
+import { outletCountry } from '../geo/outlet-country.js';
+import type { RecoveredPlace } from '../geo/recover-places.js';
+import { streetNames } from '../geo/street-names.js';
 
 /**
  * How a gold set counts toponyms beyond GPE/LOC names. LGL (Lieberman et al. 2010) also annotates
- * place names inside organization names ("Ohio State Patrol", "University of Kentucky") and
- * nationality adjectives that stand for a country ("Kenyan", "Sri Lankan"); GeoVirus and TR-News
- * do not. The product's entity types are unchanged: this only decides what the eval counts.
+ * place names inside organization names ("Ohio State Patrol", "University of Kentucky"),
+ * nationality words that stand for a country ("Kenyan", "Sri Lankans") and street and road names
+ * ("Gillis Street", "Highway 19"); GeoVirus and TR-News do not. The product's entity types are
+ * unchanged: this only decides what the eval counts.
  */
 export interface ToponymConvention {
   nested: boolean;
   demonyms: boolean;
+  streets: boolean;
 }
 
-/** Towns smaller than this need a second word or a mention elsewhere to be read inside a name. */
+/** Towns smaller than this need a second word, a mention elsewhere or their division named to be read inside a name. */
 const MIN_TOWN = 20000;
 const WORD = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
-
-/** True when the name is a place the gazetteer trusts on its own (not a small town that is also a common word or surname). */
-function trusted(gazetteer: Gazetteer, key: string, words: number, named: Set<string>): boolean {
-  if (named.has(key)) return true;
-  for (const i of gazetteer.lookupKey(key)) {
-    if (gazetteer.kind[i] !== PLACE_KIND.CITY || words > 1 || gazetteer.population(i) >= MIN_TOWN)
-      return true;
-  }
-  return false;
-}
 
 /** The longest run of capitalized words at `words[from..]` that is a trusted place, as [start, end] word indexes. */
 function placeAt(
@@ -38,40 +31,49 @@ function placeAt(
   words: RegExpMatchArray[],
   from: number,
   named: Set<string>,
+  regions: ArticleRegions,
   maxWords: number,
 ): number {
   for (let n = Math.min(3, maxWords); n >= 1; n--) {
     const run = words.slice(from, from + n);
     if (run.length < n || !run.every((w) => /^\p{Lu}/u.test(w[0]))) continue;
     const phrase = text.slice(run[0].index!, run[n - 1].index! + run[n - 1][0].length);
-    if (trusted(gazetteer, placeKey(phrase), n, named)) return n;
+    const key = placeKey(phrase);
+    if (named.has(key) || placeInContext(gazetteer, key, n, regions, MIN_TOWN)) return n;
   }
   return 0;
 }
 
-/** Toponyms the convention adds to a Doc's GPE/LOC mentions, geocoded with the article's places as context. */
+/** Toponyms the convention adds to a Doc's GPE/LOC mentions (not yet geocoded: `key` is the name to look up). */
 export function conventionToponyms(
   doc: Doc,
   gazetteer: Gazetteer,
   convention: ToponymConvention,
-): PredictedToponym[] {
+): RecoveredPlace[] {
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
   const places = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const named = new Set(places.map((e) => placeKey(e.name)));
-  const found: { start: number; end: number; text: string; key: string }[] = [];
+  const regions = articleRegions(
+    gazetteer,
+    places.map((e) => e.name),
+    outletCountry(doc.article.meta.url),
+  );
+  const found: RecoveredPlace[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
       if (convention.demonyms && e.type === 'NORP') {
         const key = placeKey(m.text);
-        if (gazetteer.demonyms.has(key)) found.push({ start: m.start, end: m.end, text: m.text, key });
+        // "Palestinians", "Americans" as well as "Palestinian"
+        const country = gazetteer.demonyms.has(key) ? key : key.replace(/s$/, '');
+        if (gazetteer.demonyms.has(country)) found.push({ start: m.start, end: m.end, text: m.text, key });
       }
       if (!convention.nested || (e.type !== 'ORG' && e.type !== 'FAC')) continue;
       const words = [...m.text.matchAll(WORD)];
       // the name starts with a place ("Dayton Police", "Polk County Sheriff's Office") or is one
-      const lead = placeAt(gazetteer, m.text, words, 0, named, words.length);
+      const lead = placeAt(gazetteer, m.text, words, 0, named, regions, words.length);
       const after = words.findIndex((w) => w[0] === 'of');
       // "University of Kentucky": the place after "of"
-      const tail = after > 0 ? placeAt(gazetteer, m.text, words, after + 1, named, words.length) : 0;
+      const tail = after > 0 ? placeAt(gazetteer, m.text, words, after + 1, named, regions, words.length) : 0;
       for (const [from, n] of [
         [0, lead],
         [after + 1, tail],
@@ -84,16 +86,6 @@ export function conventionToponyms(
       }
     }
   }
-  if (found.length === 0) return [];
-  const chosen = resolvePlaces(gazetteer, [...places.map((e) => e.name), ...found.map((f) => f.key)]);
-  return found.map((f) => {
-    const i = chosen.get(f.key) ?? candidatesOf(gazetteer, f.key)[0];
-    return {
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      lat: i === undefined || i === null ? null : gazetteer.lat(i),
-      lon: i === undefined || i === null ? null : gazetteer.lon(i),
-    };
-  });
+  if (convention.streets) for (const s of streetNames(doc.text)) found.push({ ...s, key: '' });
+  return found;
 }

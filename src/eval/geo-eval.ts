@@ -22,9 +22,9 @@ export const GEO_CORPORA: Record<GeoCorpusName, string> = {
  * inside organization names and nationality adjectives (see geo-convention.ts).
  */
 export const CONVENTIONS: Record<GeoCorpusName, ToponymConvention> = {
-  lgl: { nested: true, demonyms: true },
-  geovirus: { nested: false, demonyms: false },
-  trnews: { nested: false, demonyms: false },
+  lgl: { nested: true, demonyms: true, streets: true },
+  geovirus: { nested: false, demonyms: false, streets: false },
+  trnews: { nested: false, demonyms: false, streets: false },
 };
 
 /** Scores of one corpus: the pipeline's recognition and resolution, and resolution alone on the gold spans. */

@@ -11,6 +11,15 @@ import { loadGazetteer } from '../geo/load-gazetteer.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
 import type { Component } from '../pipeline/component.js';
 import { defaultComponents, makeDoc } from '../pipeline/pipeline.js';
+import { articleRegions } from '../geo/article-regions.js';
+import { contextPlaces } from '../geo/context-places.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import { outletCountry } from '../geo/outlet-country.js';
+import { placeKey } from '../geo/place-key.js';
+import { PLACE_KIND } from '../geo/place-kind.js';
+import { recoverPlaces, type RecoveredPlace } from '../geo/recover-places.js';
+import { candidatesOf, resolvePlaces } from '../geo/resolve-places.js';
+import { trimPlace } from '../geo/trim-place.js';
 import { conventionToponyms, type ToponymConvention } from './geo-convention.js';
 import type { PredictedToponym } from './geo-score.js';
 
@@ -45,6 +54,30 @@ export function geoComponents(): { components: Component[]; recognizer: 'ner' | 
   return { components, recognizer: ner ? 'ner' : 'gazetteer' };
 }
 
+/** Capitalized pronouns and determiners that coreference adds to a place's mentions ("It has…"): not toponyms. */
+const NOT_NAMES = new Set([
+  'It',
+  'Its',
+  'Itself',
+  'They',
+  'Them',
+  'Their',
+  'We',
+  'Our',
+  'Us',
+  'He',
+  'She',
+  'His',
+  'Her',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'Here',
+  'There',
+]);
+
 /** The place mentions of an analysed Doc (GPE and LOC entities), with their entity's coordinates. */
 export function placeMentions(doc: Doc): PredictedToponym[] {
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
@@ -53,7 +86,7 @@ export function placeMentions(doc: Doc): PredictedToponym[] {
     if (e.type !== 'GPE' && e.type !== 'LOC') continue;
     for (const m of e.mentions) {
       // descriptions ("the city", "the region") are mentions of a place, not toponyms
-      if (!/^\p{Lu}/u.test(m.text) || /^the\s+\p{Ll}/iu.test(m.text)) continue;
+      if (!/^\p{Lu}/u.test(m.text) || /^the\s+\p{Ll}/iu.test(m.text) || NOT_NAMES.has(m.text)) continue;
       out.push({
         start: m.start,
         end: m.end,
@@ -65,6 +98,94 @@ export function placeMentions(doc: Doc): PredictedToponym[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A place mention found beside the recognizer's, to be geocoded; `street` ones take the nearest town's point. */
+type Extra = RecoveredPlace & { street?: boolean };
+
+/**
+ * Merges the recognizer's place mentions with the places found by the way news writes them (states,
+ * towns before states, datelines: these win over an overlapping mention) and what a gold set's
+ * convention adds (streets win over a place inside them; the rest only fill gaps), then geocodes the
+ * added ones with the article's places as context.
+ */
+function mergePlaces(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  places: PredictedToponym[],
+  convention?: ToponymConvention,
+): PredictedToponym[] {
+  const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
+  const names = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC').map((e) => e.name);
+  const outlet = outletCountry(doc.article.meta.url);
+  const regions = articleRegions(gazetteer, names, outlet);
+  const strong: Extra[] = recoverPlaces(doc.text, gazetteer);
+  const kept: PredictedToponym[] = [];
+  const extra: Extra[] = [];
+  for (const p of places) {
+    const same = strong.findIndex((s) => s.start === p.start && s.end === p.end);
+    if (same >= 0) strong.splice(same, 1);
+    else if (strong.some((s) => s.start < p.end && p.start < s.end)) continue;
+    // "West Virginia Democratic", "Northeast Georgia": keep the place the gazetteer knows
+    const cut = trimPlace(gazetteer, p.text, regions);
+    if (!cut) kept.push(p);
+    else {
+      const text = p.text.slice(cut[0], cut[1]);
+      extra.push({ start: p.start + cut[0], end: p.start + cut[1], text, key: placeKey(text) });
+    }
+  }
+  extra.push(...strong);
+  const taken = (t: { start: number; end: number }): boolean =>
+    kept.some((p) => p.start < t.end && t.start < p.end) ||
+    extra.some((p) => p.start < t.end && t.start < p.end);
+  for (const t of contextPlaces(doc, gazetteer, regions)) if (!taken(t)) extra.push(t);
+  for (const t of convention ? conventionToponyms(doc, gazetteer, convention) : []) {
+    if (t.key === '') {
+      // a street holds the town it is named after ("Wichita Drive"): the street wins
+      const inside = (p: { start: number; end: number }): boolean => t.start <= p.start && p.end <= t.end;
+      if (
+        !kept.some((p) => !inside(p) && p.start < t.end && t.start < p.end) &&
+        !extra.some((p) => p.start < t.end && t.start < p.end)
+      ) {
+        for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
+        extra.push({ ...t, street: true });
+      }
+    } else if (!taken(t)) extra.push(t);
+  }
+  if (extra.length === 0) return kept;
+  const chosen = resolvePlaces(gazetteer, [...names, ...extra.filter((t) => t.key).map((t) => t.key)], {
+    outlet,
+  });
+  const out = [...kept];
+  for (const t of extra) {
+    const i = t.key ? (chosen.get(t.key) ?? candidatesOf(gazetteer, t.key)[0]) : undefined;
+    const found = i !== undefined && i !== null;
+    out.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lat: found ? gazetteer.lat(i) : null,
+      lon: found ? gazetteer.lon(i) : null,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // a street lies in the town named last before it (or first after it)
+  const towns = out.filter((p) => p.lat !== null && isTown(gazetteer, p.text));
+  for (const t of extra) {
+    if (!t.street) continue;
+    const town = towns.filter((p) => p.start < t.start).pop() ?? towns.find((p) => p.start > t.start);
+    const p = out.find((o) => o.start === t.start && o.end === t.end)!;
+    if (town) [p.lat, p.lon] = [town.lat, town.lon];
+  }
+  return out;
+}
+
+/** True when the name's likeliest entry is a town or a county (a street's surroundings). */
+function isTown(gazetteer: Gazetteer, name: string): boolean {
+  const i = candidatesOf(gazetteer, name)[0];
+  return (
+    i !== undefined && (gazetteer.kind[i] === PLACE_KIND.CITY || gazetteer.kind[i] === PLACE_KIND.ADMIN2)
+  );
 }
 
 /** Geoparses one text: its place mentions with coordinates and country (and what a gold set's convention adds). */
@@ -83,12 +204,7 @@ export function predictPlaces(
       if (!isDossierError(error) || error.code !== 'MODEL_INVALID') throw error;
     }
   }
-  const places = placeMentions(doc);
-  if (!convention) return places;
-  const extra = conventionToponyms(doc, loadGazetteer(), convention).filter(
-    (t) => !places.some((p) => p.start < t.end && t.start < p.end),
-  );
-  return [...places, ...extra].sort((a, b) => a.start - b.start);
+  return mergePlaces(doc, loadGazetteer(), placeMentions(doc), convention);
 }
 
 /** Writes one JSON list of {start, end, text, lat, lon, country} per *.txt of `textDir` into `outDir`; returns the file count. */

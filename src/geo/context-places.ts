@@ -1,0 +1,99 @@
+/**
+ * Towns the entity recognizer typed as a person or an organization, or left out ("Greer",
+ * "Whitestown", "New Concord"), read as places when the gazetteer holds a town of that name in a
+ * division the article names (a person's one-word name "Greer" in a South Carolina story; a person
+ * named with more words is left alone).
+ */
+import type { EntityJson } from '../doc/contract.js';
+import type { Doc } from '../doc/doc.js';
+import type { ArticleRegions } from './article-regions.js';
+import type { Gazetteer } from './gazetteer.js';
+import { placeKey } from './place-key.js';
+import { PLACE_KIND } from './place-kind.js';
+import type { RecoveredPlace } from './recover-places.js';
+
+const CAPITALIZED = /^\p{Lu}/u;
+/** Words before a lone capitalized word that make it a place: "in Lombard", "downtown Edwardsville", "Becker, Clay". */
+const BEFORE_PLACE = new Set([
+  'in',
+  'near',
+  'from',
+  'to',
+  'outside',
+  'at',
+  'of',
+  'into',
+  'around',
+  'toward',
+  'through',
+  'downtown',
+  'historic',
+  'and',
+  'or',
+  ',',
+  '/',
+]);
+/** Months and weekdays, which the gazetteer holds as towns somewhere ("August", "March", "Dec."). */
+const CALENDAR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MAX_WORDS = 3;
+
+function capitalized(doc: Doc, i: number): boolean {
+  return CAPITALIZED.test(doc.text[doc.start[i]]);
+}
+
+/** True when the name is a town or county of a division the article names. */
+function localTown(gazetteer: Gazetteer, key: string, regions: ArticleRegions): boolean {
+  for (const i of gazetteer.lookupKey(key)) {
+    const kind = gazetteer.kind[i];
+    if ((kind === PLACE_KIND.CITY || kind === PLACE_KIND.ADMIN2) && regions.admin1s.has(gazetteer.admin1(i)))
+      return true;
+  }
+  return false;
+}
+
+/** The local towns among a Doc's non-place mentions and unrecognized capitalized words. */
+export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRegions): RecoveredPlace[] {
+  if (regions.admin1s.size === 0) return [];
+  const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
+  const covered = new Uint8Array(doc.length);
+  const found: RecoveredPlace[] = [];
+  for (const e of entities) {
+    const place = e.type === 'GPE' || e.type === 'LOC';
+    for (const m of e.mentions) {
+      for (let i = doc.tokenAt(m.start); i >= 0 && i < doc.length && doc.start[i] < m.end; i++)
+        covered[i] = 1;
+      if (place || e.type === 'NORP') continue;
+      const words = m.text.split(/\s+/).length;
+      if (words > MAX_WORDS || !CAPITALIZED.test(m.text)) continue;
+      // a person with a longer name ("Trent Polk") is a person
+      if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text)) continue;
+      const key = placeKey(m.text);
+      if (!localTown(gazetteer, key, regions)) continue;
+      found.push({ start: m.start, end: m.end, text: m.text, key });
+    }
+  }
+  // capitalized words no mention covers: the longest run that is a local town
+  const sentenceFirst = new Set(doc.sentStart);
+  for (let i = 0; i < doc.length; i++) {
+    if (covered[i] || !capitalized(doc, i)) continue;
+    for (let n = Math.min(MAX_WORDS, doc.length - i); n >= 1; n--) {
+      let run = true;
+      for (let j = i; j < i + n && run; j++) run = !covered[j] && capitalized(doc, j);
+      if (!run) continue;
+      const text = doc.text.slice(doc.start[i], doc.end[i + n - 1]);
+      const key = placeKey(text);
+      if (CALENDAR.test(key) || !localTown(gazetteer, key, regions)) continue;
+      // a lone word needs a word before it that makes it a place ("in Lombard")
+      if (
+        n === 1 &&
+        (sentenceFirst.has(i) || i === 0 || !BEFORE_PLACE.has(doc.tokenText(i - 1).toLowerCase()))
+      )
+        continue;
+      found.push({ start: doc.start[i], end: doc.end[i + n - 1], text, key });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}

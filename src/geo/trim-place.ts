@@ -1,0 +1,58 @@
+/**
+ * Recognized place names whose span runs past the place ("West Virginia Democratic", "U.S. House",
+ * "St. Cloud Hospital", "The Tennessee Senior") or opens with a compass word ("Northeast Georgia"),
+ * cut back to the place the gazetteer knows.
+ */
+import { placeInContext, type ArticleRegions } from './article-regions.js';
+import type { Gazetteer } from './gazetteer.js';
+import { placeKey } from './place-key.js';
+import { PLACE_KIND } from './place-kind.js';
+
+/** Towns smaller than this are too often words or surnames to be cut out of a longer name. */
+const MIN_TOWN = 20000;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
+const COMPASS =
+  /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central)$/;
+
+function known(
+  gazetteer: Gazetteer,
+  key: string,
+  words: number,
+  regionOnly: boolean,
+  regions: ArticleRegions,
+): boolean {
+  if (!regionOnly) return placeInContext(gazetteer, key, words, regions, MIN_TOWN);
+  for (const i of gazetteer.lookupKey(key))
+    if (gazetteer.kind[i] === PLACE_KIND.COUNTRY || gazetteer.kind[i] === PLACE_KIND.ADMIN1) return true;
+  return false;
+}
+
+/**
+ * The [start, end) offsets inside `name` of the place it names, when the whole name is unknown to the
+ * gazetteer but a part is: the longest known run of leading words (after "The"), or the state or
+ * country after a compass word; a town part must fit the article's regions (see placeInContext). Null when the name is known or no part is.
+ */
+export function trimPlace(
+  gazetteer: Gazetteer,
+  name: string,
+  regions: ArticleRegions,
+): [number, number] | null {
+  if (gazetteer.has(placeKey(name))) return null;
+  const words = [...name.matchAll(WORD)];
+  let from = words[0]?.[0] === 'The' ? 1 : 0;
+  const span = (a: number, b: number): [number, number] => [
+    words[a].index!,
+    words[b - 1].index! + words[b - 1][0].length,
+  ];
+  const key = (a: number, b: number): string => placeKey(name.slice(...span(a, b)));
+  if (words.length - from >= 2 && COMPASS.test(words[from][0])) {
+    if (known(gazetteer, key(from + 1, words.length), words.length - from - 1, true, regions))
+      return span(from + 1, words.length);
+    from++;
+  }
+  for (let to = words.length - (from === 0 ? 1 : 0); to > from; to--) {
+    if (!/^\p{Lu}/u.test(words[to - 1][0])) continue;
+    if (known(gazetteer, key(from, to), to - from, false, regions)) return span(from, to);
+  }
+  return null;
+}
