@@ -206,3 +206,19 @@ test('a month with its relative year after it', () => {
     ],
   );
 });
+
+test("a weekday's event is the nearest such day; 'set to' looks ahead; fiscal and full years", () => {
+  // The ruling was two days before this Friday, whatever "would" says about the clause.
+  expectTime("They would look for ways around Wednesday's ruling.", '2000-01-07', '2000-01-05');
+  // Sunday's election, two days after a Friday publication date.
+  expectTime("Polls closed before Sunday's election.", '2000-01-07', '2000-01-09');
+  expectTime('The peace talks are set to resume Monday in Belfast.', '1998-03-22', '1998-03-23');
+  expectTime('Revenue in the year ended March 31 was #980 million.', '1989-10-31', 'P1Y', {
+    span: 'the year',
+    type: 'DURATION',
+  });
+  expectTime('It forecast an earnings increase for the full year.', '1989-10-30', '1989', {
+    span: 'the full year',
+    type: 'DATE',
+  });
+});

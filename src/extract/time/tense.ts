@@ -95,6 +95,8 @@ export function wordTenseInContext(
   const w = word.toLowerCase();
   // "plan" and "plans" are nouns as often as verbs: a plan marks the future only as "plans to".
   if ((w === 'plan' || w === 'plans') && next !== 'to') return null;
+  // "set to resume Monday": scheduled.
+  if (w === 'set' && next === 'to') return 'future';
   if (AUXILIARY.has(w) && wordTense(next) === 'future') return null;
   const tense = wordTense(w);
   // "had been scheduled to expire Friday": a plan reported as past gives way to the auxiliary before it.

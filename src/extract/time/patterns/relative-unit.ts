@@ -14,6 +14,7 @@ const STEP: Record<string, number> = {
   following: 1,
   same: 0,
   that: 0,
+  full: 0,
 };
 
 /** The days from the publication date to one unit ahead (step 1) or back (step -1): "within the next week". */
@@ -28,12 +29,19 @@ function stretch(anchor: CalendarDate, grain: Grain, step: number): { start: str
 export const relativeUnit: TimePattern = {
   name: 'relative-unit',
   regex:
-    /\b(?:(?:the\s+)?(last|past|previous|this|current|next|coming|following|same)|(that)|(the))\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|decade|century)\b(?![- ](?:old|long))/gi,
+    /\b(?:(?:the\s+)?(last|past|previous|this|current|next|coming|following|same|full)|(that)|(the))\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|decade|century)\b(?![- ](?:old|long))/gi,
   match(m, text) {
     const [, relationText, that, bareThe, unitText] = m;
     const grain = unitText.toLowerCase() as Grain;
+    // "the year ended Sept. 30", "the fiscal year ending June 30": a fiscal year, a stretch of one year.
+    if (bareThe && grain === 'year' && /^\s+(?:ended|ending)\b/i.test(text.slice(m.index + m[0].length)))
+      return candidate('relative-unit', m, 'DURATION', { unit: grain, relation: 'fiscal' }, () => ({
+        value: 'P1Y',
+      }));
     // "the week" and "the year" alone are too often durations or generic; only "the weekend" is a date.
     if (bareThe && grain !== 'weekend') return null;
+    // "the full year": the whole of the current year (in an earnings report); other units are durations.
+    if (relationText?.toLowerCase() === 'full' && grain !== 'year') return null;
     if (that && grain === 'weekend') return null;
     const relation = (relationText ?? that ?? 'this').toLowerCase();
     const step = STEP[relation];
@@ -47,6 +55,7 @@ export const relativeUnit: TimePattern = {
       relation !== 'this' &&
       relation !== 'current' &&
       relation !== 'same' &&
+      relation !== 'full' &&
       (/\b(?:within|in|over|during|for|throughout)\s+$/i.test(before) ||
         grain === 'decade' ||
         grain === 'century');

@@ -27,6 +27,7 @@ export const weekdayRelative: TimePattern = {
     const day = WEEKDAYS[name.toLowerCase()];
     const rel = relation?.toLowerCase();
     const partCode = part ? PART[part.toLowerCase() as keyof typeof PART] : undefined;
+    const possessive = !part && /^['’]s\b/.test(after);
     return candidate(
       'weekday-relative',
       m,
@@ -49,6 +50,10 @@ export const weekdayRelative: TimePattern = {
           );
         } else if (rel === 'this') {
           resolved = resolveWeekday(context, day, directionOf(context.tense, 'nearest'));
+        } else if (possessive) {
+          // "Wednesday's ruling", "Sunday's election": an event named by its day, the nearest such day
+          // whatever the tense of the clause around it.
+          resolved = resolveWeekday(context, day, 'nearest');
         } else if (context.tense === 'future') {
           // "will meet on Sunday" published on a Sunday is next Sunday: today would be "today".
           resolved = resolveWeekday(
