@@ -1,13 +1,21 @@
+/** Int32 per probe-table slot: the feature id and up to INLINE packed entries. */
+const SLOT = 4;
+const INLINE = SLOT - 1;
+/** First entry of an empty slot (a packed entry is never negative; a long row's -(start) is above it). */
+const EMPTY = -0x80000000;
+
 /**
  * A trained linear model for inference: sparse rows of quantized class weights per hashed feature.
  *
  * Layout (CSR, as stored in the model file): feature k (sorted `keys[k]`) owns entries
  * `offsets[k] .. offsets[k+1]` of `classes` (class id) and `values` (weight / `scale`, as Int16).
  *
- * For scoring, a probe table is built on first use so that one lookup touches about two cache
- * lines instead of five: `table` is open addressing (power-of-two number of slots, linear
- * probing), slot s holding the feature id at 2s and at 2s+1 the start of its row in `rows` (0 =
- * empty). A row is its length, then one Int32 per entry: class << 16 | (value & 0xffff).
+ * For scoring, a probe table is built on first use so that one lookup touches one cache line for
+ * most features: `table` is open addressing (power-of-two number of slots, linear probing) with
+ * four Int32 per slot: the feature id, then up to three packed entries (class << 16 | (value &
+ * 0xffff), never negative; unused ones are 0, which adds 0 to class 0). A row of more than three
+ * entries is stored in `rows` instead: the slot holds the feature id, -(its start in `rows`) and
+ * its length. An empty slot holds EMPTY as its first entry.
  */
 export class LinearModel {
   readonly nClasses: number;
@@ -16,10 +24,12 @@ export class LinearModel {
   readonly classes: Uint16Array;
   readonly values: Int16Array;
   readonly scale: number;
-  private table: Uint32Array | null = null;
+  private table: Int32Array | null = null;
   private rows = new Int32Array(0);
   private mask = 0;
   private raw = new Int32Array(0);
+  /** Written by the prefetch pass of addRaw so that its loads are kept. */
+  private touched = 0;
 
   constructor(
     nClasses: number,
@@ -53,27 +63,36 @@ export class LinearModel {
     return new LinearModel(nClasses, keys, offsets, Uint16Array.from(classes), q, scale);
   }
 
-  /** Builds the probe table and the packed rows (once; the parser reads the CSR arrays and never needs them). */
-  private build(): Uint32Array {
+  /** Builds the probe table and the long rows (once; the parser reads the CSR arrays and never needs them). */
+  private build(): Int32Array {
     const keys = this.keys;
     const offsets = this.offsets;
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    const table = new Uint32Array(size * 2);
-    // row 0 is a placeholder, so that a row start of 0 can mean "empty slot"
-    const rows = new Int32Array(1 + keys.length + this.values.length);
+    const mask = size - 1;
+    this.mask = mask;
+    const table = new Int32Array(size * SLOT);
+    for (let slot = 0; slot < size; slot++) table[slot * SLOT + 1] = EMPTY;
+    let long = 0;
+    for (let k = 0; k < keys.length; k++) if (offsets[k + 1] - offsets[k] > INLINE) long += offsets[k + 1] - offsets[k];
+    // rows[0] is unused, so that a row start is never 0 and -(start) is always negative
+    const rows = new Int32Array(1 + long);
     let at = 1;
     for (let k = 0; k < keys.length; k++) {
       const from = offsets[k];
       const to = offsets[k + 1];
       if (to === from) continue;
-      let slot = keys[k] & this.mask;
-      while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
-      table[slot * 2] = keys[k];
-      table[slot * 2 + 1] = at;
-      rows[at++] = to - from;
-      for (let e = from; e < to; e++) rows[at++] = (this.classes[e] << 16) | (this.values[e] & 0xffff);
+      let slot = keys[k] & mask;
+      while (table[slot * SLOT + 1] !== EMPTY) slot = (slot + 1) & mask;
+      const base = slot * SLOT;
+      table[base] = keys[k] | 0;
+      if (to - from <= INLINE) {
+        for (let e = from; e < to; e++) table[base + 1 + e - from] = (this.classes[e] << 16) | (this.values[e] & 0xffff);
+      } else {
+        table[base + 1] = -at;
+        table[base + 2] = to - from;
+        for (let e = from; e < to; e++) rows[at++] = (this.classes[e] << 16) | (this.values[e] & 0xffff);
+      }
     }
     this.rows = rows;
     this.table = table;
@@ -85,23 +104,43 @@ export class LinearModel {
    * first: the scores of score() divided by `scale`, exact integers (same argmax, same ties).
    */
   scoreRaw(features: ArrayLike<number>, count: number, scores: Int32Array): Int32Array {
-    const table = this.table ?? this.build();
-    const rows = this.rows;
-    const mask = this.mask;
     scores.fill(0);
-    for (let f = 0; f < count; f++) {
-      const feature = features[f] >>> 0;
-      let slot = feature & mask;
-      let at = table[slot * 2 + 1];
-      while (at !== 0 && table[slot * 2] !== feature) {
-        slot = (slot + 1) & mask;
-        at = table[slot * 2 + 1];
+    return this.addRaw(features, 0, count, scores, 0);
+  }
+
+  /**
+   * Adds the quantized weights of features[from..to) to scores[at .. at + nClasses) (not cleared
+   * first): integer sums, so features may be added in any order and in several calls.
+   */
+  addRaw(features: ArrayLike<number>, from: number, to: number, scores: Int32Array, at: number): Int32Array {
+    const table = this.table ?? this.build();
+    const mask = this.mask;
+    // Touch every feature's slot first: independent loads that the CPU overlaps, so that the
+    // lookups below (whose branches depend on the loaded values) find their lines in cache.
+    let touched = 0;
+    for (let f = from; f < to; f++) touched ^= table[((features[f] | 0) & mask) * SLOT];
+    this.touched = touched;
+    for (let f = from; f < to; f++) {
+      const feature = features[f] | 0;
+      let base = (feature & mask) * SLOT;
+      let first = table[base + 1];
+      while (first !== EMPTY && table[base] !== feature) {
+        base = (base + SLOT) & (mask * SLOT + SLOT - 1);
+        first = table[base + 1];
       }
-      if (at === 0) continue;
-      const end = at + 1 + rows[at];
-      for (let e = at + 1; e < end; e++) {
-        const entry = rows[e];
-        scores[entry >>> 16] += (entry << 16) >> 16;
+      if (first >= 0) {
+        const second = table[base + 2];
+        const third = table[base + 3];
+        scores[at + (first >>> 16)] += (first << 16) >> 16;
+        scores[at + (second >>> 16)] += (second << 16) >> 16;
+        scores[at + (third >>> 16)] += (third << 16) >> 16;
+      } else if (first !== EMPTY) {
+        const rows = this.rows;
+        const end = -first + table[base + 2];
+        for (let e = -first; e < end; e++) {
+          const entry = rows[e];
+          scores[at + (entry >>> 16)] += (entry << 16) >> 16;
+        }
       }
     }
     return scores;

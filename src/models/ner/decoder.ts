@@ -32,6 +32,8 @@ const features = new Uint32Array(MAX_FEATURES);
 const scores = new Float32Array(LABEL_COUNT);
 const rawScores = new Int32Array(LABEL_COUNT);
 const history = new PredictionHistory();
+/** The integer sums of each token's label-independent features: base[i * LABEL_COUNT + c]. */
+let base = new Int32Array(0);
 
 /** Training hooks: the gold labels and the trainer to update. */
 export interface Teacher {
@@ -54,6 +56,10 @@ export function decode(
 ): void {
   // a trained model's integer sums: the same argmax as its scaled scores, without the multiply
   const model = scorer instanceof LinearModel ? scorer : null;
+  if (model && local && !teacher) {
+    decodeFast(table, model, evidence, labels, local);
+    return;
+  }
   const sums: ArrayLike<number> = model ? rawScores : scores;
   const bounds = table.sentBounds;
   history.clear();
@@ -88,6 +94,61 @@ export function decode(
       if (teacher) {
         teacher.trainer.update(features, n, teacher.gold[i], best);
         teacher.trainer.tick();
+      }
+      labels[i] = best;
+      history.record(table, i, best);
+      prev = best;
+    }
+  }
+}
+
+/**
+ * decode() for a trained model with cached local features: the label-independent features of
+ * every token (the local ones, and in the second pass the first pass's evidence) are summed
+ * first, token after token, so that their table lookups overlap; the left-to-right loop then adds
+ * only the features that read the labels just predicted. Integer sums: the same labels as decode.
+ */
+function decodeFast(
+  table: TokenTable,
+  model: LinearModel,
+  evidence: DocumentEvidence | null,
+  labels: Uint8Array,
+  local: LocalFeatureCache,
+): void {
+  const n = table.length;
+  if (base.length < n * LABEL_COUNT) base = new Int32Array(Math.max(n, 256) * 2 * LABEL_COUNT);
+  base.fill(0, 0, n * LABEL_COUNT);
+  const bounds = table.sentBounds;
+  const ids = local.ids;
+  const counts = local.counts;
+  for (let s = 0; s < bounds.length; s += 2) {
+    const from = bounds[s];
+    const to = bounds[s + 1];
+    for (let i = from; i < to; i++) {
+      const at = i * MAX_LOCAL;
+      model.addRaw(ids, at, at + counts[i], base, i * LABEL_COUNT);
+      if (evidence) model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
+    }
+  }
+  history.clear();
+  for (let s = 0; s < bounds.length; s += 2) {
+    const from = bounds[s];
+    const to = bounds[s + 1];
+    let prev = LABEL_COUNT;
+    for (let i = from; i < to; i++) {
+      const n = labelFeatures(table, i, from, labels, history, features, 0);
+      rawScores.set(base.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
+      model.addRaw(features, 0, n, rawScores, 0);
+      const row = prev * LABEL_COUNT;
+      const last = i === to - 1;
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let c = 0; c < LABEL_COUNT; c++) {
+        if (!ALLOWED[row + c] || (last && !AT_END[c])) continue;
+        if (rawScores[c] > bestScore) {
+          bestScore = rawScores[c];
+          best = c;
+        }
       }
       labels[i] = best;
       history.record(table, i, best);
