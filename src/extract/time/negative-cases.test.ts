@@ -30,6 +30,8 @@ const NONE = [
   'Baker, speaking on ABC News\' "This Week," said so.',
   'Du Pont raised its quarterly dividend.',
   'It would be a second betrayal.',
+  'An early spring helped the farmers.',
+  'They studied the fall in prices.',
 ];
 
 test('negative cases: numbers, verbs, names and titles are not times', () => {

@@ -222,3 +222,28 @@ test("a weekday's event is the nearest such day; 'set to' looks ahead; fiscal an
     type: 'DATE',
   });
 });
+
+test('seasons, months of every year, clock words and the edges of a unit', () => {
+  expectTime('Slepian was gunned down last fall in his home.', '1999-06-07', '1998-FA', {
+    span: 'last fall',
+  });
+  expectTime('Orders rose from the low levels of the early summer.', '1989-10-26', '1989-SU', {
+    span: 'the early summer',
+    mod: 'START',
+  });
+  expectTime('Orangemen march each July through the town.', '1998-03-22', 'XXXX-07', { type: 'SET' });
+  expectTime('He was to appear before a judge at midday.', '1999-10-08', '1999-10-08T12:00', {
+    type: 'TIME',
+  });
+  expectTime('The father will leave at 4 in the morning.', '2000-04-05', '2000-04-05T04:00', {
+    span: '4 in the morning',
+  });
+  expectTime('Herbicide use was delayed earlier in the year by rains.', '1989-10-26', '1989', {
+    span: 'earlier in the year',
+  });
+  expectTime('It plans to cut 6,000 jobs by year end.', '1989-10-26', '1989', {
+    span: 'year end',
+    mod: 'END',
+  });
+  expectTime('It will seek financing at a later date.', '1989-10-26', 'FUTURE_REF', { span: 'a later date' });
+});

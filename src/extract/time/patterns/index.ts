@@ -17,6 +17,7 @@ import { season } from './season.js';
 import { setEvery } from './set-every.js';
 import { spelledYear } from './spelled-year.js';
 import { timeOfDay } from './time-of-day.js';
+import { unitEdge } from './unit-edge.js';
 import { vagueDuration } from './vague-duration.js';
 import { weekdayRelative } from './weekday-relative.js';
 import { year } from './year.js';
@@ -39,6 +40,7 @@ export const TIME_PATTERNS: TimePattern[] = [
   earlierLater,
   quarter,
   period,
+  unitEdge,
   relativeUnit,
   relativeDay,
   partOfDay,

@@ -3,7 +3,7 @@ import { durationValue, unitOf } from '../words.js';
 
 const REF: [RegExp, string][] = [
   [
-    /^(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future$|^soon$|^the\s+coming\s+(?:years|months|weeks|days|decades)$/i,
+    /^(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future$|^soon$|^a\s+(?:later|future)\s+date$|^the\s+coming\s+(?:years|months|weeks|days|decades)$/i,
     'FUTURE_REF',
   ],
   [/^(?:recently|lately|recent|the\s+past)$/i, 'PAST_REF'],
@@ -17,7 +17,7 @@ const PAST_WORD = /^(?:became|was|were|had|came|went|began|found|left|got|made|t
 export const presentRef: TimePattern = {
   name: 'present-ref',
   regex:
-    /\b(?:now|currently|nowadays|at present|these days|at the moment|the present|current|this\s+(?:(?:critical|crucial|difficult|sensitive|decisive|delicate|tense|early|late|particular)\s+)?(?:period|stage|phase|juncture|moment)|recently|lately|recent(?:\s+(?:years|months|weeks|days|decades))?|the\s+past|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|soon|the\s+coming\s+(?:years|months|weeks|days|decades))\b/gi,
+    /\b(?:now|currently|nowadays|at present|these days|at the moment|the present|current|this\s+(?:(?:critical|crucial|difficult|sensitive|decisive|delicate|tense|early|late|particular)\s+)?(?:period|stage|phase|juncture|moment)|recently|lately|recent(?:\s+(?:years|months|weeks|days|decades))?|the\s+past|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|soon|a\s+(?:later|future)\s+date|the\s+coming\s+(?:years|months|weeks|days|decades))\b/gi,
   match(m, text) {
     const word = m[0].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);

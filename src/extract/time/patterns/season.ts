@@ -1,5 +1,5 @@
 import { fmt } from '../calendar.js';
-import { candidate, type TimePattern } from '../time-expression.js';
+import { candidate, type ResolveContext, type TimePattern } from '../time-expression.js';
 
 const SEASON: Record<string, { code: string; order: number }> = {
   spring: { code: 'SP', order: 1 },
@@ -27,11 +27,31 @@ export const season: TimePattern = {
     const relation = relationText?.toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "prices fall", "the fall of the wall", "a spring in her step": a season needs a determiner or a year.
-    if (!yearText && (!relation || /^\s+(?:of|in|from)\b/i.test(after))) return null;
-    if (relation === 'early' || relation === 'late') return null;
+    // "last fall in his home" is the season; "the fall in prices" is not.
+    if (!yearText && (!relation || (relation === 'the' && /^\s+(?:of|in|from)\b/i.test(after)))) return null;
+    // "early summer" needs "the" or "in" before it ("an early spring" is weather, not a date).
+    const edge = relation === 'early' || relation === 'late';
+    if (edge && !/\b(?:the|in|by|until|since)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))
+      return null;
     const { code, order } = SEASON[name.toLowerCase()];
     const y = yearText ? Number(yearText) : undefined;
-    return candidate('season', m, 'DATE', { season: code, ...(y ? { year: y } : {}) }, (context) => {
+    const start =
+      edge && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ? m.index - 4 : m.index;
+    const mod = relation === 'early' ? 'START' : relation === 'late' ? 'END' : undefined;
+    const withMod = <T extends { value: string }>(r: T): T & { mod?: 'START' | 'END' } =>
+      mod ? { ...r, mod } : r;
+    return candidate(
+      'season',
+      m,
+      'DATE',
+      { season: code, ...(y ? { year: y } : {}) },
+      (context) => withMod(resolveSeason(context)),
+      {
+        start,
+        end: m.index + m[0].length,
+      },
+    );
+    function resolveSeason(context: ResolveContext): { value: string; inferred?: string } {
       if (y !== undefined) return { value: `${fmt.year(y)}-${code}` };
       if (!context.anchor) return { value: `XXXX-${code}`, inferred: 'no-anchor' };
       const now = seasonOrder(context.anchor.m);
@@ -44,6 +64,6 @@ export const season: TimePattern = {
       else if (context.tense === 'past' && order > now) year = base - 1;
       else if (context.tense === 'future' && order < now) year = base + 1;
       return { value: `${fmt.year(year)}-${code}`, inferred: 'year-from-anchor' };
-    });
+    }
   },
 };

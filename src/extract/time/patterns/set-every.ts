@@ -1,5 +1,16 @@
 import { candidate, isCapitalized, type TimePattern } from '../time-expression.js';
-import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, WEEKDAYS, amountOf, durationValue, unitOf } from '../words.js';
+import { fmt } from '../calendar.js';
+import {
+  MONTH_RE,
+  NUMBER_RE,
+  UNIT_RE,
+  WEEKDAY_RE,
+  WEEKDAYS,
+  amountOf,
+  durationValue,
+  monthOf,
+  unitOf,
+} from '../words.js';
 
 const ADVERB: Record<string, string> = {
   daily: 'P1D',
@@ -18,7 +29,7 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 export const setEvery: TimePattern = {
   name: 'set-every',
   regex: new RegExp(
-    `\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|morning|afternoon|evening|night)|` +
+    `\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|morning|afternoon|evening|night)|` +
       `(daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly)|` +
       `(?:once|twice|thrice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_RE}))\\b`,
     'gi',
@@ -53,6 +64,10 @@ export const setEvery: TimePattern = {
       if (!isCapitalized(what)) return null;
       return candidate('set-every', m, 'SET', { weekday: day }, () => ({ value: `XXXX-WXX-${day}` }));
     }
+    const month = amountText || other || !isCapitalized(what) ? undefined : monthOf(what);
+    // "each July": that month of every year.
+    if (month)
+      return candidate('set-every', m, 'SET', { month }, () => ({ value: `XXXX-${fmt.pad(month)}` }));
     if (PART[word])
       return candidate('set-every', m, 'SET', { part: word }, () => ({ value: `XXXX-XX-XX${PART[word]}` }));
     const amount = amountText ? amountOf(amountText) : 1;

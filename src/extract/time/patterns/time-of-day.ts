@@ -5,15 +5,21 @@ import { candidate, type TimePattern } from '../time-expression.js';
 export const timeOfDay: TimePattern = {
   name: 'time-of-day',
   regex:
-    /(?<![\w.:$])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight)|(\d{1,2}):(\d{2})(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local time)\b))(?:\s+(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time))?/gi,
+    /(?<![\w.:$])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight|midday)|(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)|(\d{1,2}):(\d{2})(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local time)\b))(?:\s+(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time))?/gi,
   match(m, text) {
-    const [, hourText, minuteText, meridiem, word, hour24, minute24] = m;
+    const [, hourText, minuteText, meridiem, word, partHour, part, hour24, minute24] = m;
     // "High Noon", "high noon comes today": the film and the idiom.
     if (word && /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
     let hour: number;
     let minute: number;
     if (word) {
-      hour = word.toLowerCase() === 'noon' ? 12 : 24;
+      hour = word.toLowerCase() === 'midnight' ? 24 : 12;
+      minute = 0;
+    } else if (partHour !== undefined) {
+      // "4 in the morning", "8 in the evening".
+      const h = Number(partHour);
+      if (h < 1 || h > 12) return null;
+      hour = part.toLowerCase() === 'morning' ? h % 12 : (h % 12) + 12;
       minute = 0;
     } else if (hour24 !== undefined) {
       hour = Number(hour24);
