@@ -39,7 +39,9 @@ function placeAt(
     if (run.length < n || !run.every((w) => /^\p{Lu}/u.test(w[0]))) continue;
     const phrase = text.slice(run[0].index!, run[n - 1].index! + run[n - 1][0].length);
     const key = placeKey(phrase);
-    if (named.has(key) || placeInContext(gazetteer, key, n, regions, MIN_TOWN)) return n;
+    // a name the recognizer typed as a place elsewhere counts when the gazetteer knows it (not "Tennessee Senior")
+    if ((named.has(key) && gazetteer.has(key)) || placeInContext(gazetteer, key, n, regions, MIN_TOWN))
+      return n;
   }
   return 0;
 }

@@ -138,8 +138,10 @@ function mergePlaces(
   const taken = (t: { start: number; end: number }): boolean =>
     kept.some((p) => p.start < t.end && t.start < p.end) ||
     extra.some((p) => p.start < t.end && t.start < p.end);
-  for (const t of contextPlaces(doc, gazetteer, regions)) if (!taken(t)) extra.push(t);
-  for (const t of convention ? conventionToponyms(doc, gazetteer, convention) : []) {
+  // streets first: a town inside one ("Richmond Street") is the street's name
+  const added = convention ? conventionToponyms(doc, gazetteer, convention) : [];
+  added.sort((a, b) => (a.key === '' ? 0 : 1) - (b.key === '' ? 0 : 1));
+  for (const t of [...added, ...contextPlaces(doc, gazetteer, regions)]) {
     if (t.key === '') {
       // a street holds the town it is named after ("Wichita Drive"): the street wins
       const inside = (p: { start: number; end: number }): boolean => t.start <= p.start && p.end <= t.end;

@@ -14,6 +14,9 @@ const WORD = "(?:(?:[NSEW]|St)\\.|[NSEW]|\\d+(?:st|nd|rd|th)|\\p{Lu}[\\p{Ll}\\p{
 /** Words that open a sentence or a name but never a street's ("The Main Street program" keeps "Main Street"). */
 const NOT_FIRST = new Set(['The', 'A', 'An', 'And', 'On', 'In', 'At', 'Of', 'To', 'From', 'By', 'Near']);
 
+/** A name of generic words only: "County Road", "State Highway" without their number. */
+const GENERIC = /^(?:County|State|Avenue|Street) \S+$/;
+
 const STATES = Object.keys(STATE_ABBREVIATIONS)
   .map((a) => a.replace(/\./g, '\\.'))
   .join('|');
@@ -36,7 +39,8 @@ export interface StreetMention {
 /** The street and road names of a text, in order, none overlapping. */
 export function streetNames(text: string): StreetMention[] {
   const found: StreetMention[] = [];
-  for (const re of [NAMED, NUMBERED]) {
+  // numbered roads first: "County Road 43", not the named "County Road"
+  for (const re of [NUMBERED, NAMED]) {
     for (const m of text.matchAll(re)) {
       let start = m.index;
       let name = m[0];
@@ -49,7 +53,7 @@ export function streetNames(text: string): StreetMention[] {
         start += space + 1;
         name = name.slice(space + 1);
       }
-      if (!/ /.test(name) && !/\d/.test(name)) continue;
+      if ((!/ /.test(name) && !/\d/.test(name)) || GENERIC.test(name)) continue;
       const end = start + name.length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
       found.push({ start, end, text: name });

@@ -39,20 +39,22 @@ export function trimPlace(
 ): [number, number] | null {
   if (gazetteer.has(placeKey(name))) return null;
   const words = [...name.matchAll(WORD)];
-  let from = words[0]?.[0] === 'The' ? 1 : 0;
+  const from = words[0]?.[0] === 'The' ? 1 : 0;
   const span = (a: number, b: number): [number, number] => [
     words[a].index!,
     words[b - 1].index! + words[b - 1][0].length,
   ];
   const key = (a: number, b: number): string => placeKey(name.slice(...span(a, b)));
-  if (words.length - from >= 2 && COMPASS.test(words[from][0])) {
-    if (known(gazetteer, key(from + 1, words.length), words.length - from - 1, true, regions))
-      return span(from + 1, words.length);
-    from++;
-  }
-  for (let to = words.length - (from === 0 ? 1 : 0); to > from; to--) {
+  const compass = COMPASS.test(words[from]?.[0] ?? '');
+  // "West Virginia Division": the longest known run of leading words, a compass word alone not counting
+  for (let to = words.length - (from === 0 ? 1 : 0); to > from + (compass ? 1 : 0); to--) {
     if (!/^\p{Lu}/u.test(words[to - 1][0])) continue;
     if (known(gazetteer, key(from, to), to - from, false, regions)) return span(from, to);
+  }
+  if (!compass || words.length - from < 2) return null;
+  // "Northeast Georgia", "Northeast Georgia Medical": the state or country after the compass word
+  for (let to = words.length; to > from + 1; to--) {
+    if (known(gazetteer, key(from + 1, to), to - from - 1, true, regions)) return span(from + 1, to);
   }
   return null;
 }
