@@ -7,7 +7,7 @@ import { modelPath } from '../paths.js';
 import { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
 import { ParserWeights } from './parser-weights.js';
 import { SentenceCodes } from './sentence-codes.js';
-import { LEFT, MOVE_COUNT, ParseState, RIGHT, ROOT_LABEL } from './transition-system.js';
+import { LEFT, MOVE_COUNT, ParseState, RIGHT, ROOT_LABEL, SHIFT } from './transition-system.js';
 
 /** The model file's kind. */
 export const PARSER_KIND = 'dossier-parser';
@@ -70,6 +70,16 @@ export class Parser {
     const state = this.state.reset(codes.n);
     const features = this.features;
     while (!state.isTerminal()) {
+      // Forced moves need no scores (about one state in nine): SHIFT onto an empty stack, and the
+      // last word's arc to the root, which takes the root relation.
+      if (state.depth === 0) {
+        state.apply(SHIFT, 0);
+        continue;
+      }
+      if (state.depth === 1 && state.b0 === state.n) {
+        state.apply(LEFT, 0);
+        continue;
+      }
       const count = extractFeatures(state, codes, features);
       const scores = this.moveScores;
       this.weights.scoreMoves(features, count, scores);
