@@ -247,3 +247,19 @@ test('seasons, months of every year, clock words and the edges of a unit', () =>
   });
   expectTime('It will seek financing at a later date.', '1989-10-26', 'FUTURE_REF', { span: 'a later date' });
 });
+
+test('Election Day, more weeks, coming weeks and -long compounds', () => {
+  expectTime('Clinic violence will be a theme from now to Election Day.', '1998-10-26', '1998-11-03', {
+    span: 'Election Day',
+  });
+  expectTime('Elian stays for at least two more weeks.', '2000-06-01', 'P2W', {
+    span: 'at least two more weeks',
+    mod: 'EQUAL_OR_MORE',
+  });
+  expectTime('Rates may fall in coming weeks.', '1989-10-27', 'PXW', {
+    span: 'coming weeks',
+    type: 'DURATION',
+  });
+  expectTime("the government's decades-long battle", SUNDAY, 'PXDE', { span: 'decades-long' });
+  expectTime('after their third day-long meeting', SUNDAY, 'P1D', { span: 'day-long', type: 'DURATION' });
+});

@@ -11,16 +11,22 @@ function holidayDate(name: string, y: number): { m: number; d: number } {
   if (name.startsWith('independence')) return { m: 7, d: 4 };
   if (name.startsWith('halloween')) return { m: 10, d: 31 };
   if (name.startsWith('valentine')) return { m: 2, d: 14 };
+  if (name.startsWith('election')) {
+    // The U.S. Election Day: the Tuesday after the first Monday of November.
+    const monday = nearestWeekday({ y, m: 11, d: 1 }, 1, 'future');
+    const date = addDays(monday, 1);
+    return { m: date.m, d: date.d };
+  }
   const thursday = nearestWeekday({ y, m: 11, d: 1 }, 4, 'future');
   const date = addDays(thursday, 21);
   return { m: date.m, d: date.d };
 }
 
-/** "Christmas", "Thanksgiving Day", "New Year's Day", "Christmas 1998": fixed and rule-based holidays. */
+/** "Christmas", "Thanksgiving Day", "Election Day", "Christmas 1998": fixed and rule-based holidays. */
 export const holiday: TimePattern = {
   name: 'holiday',
   regex:
-    /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day)(?:,?\s+(\d{4})\b)?/g,
+    /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?/g,
   match(m) {
     const name = m[1].toLowerCase();
     const stated = m[2] ? Number(m[2]) : undefined;

@@ -8,10 +8,38 @@ const CUE_BEFORE =
 /** "months of negotiations", "for years", "took weeks": an amount of time stated without a number (PXM). */
 export const vagueDuration: TimePattern = {
   name: 'vague-duration',
-  regex: /\b(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi,
+  regex:
+    /\b(?:(years|months|weeks|days|decades|hours|minutes|centuries)|(day|week|month|year)(?=-long\b))\b/gi,
   match(m, text) {
+    // "a day-long meeting", "a year-long truce": one unit.
+    if (m[2]) {
+      const one = unitOf(m[2]);
+      return candidate(
+        'vague-duration',
+        m,
+        'DURATION',
+        { amount: 1, unit: one },
+        () => ({
+          value: durationValue(1, one),
+        }),
+        { start: m.index, end: m.index + m[0].length + '-long'.length },
+      );
+    }
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // "its decades-long battle": the compound is the stretch of time, whatever precedes it.
+    const compound = /^-long\b/i.test(after);
+    if (compound)
+      return candidate(
+        'vague-duration',
+        m,
+        'DURATION',
+        { amount: 'X', unit: unitOf(m[1]) },
+        () => ({
+          value: durationValue('X', unitOf(m[1])),
+        }),
+        { start: m.index, end: m.index + m[0].length + '-long'.length },
+      );
     // Preceded by a number or an adjective it belongs to a longer pattern ("20 months", "recent years").
     if (
       /(?:\d|\b(?:recent|past|last|coming|next|few|several|many|these|those|the|of|early|later|earlier)\s*)[\s-]*$/i.test(
