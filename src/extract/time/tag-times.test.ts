@@ -263,3 +263,20 @@ test('Election Day, more weeks, coming weeks and -long compounds', () => {
   expectTime("the government's decades-long battle", SUNDAY, 'PXDE', { span: 'decades-long' });
   expectTime('after their third day-long meeting', SUNDAY, 'P1D', { span: 'day-long', type: 'DURATION' });
 });
+
+test('the past year is last year; nine months end a quarterly comparison', () => {
+  expectTime('Hate groups grew over the past year.', '1998-03-03', '1997', {
+    span: 'the past year',
+    type: 'DATE',
+  });
+  expectTime('The plant will be closed over the next year or so.', '1989-11-02', '1990', {
+    span: 'the next year',
+  });
+  // Still a stretch for other units.
+  expectTime('Prices rose over the past week.', SUNDAY, 'P1W', { span: 'the past week', type: 'DURATION' });
+  const times = tagTimes(
+    'Net fell in the third quarter. For the nine months, net was $5 million, compared with year-earlier net of $9 million.',
+    { published: '1989-11-02' },
+  );
+  assert.equal(times.find((t) => t.text === 'year-earlier')?.value, '1988');
+});

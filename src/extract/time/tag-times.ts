@@ -55,6 +55,8 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     const periodYear = /^(\d{4})-[QH]\d$/.exec(resolved.value)?.[1];
     if (periodYear && (!anchor || isCurrentPeriodYear(anchor, Number(periodYear))))
       period = { value: resolved.value, end: c.end };
+    // "the nine months", "the first six months": a report moves on to a longer stretch, no longer the quarter.
+    else if (/^P\d+M$/.test(resolved.value) && /^the\s/i.test(text.slice(c.start, c.end))) period = null;
     const mod = resolved.mod ?? (c.mod as TimexMod | undefined);
     out.push({
       start: c.start,

@@ -56,6 +56,8 @@ export const relativeUnit: TimePattern = {
       relation !== 'current' &&
       relation !== 'same' &&
       relation !== 'full' &&
+      // "over the past year", "over the next year or so": TimeBank writes the calendar year (1997, 1990).
+      grain !== 'year' &&
       (/\b(?:within|in|over|during|for|throughout)\s+$/i.test(before) ||
         grain === 'decade' ||
         grain === 'century');
