@@ -52,8 +52,8 @@ function naiveSums(model: LinearModel, features: number[]): Int32Array {
   return sums;
 }
 
-test('scoreRaw sums the CSR rows: short and long rows, absent, colliding and repeated features', () => {
-  for (const nClasses of [2, 3, 5, 17]) {
+test('scoreRaw sums the CSR rows: dense, short and long rows, absent, colliding and repeated features', () => {
+  for (const nClasses of [2, 3, 5, 6, 7, 17]) {
     const model = randomModel(nClasses, 300, nClasses);
     const next = random(100 + nClasses);
     const sums = new Int32Array(nClasses);
@@ -89,4 +89,11 @@ test('score is scoreRaw times the scale', () => {
   const raw = naiveSums(model, features);
   const scores = model.score(features, features.length, new Float32Array(5));
   assert.deepEqual(Array.from(scores), Array.from(raw, (v) => Math.fround(v * model.scale)));
+});
+
+test('a model holding the weight -32768 (which marks an empty dense slot) still sums right', () => {
+  const keys = Uint32Array.from([3, 9, 0x100003]);
+  const offsets = Uint32Array.from([0, 2, 3, 5]);
+  const model = new LinearModel(4, keys, offsets, Uint16Array.from([0, 3, 0, 1, 2]), Int16Array.from([-32768, 5, 7, -1, 2]), 1);
+  assert.deepEqual(Array.from(model.scoreRaw([3, 0x100003, 4, 9], 4, new Int32Array(4))), [-32761, -1, 2, 5]);
 });

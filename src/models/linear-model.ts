@@ -3,6 +3,10 @@ const SLOT = 4;
 const INLINE = SLOT - 1;
 /** First entry of an empty slot (a packed entry is never negative; a long row's -(start) is above it). */
 const EMPTY = -0x80000000;
+/** Models of at most this many classes keep every row in its slot, dense: two Int16 weights per Int32. */
+const DENSE_CLASSES = 2 * INLINE;
+/** First Int32 of an empty dense slot: weight -32768 for class 0, which quantization never gives. */
+const DENSE_EMPTY = 0x8000;
 
 /**
  * A trained linear model for inference: sparse rows of quantized class weights per hashed feature.
@@ -15,7 +19,8 @@ const EMPTY = -0x80000000;
  * four Int32 per slot: the feature id, then up to three packed entries (class << 16 | (value &
  * 0xffff), never negative; unused ones are 0, which adds 0 to class 0). A row of more than three
  * entries is stored in `rows` instead: the slot holds the feature id, -(its start in `rows`) and
- * its length. An empty slot holds EMPTY as its first entry.
+ * its length. An empty slot holds EMPTY as its first entry. A model of at most six classes keeps
+ * its rows dense instead, every row in its slot (see DENSE_CLASSES).
  */
 export class LinearModel {
   readonly nClasses: number;
@@ -27,6 +32,8 @@ export class LinearModel {
   private table: Int32Array | null = null;
   private rows = new Int32Array(0);
   private mask = 0;
+  /** Whether the probe table holds dense rows (see DENSE_CLASSES). */
+  private dense = false;
   private raw = new Int32Array(0);
   /** Written by the prefetch pass of addRaw so that its loads are kept. */
   private touched = 0;
@@ -71,10 +78,15 @@ export class LinearModel {
     while (size < keys.length * 2) size <<= 1;
     const mask = size - 1;
     this.mask = mask;
+    // -32768 never comes out of fromArrays' quantization, so it can mark an empty dense slot
+    this.dense = this.nClasses <= DENSE_CLASSES && !this.values.includes(-32768);
+    const empty = this.dense ? DENSE_EMPTY : EMPTY;
     const table = new Int32Array(size * SLOT);
-    for (let slot = 0; slot < size; slot++) table[slot * SLOT + 1] = EMPTY;
+    for (let slot = 0; slot < size; slot++) table[slot * SLOT + 1] = empty;
     let long = 0;
-    for (let k = 0; k < keys.length; k++) if (offsets[k + 1] - offsets[k] > INLINE) long += offsets[k + 1] - offsets[k];
+    if (!this.dense) {
+      for (let k = 0; k < keys.length; k++) if (offsets[k + 1] - offsets[k] > INLINE) long += offsets[k + 1] - offsets[k];
+    }
     // rows[0] is unused, so that a row start is never 0 and -(start) is always negative
     const rows = new Int32Array(1 + long);
     let at = 1;
@@ -83,10 +95,16 @@ export class LinearModel {
       const to = offsets[k + 1];
       if (to === from) continue;
       let slot = keys[k] & mask;
-      while (table[slot * SLOT + 1] !== EMPTY) slot = (slot + 1) & mask;
+      while (table[slot * SLOT + 1] !== empty) slot = (slot + 1) & mask;
       const base = slot * SLOT;
       table[base] = keys[k] | 0;
-      if (to - from <= INLINE) {
+      if (this.dense) {
+        table[base + 1] = 0;
+        for (let e = from; e < to; e++) {
+          const c = this.classes[e];
+          table[base + 1 + (c >> 1)] |= (this.values[e] & 0xffff) << (16 * (c & 1));
+        }
+      } else if (to - from <= INLINE) {
         for (let e = from; e < to; e++) table[base + 1 + e - from] = (this.classes[e] << 16) | (this.values[e] & 0xffff);
       } else {
         table[base + 1] = -at;
@@ -120,6 +138,7 @@ export class LinearModel {
     let touched = 0;
     for (let f = from; f < to; f++) touched ^= table[((features[f] | 0) & mask) * SLOT];
     this.touched = touched;
+    if (this.dense) return this.addDense(table, features, from, to, scores, at);
     for (let f = from; f < to; f++) {
       const feature = features[f] | 0;
       let base = (feature & mask) * SLOT;
@@ -141,6 +160,35 @@ export class LinearModel {
           const entry = rows[e];
           scores[at + (entry >>> 16)] += (entry << 16) >> 16;
         }
+      }
+    }
+    return scores;
+  }
+
+  /** addRaw's lookups for a dense table: class c's weight is half (c & 1) of the slot's Int32 1 + (c >> 1). */
+  private addDense(
+    table: Int32Array,
+    features: ArrayLike<number>,
+    from: number,
+    to: number,
+    scores: Int32Array,
+    at: number,
+  ): Int32Array {
+    const mask = this.mask;
+    const nClasses = this.nClasses;
+    for (let f = from; f < to; f++) {
+      const feature = features[f] | 0;
+      let base = (feature & mask) * SLOT;
+      let first = table[base + 1];
+      while (first !== DENSE_EMPTY && table[base] !== feature) {
+        base = (base + SLOT) & (mask * SLOT + SLOT - 1);
+        first = table[base + 1];
+      }
+      if (first === DENSE_EMPTY) continue;
+      for (let c = 0; c < nClasses; c += 2) {
+        const pair = table[base + 1 + (c >> 1)];
+        scores[at + c] += (pair << 16) >> 16;
+        if (c + 1 < nClasses) scores[at + c + 1] += pair >> 16;
       }
     }
     return scores;
