@@ -28,5 +28,6 @@ export function abbreviationEnds(
   const kind = abbreviationKind(text.slice(start, end - 1));
   if (kind === AbbreviationKind.Prefix || kind === AbbreviationKind.Number) return false;
   if ((charClass(text, nextStart) & UPPER) === 0) return false;
+  if (end - start === 4 && text.startsWith('etc', start)) return true; // a list trails off: "… cows, rabbits, etc. Be sure"
   return SENTENCE_STARTERS.has(text.slice(nextStart, nextEnd).toLowerCase());
 }

@@ -69,6 +69,17 @@ const CASES: [string, string[]][] = [
   ['Thanks again. PS. Love it.', ['Thanks again.', 'PS. Love it.']],
   ['See the file (draft).doc now.', ['See the file (draft).doc now.']],
   ['Holidays.\n\n3 TO 4 DAYS', ['Holidays.', '3 TO 4 DAYS']],
+  ['Direct Dial:? 203.961.7523 Fax:? 203.674.7723', ['Direct Dial:? 203.961.7523 Fax:? 203.674.7723']],
+  // a list number after a sentence's end opens the next one; an ellipsis before a web address,
+  // "etc." before a capital and an emoticon before a capital end one
+  [
+    'Attach it to the LOI. 3. I expect one. My comments: 1. In Section 2, a parent.',
+    ['Attach it to the LOI.', '3. I expect one.', 'My comments:', '1. In Section 2, a parent.'],
+  ],
+  ['He scored 3. Then he left.', ['He scored 3.', 'Then he left.']],
+  ['Have a look... http://example.org/a', ['Have a look...', 'http://example.org/a']],
+  ['Cows, rabbits, etc. Be sure.', ['Cows, rabbits, etc.', 'Be sure.']],
+  ["It isn't weak :) Now I have a son", ["It isn't weak :)", 'Now I have a son']],
   ['', []],
 ];
 

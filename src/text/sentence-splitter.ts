@@ -1,7 +1,7 @@
 import { LOWER, UPPER, charClass } from './char-class.js';
 import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js';
 import { abbreviationEnds, isTerminal } from './sentence-ends.js';
-import { endsUnpunctuated } from './unpunctuated-ends.js';
+import { endsUnpunctuated, isUrl } from './unpunctuated-ends.js';
 import type { TokenOffsets } from './token-buffer.js';
 import { isCandidate } from './boundary-candidates.js';
 import { sentenceModel } from '../models/sentences/load-sentence-model.js';
@@ -113,10 +113,12 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   const last = text.charCodeAt(ends[j] - 1);
   if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
   if (last === 0x2e && isPostscript(text, tokens, j)) return false;
+  if (last === 0x3f && afterClauseMark(text, tokens, j)) return false;
   const next = charClass(text, starts[i]);
   if (isTerminal(text, starts[j], ends[j])) {
     // lowercase after a closing quote goes on (`"Go." he said`); after bare punctuation it
     // starts a sentence (web text writes "... no bite. i think"); an ellipsis trails off
+    if (isUrl(text, tokens, i)) return true; // "… take a look... http://…"
     if ((next & LOWER) !== 0) return j === i - 1 && (ends[j] - starts[j] === 1 || last !== 0x2e);
     const c = text.charCodeAt(starts[i]);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d) return false;
@@ -127,6 +129,14 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
     return true;
   }
   return abbreviationEnds(text, starts[j], ends[j], starts[i], ends[i]);
+}
+
+/** True when the "?" token j is glued to a comma, colon or semicolon: a mangled tab or bullet in mail ("Dial:? 203…", "providers,? gas"). */
+function afterClauseMark(text: string, tokens: TokenOffsets, j: number): boolean {
+  if (j === 0 || tokens.ends[j - 1] !== tokens.starts[j] || tokens.ends[j] - tokens.starts[j] !== 1)
+    return false;
+  const c = text.charCodeAt(tokens.ends[j - 1] - 1);
+  return c === 0x2c || c === 0x3a || c === 0x3b;
 }
 
 /** True when the period token j closes a postscript label: "P.S.", "PS." ("P.S. I am moving …"). */
@@ -162,7 +172,11 @@ function isFootnote(text: string, tokens: TokenOffsets, j: number): boolean {
   return (charClass(text, starts[j + 1]) & UPPER) !== 0;
 }
 
-/** True when the period token j follows a number that opens its line ("1." in a numbered list). */
+/**
+ * True when the period token j closes a list number: 1-2 digits glued to it that open their line,
+ * or that follow a sentence's end, a colon or a semicolon ("… to the LOI. 3. I expect …",
+ * "my comments: 1. In Section …"); a "*" glued before the number is a bullet.
+ */
 function isListNumber(text: string, tokens: TokenOffsets, j: number): boolean {
   if (j === 0) return false;
   const s = tokens.starts[j - 1];
@@ -172,10 +186,32 @@ function isListNumber(text: string, tokens: TokenOffsets, j: number): boolean {
     const c = text.charCodeAt(k);
     if (c < 0x30 || c > 0x39) return false;
   }
-  for (let k = s - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0x0a) return true;
-    if (c !== 0x20 && c !== 0x09) return false;
+  let k = j - 2;
+  let from = s;
+  if (
+    k >= 0 &&
+    tokens.ends[k] === s &&
+    text.charCodeAt(tokens.starts[k]) === 0x2a &&
+    tokens.ends[k] - tokens.starts[k] === 1
+  ) {
+    from = tokens.starts[k];
+    k--;
   }
-  return true;
+  for (let p = from - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) break;
+    if (p === 0) return true;
+  }
+  if (from === 0) return true;
+  if (k < 0 || tokens.ends[k] === from) return false;
+  let last = text.charCodeAt(tokens.ends[k] - 1);
+  if (
+    (last === 0x22 || last === 0x27 || last === 0x201d || last === 0x2019) &&
+    tokens.ends[k] - tokens.starts[k] === 1 &&
+    k > 0
+  ) {
+    last = text.charCodeAt(tokens.ends[k - 1] - 1); // a closing quote after the end: `said "no." 2. The …`
+  }
+  return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b;
 }

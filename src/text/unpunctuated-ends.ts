@@ -15,11 +15,25 @@ const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** True when token k is a web address. */
-function isUrl(text: string, tokens: TokenOffsets, k: number): boolean {
+export function isUrl(text: string, tokens: TokenOffsets, k: number): boolean {
   const s = tokens.starts[k];
   const c = text.charCodeAt(s);
   if (c !== 0x68 && c !== 0x77) return false;
   return text.startsWith('http', s) || text.startsWith('www.', s);
+}
+
+/** True when token k is a sideways face: ":)", ":-(", ";P", "=D", ":/" (eyes, an optional nose, a mouth). */
+function isEmoticon(text: string, tokens: TokenOffsets, k: number): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s < 2 || e - s > 4) return false;
+  const eyes = text.charCodeAt(s);
+  if (eyes !== 0x3a && eyes !== 0x3b && eyes !== 0x3d) return false;
+  let p = s + 1;
+  if (text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x27) p++;
+  if (p >= e) return false;
+  for (; p < e; p++) if (!')(][DPpO/\\|*3'.includes(text[p])) return false;
+  return true;
 }
 
 /** True when token k is a separator line with a space on each side: 4 or more of one of `_ = * ~ # -`. */
@@ -67,6 +81,8 @@ export function endsUnpunctuated(
   // a web address ends its sentence before a capital or a number ("… see http://x.org/a It is");
   // after a mail address the boundary model decides (a signature's "Name a@b.org University of …")
   if ((next & (UPPER | DIGIT)) !== 0 && isUrl(text, tokens, i - 1)) return true;
+  // an emoticon closes its sentence before a capital ("… isn't weak :) Now I have …")
+  if ((next & UPPER) !== 0 && isEmoticon(text, tokens, i - 1)) return true;
   // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")
   if (isRule(text, tokens, i)) return true;
   if ((next & (UPPER | DIGIT)) !== 0 && isRule(text, tokens, i - 1)) return true;
