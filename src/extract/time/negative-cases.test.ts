@@ -32,6 +32,8 @@ const NONE = [
   'It would be a second betrayal.',
   'An early spring helped the farmers.',
   'They studied the fall in prices.',
+  'Thousands joined the March against the war.',
+  'Critics of the May government spoke.',
 ];
 
 test('negative cases: numbers, verbs, names and titles are not times', () => {

@@ -280,3 +280,28 @@ test('the past year is last year; nine months end a quarterly comparison', () =>
   );
   assert.equal(times.find((t) => t.text === 'year-earlier')?.value, '1988');
 });
+
+test('two days of one month, months naming an event, a day off a date', () => {
+  const times = tagTimes('A ceremony will be held at the summit on April 24 and 25.', {
+    published: '1999-02-10',
+  });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['April 24', '1999-04-24'],
+      ['25', '1999-04-25'],
+    ],
+  );
+  expectTime('The March accession will make them eligible.', '1999-02-10', '1999-03', { span: 'March' });
+  expectTime('They have evidence in the October slaying of the doctor.', '1999-04-19', '1998-10', {
+    span: 'October',
+  });
+  expectTime('The day before last Tuesday, he went to the house.', '2000-02-24', '2000-02-21', {
+    span: 'The day before last Tuesday',
+  });
+  // Not a second date: a count after "and".
+  assert.deepEqual(
+    tagTimes('On March 3 and 15 people died.', { published: SUNDAY }).map((t) => t.text),
+    ['March 3'],
+  );
+});

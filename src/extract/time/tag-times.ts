@@ -1,8 +1,10 @@
 import { isCurrentPeriodYear } from './anchor.js';
-import { fmt, parseIsoDate, type CalendarDate } from './calendar.js';
+import { addDays, fmt, parseIsoDate, type CalendarDate } from './calendar.js';
 import { recognize } from './recognize.js';
 import { tenseFromWords, type TenseAt } from './tense.js';
 import type { TimeExpression, TimexMod } from './time-expression.js';
+
+const DAY_OFF = /((?:the\s+)?day\s+(before|after)\s+)$/i;
 
 // How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago").
 const PERIOD_REACH = 300;
@@ -27,7 +29,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   let previousEnd = -1;
   let period: { value: string; end: number } | null = null;
   let previousYear: number | undefined;
-  for (const c of recognize(text)) {
+  for (let c of recognize(text)) {
     // "this year" in "February this year" is already in the month's value.
     const before = out[out.length - 1];
     if (
@@ -58,6 +60,15 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     // "the nine months", "the first six months": a report moves on to a longer stretch, no longer the quarter.
     else if (/^P\d+M$/.test(resolved.value) && /^the\s/i.test(text.slice(c.start, c.end))) period = null;
     const mod = resolved.mod ?? (c.mod as TimexMod | undefined);
+    // "the day before last Tuesday", "the day after Christmas": one day off the date named.
+    const offset = resolved.date
+      ? DAY_OFF.exec(text.slice(Math.max(previousEnd, c.start - 20, 0), c.start))
+      : null;
+    if (offset && resolved.date) {
+      const date = addDays(resolved.date, /before/i.test(offset[2]) ? -1 : 1);
+      Object.assign(resolved, { value: fmt.day(date), date, inferred: 'day-off-date' });
+      c = { ...c, start: c.start - offset[1].length };
+    }
     out.push({
       start: c.start,
       end: c.end,

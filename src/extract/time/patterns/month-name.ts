@@ -25,7 +25,16 @@ export const monthName: TimePattern = {
     // Abbreviations alone ("Jan", "Dec.") are names or noise far more often than months.
     if (!yearText && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i.test(name)) return null;
     const rel = relation?.toLowerCase();
-    if (!yearText && !rel && !CUE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+    const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index));
+    // "the October slaying", "The March accession": a month used as a modifier of an event noun ("the March on
+    // Washington" and "the May government" are not months).
+    const modifier =
+      name !== 'May' &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      /^\s+(?!on\b|of\b|for\b|against\b|to\b|in\b|and\b|through\b|from\b|at\b)[a-z]{3,}/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 16),
+      );
+    if (!yearText && !rel && !cued && !modifier) return null;
     // "May" after a cue may still be the modal ("and May be"): require no lowercase verb right after it.
     if (
       name === 'May' &&
@@ -62,7 +71,14 @@ export const monthName: TimePattern = {
         else if (rel === 'next' || rel === 'coming')
           y = month > context.anchor.m ? context.anchor.y : context.anchor.y + 1;
         else if (rel === 'this') y = context.anchor.y;
-        else y = inferYear(context.anchor, month, 15, context.tense);
+        // "the October slaying" names a past event unless the clause looks ahead.
+        else
+          y = inferYear(
+            context.anchor,
+            month,
+            15,
+            modifier && context.tense !== 'future' ? 'past' : context.tense,
+          );
         return { value: fmt.month(y, month), inferred: 'year-from-anchor' };
       },
     );
