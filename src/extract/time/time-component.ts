@@ -2,7 +2,7 @@ import type { TimeJson } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/component.js';
 import { tagTimes } from './tag-times.js';
-import { nearestCue, tenseFromWords, type TenseAt, type TenseCue } from './tense.js';
+import { nearestCue, tenseFromWords, wordTenseInContext, type TenseAt, type TenseCue } from './tense.js';
 import type { TimeExpression } from './time-expression.js';
 
 /** Tense from the tagger's XPOS tags (VBD/VBN past, MD "will" future, VBZ/VBP present), or null when the Doc is untagged. */
@@ -17,8 +17,12 @@ export function tenseFromTags(doc: Doc): TenseAt | null {
       if (doc.start[t] >= start && doc.end[t] <= end) continue;
       const tag = doc.label('xpos', t);
       const word = doc.tokenText(t).toLowerCase();
+      const previous = t > sentence.start ? doc.tokenText(t - 1).toLowerCase() : '';
+      const next = t + 1 < sentence.end ? doc.tokenText(t + 1).toLowerCase() : '';
       let tense: TenseCue['tense'] | null = null;
-      if (tag === 'VBD' || tag === 'VBN') tense = 'past';
+      // Plans, schedules and "soon" look ahead whatever their tag ("is expected to", "set to resume", "planned").
+      if (wordTenseInContext(word, previous, next) === 'future') tense = 'future';
+      else if (tag === 'VBD' || tag === 'VBN') tense = 'past';
       else if (tag === 'MD') tense = /^(?:will|'ll|’ll|shall|wo|would)$/.test(word) ? 'future' : null;
       else if (tag === 'VBZ' || tag === 'VBP') tense = 'present';
       if (tense) cues.push({ start: doc.start[t], tense });
