@@ -1,8 +1,10 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { actorWithin, objectAfter, prepPhraseAfter, subjectBefore } from './arguments.js';
-import { FRAME, NAMING, SUBORDINATE } from './cue-words.js';
+import { clauseSubject } from './clause-subject.js';
+import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, SUBORDINATE } from './cue-words.js';
 import type { TriggerMention } from './find-triggers.js';
+import { invertedSubject } from './inverted-subject.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
 import type { TriggerSense } from './trigger-lexicon.js';
@@ -28,6 +30,8 @@ export interface CodedEvent {
   sentence: number;
   /** Lower is more central to its sentence: position plus penalties for subordinate use. */
   rank: number;
+  /** The subject is that of an earlier coordinated verb ("It has condemned ..., halted all trade"). */
+  borrowed?: boolean;
   /** Wrapping verbs that are triggers themselves and must not be coded again. */
   consumed: number[];
 }
@@ -45,6 +49,10 @@ const BY = hashSet('by');
 const TARGET_PREPS = hashSet('with against on to into from between in for');
 const NOUN_TARGET_PREPS = hashSet('with against on to between for into');
 const CHAIN_PREPS = hashSet('of to into in for from on against with by');
+const OF = hashSet('of');
+const IN = hashSet('in');
+/** Heads of a measure before "of" an event noun ("months of negotiations", "a round of talks"). */
+const MEASURE = hashSet('days weeks months years decades hours round rounds series lot');
 
 /** A verb of saying that frames the clause starting at `start` ("Russia said [on Tuesday] [that] ..."). */
 export function frameBefore(
@@ -67,6 +75,29 @@ function actorFrom(doc: Doc, range: TokenRange | null, limit: number): TokenRang
     range = prepPhraseAfter(doc, range.end, limit, CHAIN_PREPS, 2);
   }
   return null;
+}
+
+/**
+ * The verb of taking part before an event noun, or -1: "engaged in months of negotiations",
+ * "participated in the talks" (its subject is the actor). `last` is the token before the noun
+ * phrase; a measure ("months of", "a round of") is skipped.
+ */
+function partakeVerb(doc: Doc, last: number, floor: number): number {
+  const hashes = wordHashes(doc);
+  let j = last;
+  if (j - 1 >= floor && OF.has(hashes[j])) {
+    const measure = phraseEndingAt(doc, j - 1, floor);
+    if (measure && MEASURE.has(hashes[measure.end - 1])) j = measure.start - 1;
+  }
+  return j - 1 >= floor && IN.has(hashes[j]) && PARTAKE.has(hashes[j - 1]) && doc.upos[j - 1] === VERB
+    ? j - 1
+    : -1;
+}
+
+/** True when the noun phrase starting at `start` is what a hope or expectation is about ("optimism about a cease-fire"). */
+function prospectBefore(doc: Doc, start: number, floor: number): boolean {
+  const hashes = wordHashes(doc);
+  return start - 2 >= floor && PROSPECT_PREPS.has(hashes[start - 1]) && PROSPECT.has(hashes[start - 2]);
 }
 
 function finiteBefore(doc: Doc, from: number, to: number): boolean {
@@ -119,7 +150,8 @@ export function codeEvent(
     if (v >= from && verbTriggers.has(v)) return null;
     if (v >= from && NAMING.has(wordHashes(doc)[v])) return null;
     // "said talks concentrated on ...": the noun after a verb of saying is its clause's subject
-    verb = v >= from && doc.upos[v] === VERB && !FRAME.has(wordHashes(doc)[v]) ? v : -1;
+    verb =
+      v >= from && doc.upos[v] === VERB && !FRAME.has(wordHashes(doc)[v]) ? v : partakeVerb(doc, v, from);
   }
   const chain: ChainLink[] = verb >= 0 ? wrapperChain(doc, verb, from) : [];
   const top = chain.length ? chain[chain.length - 1] : null;
@@ -128,17 +160,8 @@ export function codeEvent(
   const clauseStart = top ? top.group.start : (nounPhrase?.start ?? mention.start);
   let source: TokenRange | null = null;
   let target: TokenRange | null = null;
-  let subject = top ? subjectBefore(doc, top.group.start, from) : null;
-  if (
-    subject &&
-    subject.start - 1 >= from &&
-    doc.upos[subject.start - 1] === VERB &&
-    top &&
-    subject.end < top.group.start
-  ) {
-    // "condemned what it calls genocide, halted all trade": the subject of the first verb
-    subject = subjectBefore(doc, verbGroup(doc, subject.start - 1, from).start, from);
-  }
+  const own = top ? clauseSubject(doc, top.group.start, from) : null;
+  let subject = own?.subject ?? null;
   const frame = frameBefore(doc, subject ? subject.start : clauseStart, from);
   if (subject && doc.upos[subject.start] === PRON && subject.end - subject.start === 1 && frame?.subject)
     subject = frame.subject;
@@ -152,12 +175,20 @@ export function codeEvent(
     source = prepPhraseAfter(doc, mention.end, to, BY);
     target = subject;
   } else source = subject;
+  const inverted = verb >= 0 ? invertedSubject(doc, verb, from, to) : null;
+  if (inverted && doc.xpos[verb] === VBN) {
+    // "Among those killed was a journalist": the one acted on
+    source = prepPhraseAfter(doc, mention.end, to, BY);
+    target = inverted;
+  } else if (inverted) source = inverted;
   const addressee = chain.find((l) => l.addressee)?.addressee;
   if (!target && addressee) target = addressee;
   if (!target) {
     // a noun carried by a verb takes its target further on ("announced a suspension of air links
-    // with Serbia"); a bare noun only right after it ("The talks focused on ..." has none)
-    if (isNoun) target = prepPhraseAfter(doc, mention.end, to, NOUN_TARGET_PREPS, verb >= 0 ? 14 : 2);
+    // with Serbia"); a bare noun only right after it, never past its own verb
+    // ("The talks focused on ...", "talks concentrated on ..." has none)
+    const reach = verb >= 0 ? 14 : mention.end < to && doc.upos[mention.end] === VERB ? 0 : 2;
+    if (isNoun) target = prepPhraseAfter(doc, mention.end, to, NOUN_TARGET_PREPS, reach);
     else {
       const object = mention.end - mention.start === 1 ? objectAfter(doc, mention.end, to) : null;
       target =
@@ -185,7 +216,7 @@ export function codeEvent(
       ? 'demanded'
       : future
         ? 'future'
-        : would
+        : would || (nounPhrase !== null && prospectBefore(doc, nounPhrase.start, from))
           ? 'hypothetical'
           : 'asserted';
   const { type, mode, context } = mention.entry;
@@ -207,5 +238,6 @@ export function codeEvent(
     sentence: s,
     rank: rankOf(doc, clauseStart, verb >= 0 ? verb : mention.head, from, passive) + (verb < 0 ? 40 : 0),
     consumed: chain.slice(1).map((l) => l.verb),
+    ...(own?.borrowed && source === own.subject ? { borrowed: true } : {}),
   };
 }

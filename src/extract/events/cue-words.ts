@@ -16,7 +16,7 @@ export const THREAT = verbs('threaten warn');
 export const DEMAND = verbs('demand urge ask press order appeal insist request implore call', 'sought');
 /** Verbs that pass their complement's type through ("tried to hack", "continued to send"). */
 export const TRANSPARENT = verbs(
-  'try attempt seek continue begin start resume manage move aim',
+  'try attempt seek continue begin start resume manage move aim apply',
   'began begun sought',
 );
 /** Adjectives of readiness after a form of "be" ("is willing to withdraw"). */
@@ -39,6 +39,14 @@ export const NEGATION = hashSet("not n't never no nor");
 export const FUTURE = hashSet("will 'll shall wo");
 export const HYPOTHETICAL = hashSet('would could may might can');
 export const OBLIGATION = hashSet('must should');
+/** Nouns of hope and expectation: an event they are about has not happened ("optimism about a cease-fire"). */
+export const PROSPECT = hashSet(
+  'optimism optimistic hope hopes hopeful prospect prospects chance chances possibility likelihood expectation expectations fear fears',
+);
+/** The prepositions that tie an event noun to a PROSPECT noun. */
+export const PROSPECT_PREPS = hashSet('about for of over on');
+/** Verbs that say an event comes about: "it could happen" refers back to an event named before. */
+export const HAPPEN = verbs('happen occur materialize materialise come');
 export const BE = hashSet("be is are was were been being am 's 're");
 
 /** Subordinators and relative words: an event after one of these is not the sentence's main event. */
@@ -59,8 +67,12 @@ export const ACTOR_NOUNS = hashSet(
   secretary-general secretary ministry legislature congress senate assembly cabinet junta coalition alliance bloc
   navy airforce aircraft helicopters gunships jets warplanes team delegates lawmakers legislators businessman
   missionary inspectors observers peacekeepers contractors sources witnesses network newspaper emirates
+  journalist journalists reporter reporters
   palestinians israelis kurds turks arabs serbs croats muslims moslems christians albanians`,
 );
+
+/** Verbs of taking part in an event noun after "in" ("engaged in negotiations"): their subject is its actor. */
+export const PARTAKE = verbs('engage participate partake join');
 
 /** Verbs of naming: their object is a label ("what it calls genocide"), not an event. */
 export const NAMING = verbs('call deem label brand term dub describe consider classify regard');

@@ -1,7 +1,9 @@
 import type { EventJson, QuoteJson, TextSpan } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
+import { labels } from '../../doc/string-store.js';
 import { nearestTime } from '../time/time-component.js';
 import type { CodedEvent } from './code-event.js';
+import { markIrrealisAnaphora } from './irrealis-anaphor.js';
 import { entitiesInRange, entitiesOf, placeIn } from './link-entities.js';
 import { mergeEvents } from './merge-events.js';
 import type { TokenRange } from './noun-phrase.js';
@@ -9,6 +11,7 @@ import { sentenceEvents } from './sentence-events.js';
 import { hashSet, wordHashes } from './word-hash.js';
 
 const DEFINITE = hashSet('the this these those that such');
+const NOUN = labels.intern('NOUN');
 
 function span(doc: Doc, range: TokenRange): TextSpan {
   const start = doc.start[range.start];
@@ -38,7 +41,11 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[]): EventJson {
   const sentence = doc.sentence(e.sentence);
   const timeInSentence = time && time.start >= sentence.startChar && time.end <= sentence.endChar;
   const place = placeIn(doc, entities, from, to, [...actor, ...target]);
-  const quote = quoteAround(quotes, trigger.start);
+  let quote = quoteAround(quotes, trigger.start);
+  // "It has condemned what ..., halted all trade": a verb sharing the speaker's subject is the
+  // speaker's own act, not part of what is said
+  if (quote?.content && e.borrowed && e.source && doc.start[e.source.start] < quote.content.start)
+    quote = null;
   const event: EventJson = {
     id: '',
     type: e.sense.type,
@@ -60,16 +67,19 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[]): EventJson {
     event.date = { value: doc.article.meta.published, from: 'published' };
   if (e.action) event.action = e.action;
   if (e.trigger.start > 0 && DEFINITE.has(wordHashes(doc)[e.trigger.start - 1])) event.definite = true;
+  if (doc.upos[e.trigger.end - 1] === NOUN) event.nominal = true;
   return event;
 }
 
 /** Every event of a doc in contract form, mentions of one event merged, ids ev1, ev2, ... */
 export function extractEvents(doc: Doc): EventJson[] {
   const quotes = quotesOf(doc);
-  const events: EventJson[] = [];
-  for (let s = 0; s < doc.sentenceCount; s++) {
-    const coded = sentenceEvents(doc, s).sort((a, b) => a.trigger.start - b.trigger.start);
-    for (const e of coded) events.push(toEventJson(doc, e, quotes));
-  }
-  return mergeEvents(events);
+  const coded: CodedEvent[] = [];
+  for (let s = 0; s < doc.sentenceCount; s++)
+    coded.push(...sentenceEvents(doc, s).sort((a, b) => a.trigger.start - b.trigger.start));
+  markIrrealisAnaphora(doc, coded);
+  return mergeEvents(
+    coded.map((e) => toEventJson(doc, e, quotes)),
+    entitiesOf(doc),
+  );
 }
