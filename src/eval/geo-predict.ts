@@ -14,6 +14,7 @@ import { defaultComponents, makeDoc } from '../pipeline/pipeline.js';
 import { articleRegions } from '../geo/article-regions.js';
 import { contextPlaces } from '../geo/context-places.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
+import { notAPlace, surnames } from '../geo/not-a-place.js';
 import { outletCountry } from '../geo/outlet-country.js';
 import { placeKey } from '../geo/place-key.js';
 import { PLACE_KIND } from '../geo/place-kind.js';
@@ -122,7 +123,9 @@ function mergePlaces(
   const strong: Extra[] = recoverPlaces(doc.text, gazetteer);
   const kept: PredictedToponym[] = [];
   const extra: Extra[] = [];
+  const people = surnames(entities);
   for (const p of places) {
+    if (notAPlace(doc, gazetteer, p.start, p.end, people)) continue;
     const same = strong.findIndex((s) => s.start === p.start && s.end === p.end);
     if (same >= 0) strong.splice(same, 1);
     else if (strong.some((s) => s.start < p.end && p.start < s.end)) continue;

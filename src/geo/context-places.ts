@@ -8,6 +8,7 @@ import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { ArticleRegions } from './article-regions.js';
 import type { Gazetteer } from './gazetteer.js';
+import { personName } from './not-a-place.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 import type { RecoveredPlace } from './recover-places.js';
@@ -67,7 +68,7 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
       const words = m.text.split(/\s+/).length;
       if (words > MAX_WORDS || !CAPITALIZED.test(m.text)) continue;
       // a person with a longer name ("Trent Polk") is a person
-      if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text)) continue;
+      if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) continue;
       const key = placeKey(m.text);
       if (!localTown(gazetteer, key, regions)) continue;
       found.push({ start: m.start, end: m.end, text: m.text, key });

@@ -1,0 +1,59 @@
+/**
+ * Mentions the entity recognizer typed as places that the words around them show are not: an
+ * agency's initials ("(AP)", "UNIFIL"), the head of an organization's name ("the University of
+ * Georgia"), a person's surname ("shot Bell" after "Jeffrey Bell"), and a building that shares a
+ * small town's name ("the White House").
+ */
+import type { EntityJson } from '../doc/contract.js';
+import type { Doc } from '../doc/doc.js';
+import type { Gazetteer } from './gazetteer.js';
+import { placeKey } from './place-key.js';
+
+/** Capitalized words that open a name without being a given name. */
+const NOT_GIVEN = new Set([
+  'An',
+  'The',
+  'Metro',
+  'Downtown',
+  'Greater',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+]);
+/** Last words of buildings that share a town's name ("the White House"). */
+const BUILDING = /\s(?:House|Hall|Center|Centre|Building|Tower|Palace|Church|Temple|Mall)$/;
+
+/** True when a name reads as a given name and a surname: "Jeffrey Bell", not "An Albany", "Mr. Arlington", "Downtown Greer". */
+export function personName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !NOT_GIVEN.has(words[0]);
+}
+
+/** The surnames of the article's people named with more than one word ("Bell" of "Jeffrey Bell"). */
+export function surnames(entities: EntityJson[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    if (personName(e.name)) out.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
+  }
+  return out;
+}
+
+/** True when a place mention [start, end) of `doc` is not a place name. */
+export function notAPlace(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  start: number,
+  end: number,
+  people: Set<string>,
+): boolean {
+  const text = doc.text.slice(start, end);
+  const key = placeKey(text);
+  const known = gazetteer.has(key);
+  if (!known && /^[\p{Lu}.&-]+$/u.test(text)) return true;
+  if (!known && /^ of \p{Lu}/u.test(doc.text.slice(end, end + 5))) return true;
+  if (people.has(text)) return true;
+  return BUILDING.test(text) && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start));
+}
