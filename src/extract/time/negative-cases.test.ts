@@ -18,7 +18,6 @@ const NONE = [
   'A quarter of the votes were cast.',
   'The current account deficit widened.',
   'Flight 1986 landed safely.',
-  'now that the talks have ended',
   'Jan said nothing.',
   'The poster showed Gary Cooper in High Noon.',
   'For Poland, high noon has come.',

@@ -305,3 +305,13 @@ test('two days of one month, months naming an event, a day off a date', () => {
     ['March 3'],
   );
 });
+
+test('present references TimeBank marks: "now that", "current" after a possessive', () => {
+  expectTime("Now that we have this new information, we'll look at it.", '2000-02-10', 'PRESENT_REF', {
+    span: 'Now',
+  });
+  expectTime("Kellogg's current share is under 40%.", '1989-10-30', 'PRESENT_REF', { span: 'current' });
+  expectTime('It delayed work because of current market conditions.', '1989-10-30', 'PRESENT_REF', {
+    span: 'current',
+  });
+});

@@ -22,8 +22,7 @@ export const presentRef: TimePattern = {
     const word = m[0].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const before = text.slice(Math.max(0, m.index - 10), m.index);
-    // "now that" is a conjunction; "current account", "the future of X" and "future" as a plain adjective are not times.
-    if (word === 'now' && /^\s+that\b/i.test(after)) return null;
+    // "current account", "the future of X" and "future" as a plain adjective are not times.
     if (word === 'now' && /\bfrom\s+$/i.test(before)) return null;
     if (
       word === 'current' &&
@@ -32,7 +31,8 @@ export const presentRef: TimePattern = {
       )
     )
       return null;
-    if (word === 'current' && !/\b(?:the|its|their|his|her|our|at)\s+$/i.test(before)) return null;
+    if (word === 'current' && !/(?:\b(?:the|its|their|his|her|our|at|of)|['’]s)\s+$/i.test(before))
+      return null;
     if (
       /future$/.test(word) &&
       !/^(?:the|near|foreseeable|distant)/.test(word) &&
