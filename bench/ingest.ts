@@ -84,7 +84,9 @@ async function main(): Promise<number> {
       // CPU seconds of all threads per wall second: about 1 per free core used (a busy machine shows less)
       const cpu = process.cpuUsage(cpuStart);
       const busy = (cpu.user + cpu.system) / 1e6 / seconds;
-      const text = store.db.prepare('SELECT sum(length(CAST(text AS BLOB))) AS n FROM articles').get() as {
+      const text = store.db
+        .prepare('SELECT sum(length(CAST(text AS BLOB))) AS n FROM article_texts')
+        .get() as {
         n: number;
       };
       store.db.pragma('wal_checkpoint(TRUNCATE)');

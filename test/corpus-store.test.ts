@@ -3,13 +3,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { recordFromContract } from '../src/corpus/article-record.js';
-import { unpackExtraction } from '../src/corpus/pack-extraction.js';
+import { unpackExtraction, unpackText } from '../src/corpus/pack-extraction.js';
 import { entityKey, sameGivenNames } from '../src/corpus/entity-key.js';
 import { sameEvent } from '../src/corpus/event-merger.js';
 import { MIGRATIONS } from '../src/corpus/schema.js';
 import { Store } from '../src/corpus/store.js';
+import { getArticle } from '../src/corpus/query-articles.js';
 import { claims } from '../src/corpus/query-claims.js';
 import { entityDossier } from '../src/corpus/query-entity.js';
 import { quotes } from '../src/corpus/query-quotes.js';
@@ -52,12 +54,12 @@ test('an extraction round-trips through the store unchanged', () => {
   store.close();
   const reader = new Store(path, { readonly: true });
   const row = reader.db
-    .prepare('SELECT a.text, x.data FROM articles a JOIN extractions x ON x.article_id = a.id')
+    .prepare('SELECT a.body, x.data FROM articles a JOIN extractions x ON x.article_id = a.id')
     .get() as {
-    text: string;
+    body: Buffer;
     data: Buffer;
   };
-  assert.deepEqual(unpackExtraction(row.data, row.text), original);
+  assert.deepEqual(unpackExtraction(row.data, unpackText(row.body)), original);
   reader.close();
 });
 
@@ -185,6 +187,54 @@ test('a store made with schema 1 is upgraded when opened, even for reading', () 
   const reader = new Store(path, { readonly: true });
   assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
   assert.deepEqual(quotes(reader, { speaker: 'anyone' }), []);
+  reader.close();
+});
+
+test('a schema 3 store (plain text, deflated JSON extractions) is repacked by migration 4 and reads the same', () => {
+  const path = tempDb();
+  const v3 = new Database(path);
+  v3.function('fold', (text: unknown) => text);
+  for (const sql of MIGRATIONS.slice(0, 3)) v3.exec(sql);
+  v3.pragma('user_version = 3');
+  const original = erdoganArticles()[0];
+  original.tokens = [
+    { start: 0, end: 7, pos: 'ADJ', tag: 'JJ', head: 2, dep: 'amod' },
+    { start: 8, end: 17, tag: 'NNP', head: null, dep: 'root' },
+    { start: 18, end: 24 },
+  ];
+  const { text, tokens, ...rest } = original;
+  // the schema 1-3 packing: spans repeating the text as 0, tokens as JSON columns
+  const packed = JSON.stringify(
+    {
+      ...rest,
+      tokenColumns: {
+        gap: [0, 1, 1],
+        len: tokens.map((t) => t.end - t.start),
+        pos: ['ADJ', null, null],
+        tag: ['JJ', 'NNP', null],
+        head: [2, null, 0],
+        dep: ['amod', 'root', null],
+      },
+    },
+    (_key, value: { start?: number; end?: number; text?: unknown } | null) =>
+      value && typeof value.start === 'number' && value.text === text.slice(value.start, value.end!)
+        ? { ...value, text: 0 }
+        : value,
+  );
+  v3.prepare(
+    `INSERT INTO articles (id, hash, url, title, text, words, extractor, ingested_at)
+     VALUES (1, 'h', ?, ?, ?, 20, 'old', '2025-01-01')`,
+  ).run(original.meta.url, original.meta.title, text);
+  v3.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (1, ?, ?)').run(original.meta.title, text);
+  v3.prepare('INSERT INTO extractions (article_id, schema, data) VALUES (1, ?, ?)').run(
+    original.schema,
+    deflateRawSync(packed),
+  );
+  v3.close();
+  const reader = new Store(path, { readonly: true });
+  assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  assert.deepEqual(getArticle(reader, 1)?.contract, original);
+  assert.match(searchArticles(reader, 'Ankara')[0].snippet, /\[Ankara\]/);
   reader.close();
 });
 

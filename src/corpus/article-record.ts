@@ -6,7 +6,7 @@ import { SCHEMA_ID, toContract, type ArticleJson } from '../doc/contract.js';
 import { REPO_ROOT } from '../models/paths.js';
 import { analyse, defaultComponents } from '../pipeline/pipeline.js';
 import { claimContexts, type ClaimContext } from './claim-context.js';
-import { packExtraction } from './pack-extraction.js';
+import { packExtraction, packText } from './pack-extraction.js';
 
 /** One analysed article ready to store: the extraction (with its packed form) and what linking needs. */
 export interface ArticleRecord {
@@ -14,6 +14,8 @@ export interface ArticleRecord {
   contract: ArticleJson;
   /** The whole extraction minus the text, packed (see packExtraction). */
   data: Uint8Array;
+  /** The text, packed (see packText). */
+  body: Uint8Array;
   hash: string;
   words: number;
   extractor: string;
@@ -63,6 +65,7 @@ export function recordFromContract(
   return {
     contract: { ...contract, tokens: [] },
     data,
+    body: packText(contract.text),
     hash: contentHash(contract.text),
     words: countWords(contract.text),
     extractor,

@@ -12,7 +12,7 @@ export function csvCell(value: unknown): string {
 /** The flat tables: one query each, joined with the article so every row carries its evidence. */
 const TABLES: Record<string, string> = {
   articles: `SELECT id AS article_id, url, title, outlet, published, language, words, hash FROM articles ORDER BY id`,
-  entities: `SELECT e.id AS entity_id, e.name, e.type, count(m.rowid) AS mentions,
+  entities: `SELECT e.id AS entity_id, e.name, e.type, count(m.article_id) AS mentions,
     count(DISTINCT m.article_id) AS articles FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
     GROUP BY e.id ORDER BY e.id`,
   events: `SELECT e.article_id, e.local_id AS event, e.cluster_id, e.type, e.mode, e.context, e.day, e.modality,

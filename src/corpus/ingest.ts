@@ -97,6 +97,7 @@ export async function ingestPaths(
   summary.filesTotal = files.length + urls.length;
   summary.bytesTotal = files.reduce((n, f) => n + f.size, 0);
 
+  const storedBefore = store.articleCount();
   const pool = new AnalysisPool(options.workers ?? defaultWorkers());
   const inFlight = new Set<Promise<void>>();
   let fatal: unknown = null;
@@ -194,6 +195,9 @@ export async function ingestPaths(
     await pool.close();
   }
   if (fatal) throw fatal;
+  // a bulk load (the store at least doubled) leaves index pages part empty: compact once
+  const written = summary.added + summary.updated;
+  if (written > 0 && written >= storedBefore) store.compact();
   progress();
   return summary;
 }

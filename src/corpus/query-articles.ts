@@ -1,5 +1,5 @@
 import type { ArticleJson } from '../doc/contract.js';
-import { unpackExtraction } from './pack-extraction.js';
+import { unpackExtraction, unpackText } from './pack-extraction.js';
 import type { Store } from './store.js';
 
 /** Filters of the article list. */
@@ -63,18 +63,18 @@ export function getArticle(store: Store, id: number): StoredArticle | null {
   const row = store.db
     .prepare(
       `SELECT a.id, a.title, a.outlet, a.published, a.url, a.words, a.origin, a.ingested_at AS ingestedAt,
-         a.text, x.data FROM articles a JOIN extractions x ON x.article_id = a.id WHERE a.id = ?`,
+         a.body, x.data FROM articles a JOIN extractions x ON x.article_id = a.id WHERE a.id = ?`,
     )
     .get(id) as
-    (ArticleRow & { origin: string | null; ingestedAt: string; text: string; data: Buffer }) | undefined;
+    (ArticleRow & { origin: string | null; ingestedAt: string; body: Buffer; data: Buffer }) | undefined;
   if (!row) return null;
-  const { text, data, ...rest } = row;
+  const { body, data, ...rest } = row;
   const links = store.db
     .prepare('SELECT local_id, entity_id FROM article_entities WHERE article_id = ?')
     .all(id) as { local_id: string; entity_id: number }[];
   return {
     ...rest,
-    contract: unpackExtraction(data, text),
+    contract: unpackExtraction(data, unpackText(body)),
     entities: Object.fromEntries(links.map((l) => [l.local_id, l.entity_id])),
   };
 }

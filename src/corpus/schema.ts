@@ -157,6 +157,35 @@ export const MIGRATIONS: string[] = [
   `,
   // 3: reports merge by type and date window first (participants are compared in code)
   `CREATE INDEX event_clusters_type_day ON event_clusters(type, day);`,
+  // 4: a smaller store. The text is kept packed (articles.body, brotli; pack_text/unpack_text are
+  // functions the Store defines) and the full-text index reads it through the article_texts view;
+  // extractions are repacked with tokens as binary columns; mentions are clustered by article
+  // without a rowid (one index fewer); indexes no query uses are dropped.
+  `
+  DROP TABLE article_fts;
+  ALTER TABLE articles ADD COLUMN body BLOB;
+  UPDATE articles SET body = pack_text(text);
+  UPDATE extractions SET data = repack_v1(data, (SELECT text FROM articles WHERE id = article_id));
+  ALTER TABLE articles DROP COLUMN text;
+  CREATE VIEW article_texts AS SELECT id, title, unpack_text(body) AS text FROM articles;
+  CREATE VIRTUAL TABLE article_fts USING fts5(
+    title, text, content = 'article_texts', content_rowid = 'id', ${FOLDING});
+  INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+  CREATE TABLE mentions_by_article (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    local_id TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, end, local_id)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO mentions_by_article
+    SELECT article_id, entity_id, local_id, start, end, text FROM mentions;
+  DROP TABLE mentions;
+  ALTER TABLE mentions_by_article RENAME TO mentions;
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+  DROP INDEX event_clusters_match;
+  DROP INDEX events_day;
+  `,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */

@@ -5,6 +5,8 @@ import type { ArticleRecord } from './article-record.js';
 import { EntityLinker } from './entity-linker.js';
 import { EventMerger } from './event-merger.js';
 import { foldText } from './fold.js';
+import { packText, unpackText } from './pack-extraction.js';
+import { repackV1 } from './repack-v1.js';
 import { migrate, MIGRATIONS } from './schema.js';
 import { writeArticle } from './write-article.js';
 
@@ -43,7 +45,19 @@ export class Store {
       this.db.function('fold', { deterministic: true }, (text: unknown) =>
         typeof text === 'string' ? foldText(text) : null,
       );
+      // the text is stored packed: the full-text index and the migrations read it through these
+      this.db.function('unpack_text', { deterministic: true }, (body: unknown) =>
+        body instanceof Uint8Array ? unpackText(body) : null,
+      );
+      this.db.function('pack_text', { deterministic: true }, (text: unknown) =>
+        typeof text === 'string' ? packText(text) : null,
+      );
+      this.db.function('repack_v1', { deterministic: true }, (data: unknown, text: unknown) =>
+        data instanceof Uint8Array && typeof text === 'string' ? repackV1(data, text) : null,
+      );
       if (!options.readonly) {
+        // a new file gets 16 KiB pages: a packed article fits one page with room for others
+        this.db.pragma('page_size = 16384');
         // WAL: readers never block the writer, and a killed writer loses only its open transaction
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
@@ -128,13 +142,13 @@ export class Store {
 
   /** Deletes an article and its rows (the caller holds a transaction). */
   private remove(id: number): void {
-    const old = this.db.prepare('SELECT title, text FROM articles WHERE id = ?').get(id) as {
+    const old = this.db.prepare('SELECT title, body FROM articles WHERE id = ?').get(id) as {
       title: string | null;
-      text: string;
+      body: Buffer;
     };
     this.db
       .prepare("INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")
-      .run(id, old.title, old.text);
+      .run(id, old.title, unpackText(old.body));
     for (const q of this.db
       .prepare('SELECT id, content, source FROM quotes WHERE article_id = ?')
       .all(id) as {
@@ -159,6 +173,26 @@ export class Store {
     ])
       this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
     this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+  }
+
+  /**
+   * Rewrites the file without the free space that growing indexes leave (VACUUM), then folds
+   * the write-ahead log back in. Worth it after a bulk load; skipped when another connection
+   * is writing (the store is just as valid uncompacted). Returns whether it ran.
+   */
+  compact(): boolean {
+    try {
+      this.db.exec('VACUUM');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** How many articles are stored. */
+  articleCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   /** Row counts of the main tables (the summary `ingest` and `demo` print). */

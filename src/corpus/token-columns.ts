@@ -1,61 +1,95 @@
 import type { TokenJson } from '../doc/contract.js';
+import { ByteReader, ByteWriter } from './byte-buffer.js';
 
 /**
- * Tokens stored as columns, which compress several times better than one object per token:
- * `gap` = start minus the previous token's end, `len` = end minus start, `head` = head index
- * minus own index (null: sentence root; 0: no head given, since no token heads itself), and the
- * labels as arrays (null: not given). A column whose values are all absent is left out.
+ * Tokens stored as binary columns of varints, which compress several times better than one
+ * JSON object per token. Layout, in order:
+ *   n                     token count
+ *   labels                JSON `{c: [[pos, tag], ...], d: [dep, ...]}`: the article's tag
+ *                         pairs and relations, in order of first use (null: not given)
+ *   gap × n               start minus the previous token's end
+ *   len × n               end minus start
+ *   class × n             0: neither pos nor tag given; k: the pair c[k - 1]
+ *   head × n              0: no head given; 1: sentence root (null); k: head − own index
+ *                         zigzag-coded (0, −1, 1, −2 … → 0, 1, 2, 3 …) plus 2
+ *   dep × n               0: not given; k: d[k - 1]
+ * Columns are laid out one after another so that a compressor sees runs of like values.
  */
-export interface TokenColumns {
-  gap: number[];
-  len: number[];
-  pos?: (string | null)[];
-  tag?: (string | null)[];
-  head?: (number | null)[];
-  dep?: (string | null)[];
-}
-
-function labels(tokens: TokenJson[], key: 'pos' | 'tag' | 'dep'): (string | null)[] | undefined {
-  return tokens.some((t) => t[key] !== undefined) ? tokens.map((t) => t[key] ?? null) : undefined;
-}
-
-/** Packs contract tokens into columns. */
-export function packTokens(tokens: TokenJson[]): TokenColumns {
+export function packTokens(tokens: TokenJson[], out: ByteWriter): void {
+  const pairs = new Map<string, number>();
+  const deps = new Map<string, number>();
+  const c: [string | null, string | null][] = [];
+  const d: string[] = [];
+  const classes = tokens.map((t) => {
+    if (t.pos === undefined && t.tag === undefined) return 0;
+    const pair: [string | null, string | null] = [t.pos ?? null, t.tag ?? null];
+    const key = JSON.stringify(pair);
+    let k = pairs.get(key);
+    if (k === undefined) {
+      c.push(pair);
+      pairs.set(key, (k = c.length));
+    }
+    return k;
+  });
+  const relations = tokens.map((t) => {
+    if (t.dep === undefined) return 0;
+    let k = deps.get(t.dep);
+    if (k === undefined) {
+      d.push(t.dep);
+      deps.set(t.dep, (k = d.length));
+    }
+    return k;
+  });
+  out.uint(tokens.length);
+  out.string(JSON.stringify({ c, d }));
   let end = 0;
-  const gap: number[] = [];
-  const len: number[] = [];
   for (const t of tokens) {
-    gap.push(t.start - end);
-    len.push(t.end - t.start);
+    out.uint(t.start - end);
+    end = t.start;
+    out.uint(t.end - t.start);
     end = t.end;
   }
-  const columns: TokenColumns = { gap, len };
-  const pos = labels(tokens, 'pos');
-  const tag = labels(tokens, 'tag');
-  const dep = labels(tokens, 'dep');
-  if (pos) columns.pos = pos;
-  if (tag) columns.tag = tag;
-  if (tokens.some((t) => t.head !== undefined))
-    columns.head = tokens.map((t, i) => (t.head === undefined ? 0 : t.head === null ? null : t.head - i));
-  if (dep) columns.dep = dep;
-  return columns;
+  for (const k of classes) out.uint(k);
+  tokens.forEach((t, i) => {
+    if (t.head === undefined) out.uint(0);
+    else if (t.head === null) out.uint(1);
+    else {
+      const delta = t.head - i;
+      out.uint((delta >= 0 ? delta * 2 : -delta * 2 - 1) + 2);
+    }
+  });
+  for (const k of relations) out.uint(k);
 }
 
-/** Unpacks columns into contract tokens (the exact objects `packTokens` was given). */
-export function unpackTokens(c: TokenColumns): TokenJson[] {
+/** Reads tokens written by `packTokens` (the exact objects it was given). */
+export function unpackTokens(input: ByteReader): TokenJson[] {
+  const n = input.uint();
+  const { c, d } = JSON.parse(input.string()) as { c: [string | null, string | null][]; d: string[] };
   const tokens: TokenJson[] = [];
   let end = 0;
-  for (let i = 0; i < c.gap.length; i++) {
-    const start = end + c.gap[i];
-    end = start + c.len[i];
-    const t: TokenJson = { start, end };
-    if (c.pos?.[i] != null) t.pos = c.pos[i]!;
-    if (c.tag?.[i] != null) t.tag = c.tag[i]!;
-    const head = c.head?.[i];
-    if (head === null) t.head = null;
-    else if (head !== undefined && head !== 0) t.head = i + head;
-    if (c.dep?.[i] != null) t.dep = c.dep[i]!;
-    tokens.push(t);
+  for (let i = 0; i < n; i++) {
+    const start = end + input.uint();
+    end = start + input.uint();
+    tokens.push({ start, end });
+  }
+  for (const t of tokens) {
+    const k = input.uint();
+    if (k === 0) continue;
+    const [pos, tag] = c[k - 1];
+    if (pos !== null) t.pos = pos;
+    if (tag !== null) t.tag = tag;
+  }
+  tokens.forEach((t, i) => {
+    const k = input.uint();
+    if (k === 1) t.head = null;
+    else if (k > 1) {
+      const z = k - 2;
+      t.head = i + (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    }
+  });
+  for (const t of tokens) {
+    const k = input.uint();
+    if (k > 0) t.dep = d[k - 1];
   }
   return tokens;
 }

@@ -10,7 +10,7 @@ const STATEMENTS = new WeakMap<Database, ReturnType<typeof prepare>>();
 function prepare(db: Database) {
   const p = (sql: string) => db.prepare(sql);
   return {
-    article: p(`INSERT INTO articles (id, hash, url, title, outlet, published, language, byline, origin, text,
+    article: p(`INSERT INTO articles (id, hash, url, title, outlet, published, language, byline, origin, body,
       words, extractor, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     articleFts: p('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)'),
     extraction: p('INSERT INTO extractions (article_id, schema, data) VALUES (?, ?, ?)'),
@@ -18,7 +18,7 @@ function prepare(db: Database) {
       'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id, name, type, geo) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     mention: p(
-      'INSERT INTO mentions (article_id, entity_id, local_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO mentions (article_id, entity_id, local_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     role: p(
       'INSERT INTO roles (article_id, entity_id, title, of_entity_id, start, end) VALUES (?, ?, ?, ?, ?, ?)',
@@ -60,6 +60,8 @@ export function writeArticle(
   if (!s) STATEMENTS.set(db, (s = prepare(db)));
   const c = record.contract;
   const m = c.meta;
+  // a record that crossed from a worker thread holds plain Uint8Arrays; SQLite binds Buffers
+  const buffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   const articleId = Number(
     s.article.run(
       id ?? null,
@@ -71,16 +73,14 @@ export function writeArticle(
       m.language,
       m.byline ?? null,
       record.origin,
-      c.text,
+      buffer(record.body),
       record.words,
       record.extractor,
       new Date().toISOString(),
     ).lastInsertRowid,
   );
   s.articleFts.run(articleId, m.title, c.text);
-  // a record that crossed from a worker thread holds a plain Uint8Array; SQLite binds Buffers
-  const data = Buffer.from(record.data.buffer, record.data.byteOffset, record.data.byteLength);
-  s.extraction.run(articleId, c.schema, data);
+  s.extraction.run(articleId, c.schema, buffer(record.data));
 
   // entities first: every later section refers to them by local id
   const ids = new Map<string, number>();
