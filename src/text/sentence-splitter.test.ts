@@ -80,6 +80,18 @@ const CASES: [string, string[]][] = [
   ['Have a look... http://example.org/a', ['Have a look...', 'http://example.org/a']],
   ['Cows, rabbits, etc. Be sure.', ['Cows, rabbits, etc.', 'Be sure.']],
   ["It isn't weak :) Now I have a son", ["It isn't weak :)", 'Now I have a son']],
+  [
+    'Mike Jordan 03/04/2001 16:29 The intention was good.',
+    ['Mike Jordan', '03/04/2001 16:29', 'The intention was good.'],
+  ],
+  // a news dateline (a place with its state or agency, then a dash) is a sentence of its own
+  [
+    'The contest: TEHRAN (AFP) - An international contest opened.',
+    ['The contest:', 'TEHRAN (AFP) -', 'An international contest opened.'],
+  ],
+  ['WASHINGTON (CNN) -- The vote was close.', ['WASHINGTON (CNN) --', 'The vote was close.']],
+  ["PONCHATOULA, La. -- Sheriff's deputies came.", ['PONCHATOULA, La. --', "Sheriff's deputies came."]],
+  ['BIG MISTAKE - The food was cold.', ['BIG MISTAKE - The food was cold.']],
   ['', []],
 ];
 

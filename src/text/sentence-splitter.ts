@@ -2,6 +2,7 @@ import { LOWER, UPPER, charClass } from './char-class.js';
 import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js';
 import { abbreviationEnds, isTerminal } from './sentence-ends.js';
 import { endsUnpunctuated, isUrl } from './unpunctuated-ends.js';
+import { datelineDash } from './datelines.js';
 import type { TokenOffsets } from './token-buffer.js';
 import { isCandidate } from './boundary-candidates.js';
 import { sentenceModel } from '../models/sentences/load-sentence-model.js';
@@ -53,23 +54,32 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
   out.push(0);
   const lines: LineState = { lineStart: 0, maxLine: -1 };
   let ruleStart = 0; // where the rules alone would have started the current sentence
+  let dateline = datelineDash(text, tokens, 0); // the dash closing a dateline at the sentence start
   for (let i = 1; i < n; i++) {
     const breaks = newlinesBetween(text, ends[i - 1], starts[i]);
     if (breaks > 1) {
       out.push(i); // a blank line: a new paragraph
       ruleStart = i;
       lines.lineStart = i;
+      dateline = datelineDash(text, tokens, i);
       continue;
     }
     let rule: boolean;
-    if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) rule = true;
+    if (dateline >= 0 && i <= dateline + 1)
+      rule = i === dateline + 1; // "TEHRAN (AFP) - ‖ An …"
+    else if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) rule = true;
+    else if (isChar(text, tokens, i - 1, 0x3a) && (dateline = datelineDash(text, tokens, i)) >= 0)
+      rule = true; // "… this new contest: ‖ TEHRAN (AFP) - …"
     else if (
       starts[i] === ends[i - 1] &&
       (isClosing(text, starts[i]) || (charClass(text, starts[i]) & LOWER) !== 0)
     )
       rule = false; // it ends after the closer; a lowercase word glued to a period is a file name or a typo ("draft).doc", "today...but")
     else rule = endsBefore(text, tokens, i) || endsUnpunctuated(text, tokens, i, ruleStart);
-    if (rule) ruleStart = i;
+    if (rule && ruleStart !== i) {
+      ruleStart = i;
+      dateline = datelineDash(text, tokens, i);
+    }
     const boundary =
       decide !== null && isCandidate(text, tokens, i, rule, breaks)
         ? decide(text, tokens, i, rule, breaks, out[out.length - 1])
@@ -77,6 +87,11 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
     if (boundary) out.push(i);
   }
   return out;
+}
+
+/** True when token k is the one code unit `c`. */
+function isChar(text: string, tokens: TokenOffsets, k: number, c: number): boolean {
+  return tokens.ends[k] - tokens.starts[k] === 1 && text.charCodeAt(tokens.starts[k]) === c;
 }
 
 /** True for a quote or bracket that closes what came before when glued to it. */

@@ -94,6 +94,15 @@ export function endsUnpunctuated(
   if (i >= 3 && isMeridiem(text, tokens, i - 1)) {
     return matches(text, tokens, i - 2, CLOCK) && matches(text, tokens, i - 3, SLASH_DATE);
   }
+  if (
+    (next & UPPER) !== 0 &&
+    i >= 2 &&
+    !isMeridiem(text, tokens, i) &&
+    matches(text, tokens, i - 1, CLOCK) &&
+    matches(text, tokens, i - 2, SLASH_DATE)
+  ) {
+    return true; // a 24-hour stamp: "Mike Jordan 03/04/2001 16:29 ‖ The intention …"
+  }
   if (isUrl(text, tokens, i) && isUrl(text, tokens, i - 1)) return true;
   if (text.charCodeAt(tokens.starts[i - 1]) === 0x2c && (next & UPPER) !== 0 && i - sentenceStart <= 3) {
     const formula = text
