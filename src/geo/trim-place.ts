@@ -11,6 +11,9 @@ import { PLACE_KIND } from './place-kind.js';
 /** Towns smaller than this are too often words or surnames to be cut out of a longer name. */
 const MIN_TOWN = 20000;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
+/** Last words of a place the gazetteer does not hold: a street, river, park or district ("Richmond Street", "Kanawha River"). */
+const FEATURE =
+  /\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Lane|Parkway|Highway|Trail|Pike|River|Creek|Lake|Valley|Park|Forest|Mountains?|Hills?|Island|Bay|Beach|Springs|Falls|Township|Station|Farms|Quarry|Wilderness|Canyon|Ridge|Harbor|Crossing|Heights|Estates)$/;
 const COMPASS =
   /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central)$/;
 
@@ -37,7 +40,7 @@ export function trimPlace(
   name: string,
   regions: ArticleRegions,
 ): [number, number] | null {
-  if (gazetteer.has(placeKey(name))) return null;
+  if (gazetteer.has(placeKey(name)) || FEATURE.test(name)) return null;
   const words = [...name.matchAll(WORD)];
   const from = words[0]?.[0] === 'The' ? 1 : 0;
   const span = (a: number, b: number): [number, number] => [
