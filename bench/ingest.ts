@@ -2,7 +2,7 @@
 //  1. single-core extract throughput on DIR (default ../shared/data/bbc_news): read + analyse;
 //  2. `ingest` into a fresh store, in this thread and with one worker per core: words/s, the
 //     ratio to (1), and the database size against the raw text;
-//  3. --scale N: a synthetic corpus of N articles (the analysed ones again, each copy made
+//  3. --scale N (--scale-only: without 2): a synthetic corpus of N articles (the analysed ones again, each copy made
 //     unique) written batch by batch, with the write rate per tenth of N (it should stay flat
 //     as the store grows), then entity, timeline, quotes, claims and full-text query times.
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { readPaths } from '../src/read/read-path.js';
 import { BBC_NEWS_DIR } from './load-articles.js';
 
 const { values, positionals } = parseArgs({
-  options: { scale: { type: 'string' }, workers: { type: 'string' } },
+  options: { scale: { type: 'string' }, workers: { type: 'string' }, 'scale-only': { type: 'boolean' } },
   allowPositionals: true,
 });
 const dir = positionals[0] ?? BBC_NEWS_DIR;
@@ -34,16 +34,17 @@ function dbBytes(path: string): number {
   return [path, `${path}-wal`].reduce((n, p) => n + (existsSync(p) ? statSync(p).size : 0), 0);
 }
 
-/** Milliseconds per call of a query (median of 5 runs after one warm-up). */
-function time(run: () => unknown): number {
+/** Milliseconds per call of a query: "median/p95" of 20 runs after one warm-up. */
+function time(run: () => unknown): string {
   run();
   const ms: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 20; i++) {
     const t = performance.now();
     run();
     ms.push(performance.now() - t);
   }
-  return ms.sort((a, b) => a - b)[2];
+  ms.sort((a, b) => a - b);
+  return `${ms[9].toFixed(1)}/${ms[18].toFixed(1)}`;
 }
 
 async function main(): Promise<number> {
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
     console.log(`extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s`);
 
     // 2. ingest into fresh stores
-    for (const n of [0, workers]) {
+    for (const n of values['scale-only'] ? [] : [0, workers]) {
       const path = join(tmp, `ingest-${n}.db`);
       const store = new Store(path);
       t = performance.now();
@@ -130,6 +131,8 @@ async function main(): Promise<number> {
         if (Math.floor(written / step) > Math.floor(before / step) || written === scale) {
           const s = (performance.now() - t) / 1000;
           rates.push(`${fmt(written)}: ${fmt(stepWords / s)}`);
+          // as it goes: a long run shows its progress (and what it had, if stopped)
+          console.log(`  ${rates.at(-1)} words/s, database ${(dbBytes(path) / 1e6).toFixed(0)} MB`);
           stepWords = 0;
           t = performance.now();
         }
@@ -138,14 +141,14 @@ async function main(): Promise<number> {
       const name =
         contracts.flatMap((c) => c.entities.filter((e) => e.type === 'PERSON')).at(0)?.name ?? 'Blair';
       console.log(
-        `queries on ${fmt(scale)} articles (median ms): ` +
-          `entity "${name}" ${time(() => entityDossier(store, name)).toFixed(1)} · ` +
-          `timeline --entity ${time(() => timeline(store, { entity: name })).toFixed(1)} · ` +
-          `timeline --type ASSAULT ${time(() => timeline(store, { type: 'ASSAULT' })).toFixed(1)} · ` +
-          `quotes --speaker ${time(() => quotes(store, { speaker: name })).toFixed(1)} · ` +
-          `claims --counts deaths ${time(() => claims(store, { counts: 'deaths' })).toFixed(1)} · ` +
-          `search "election" ${time(() => searchArticles(store, 'election')).toFixed(1)} · ` +
-          `search "prime minister" ${time(() => searchArticles(store, 'prime minister')).toFixed(1)}`,
+        `queries on ${fmt(scale)} articles (median/p95 ms of 20 runs): ` +
+          `entity "${name}" ${time(() => entityDossier(store, name))} · ` +
+          `timeline --entity ${time(() => timeline(store, { entity: name }))} · ` +
+          `timeline --type ASSAULT ${time(() => timeline(store, { type: 'ASSAULT' }))} · ` +
+          `quotes --speaker ${time(() => quotes(store, { speaker: name }))} · ` +
+          `claims --counts deaths ${time(() => claims(store, { counts: 'deaths' }))} · ` +
+          `search "election" ${time(() => searchArticles(store, 'election'))} · ` +
+          `search "prime minister" ${time(() => searchArticles(store, 'prime minister'))}`,
       );
       store.close();
       console.log(`scale database: ${(dbBytes(path) / 1e6).toFixed(0)} MB`);
