@@ -315,3 +315,11 @@ test('present references TimeBank marks: "now that", "current" after a possessiv
     span: 'current',
   });
 });
+
+test('a year with mid-/post-, a half of next year', () => {
+  expectTime('The plant opens in mid-1990.', '1989-10-26', '1990', { span: 'mid-1990', mod: 'MID' });
+  expectTime('the post-1959 politics', '2000-02-24', '1959', { span: 'post-1959', mod: 'AFTER' });
+  expectTime('Sales should recover in the first half of next year.', '1989-10-26', '1990-H1', {
+    span: 'the first half of next year',
+  });
+});

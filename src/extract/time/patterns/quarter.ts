@@ -19,11 +19,23 @@ export const quarter: TimePattern = {
     "\\b(?:(the|this|its|their|that|a)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
       '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarters|quarter|half)\\b' +
-      '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b)?',
+      '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b)?',
     'gi',
   ),
   match(m) {
-    const [, det, yearBefore, yearRelation, relationText, ordinalText, unitText, yearAfter] = m;
+    const [
+      ,
+      det,
+      yearBefore,
+      yearRelationBefore,
+      relationText,
+      ordinalText,
+      unitText,
+      yearAfter,
+      yearRelationAfter,
+    ] = m;
+    // "next year's first half" and "the first half of next year" say the same.
+    const yearRelation = yearRelationBefore ?? yearRelationAfter;
     const relation = relationText?.toLowerCase();
     const ordinal = ordinalText ? ORDINAL[ordinalText.toLowerCase()] : undefined;
     const unit = unitText.toLowerCase() === 'half' ? 'H' : 'Q';
