@@ -323,3 +323,21 @@ test('a year with mid-/post-, a half of next year', () => {
     span: 'the first half of next year',
   });
 });
+
+test('days counted from the date just mentioned; stretches ahead', () => {
+  const times = tagTimes('On March 3 the vote failed. The next day he quit, and that night he left.', {
+    published: '2000-03-10',
+  });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['March 3', '2000-03-03'],
+      ['The next day', '2000-03-04'],
+      ['that night', '2000-03-04'],
+    ],
+  );
+  expectTime('Prices may rise in the days ahead.', SUNDAY, 'PXD', {
+    span: 'the days ahead',
+    type: 'DURATION',
+  });
+});

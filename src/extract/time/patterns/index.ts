@@ -1,5 +1,6 @@
 import type { TimePattern } from '../time-expression.js';
 import { ago } from './ago.js';
+import { dayAnaphora } from './day-anaphora.js';
 import { decade } from './decade.js';
 import { duration } from './duration.js';
 import { earlierLater } from './earlier-later.js';
@@ -43,6 +44,7 @@ export const TIME_PATTERNS: TimePattern[] = [
   unitEdge,
   relativeUnit,
   relativeDay,
+  dayAnaphora,
   partOfDay,
   weekdayRelative,
   season,

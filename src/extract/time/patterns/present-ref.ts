@@ -17,7 +17,7 @@ const PAST_WORD = /^(?:became|was|were|had|came|went|began|found|left|got|made|t
 export const presentRef: TimePattern = {
   name: 'present-ref',
   regex:
-    /\b(?:now|currently|nowadays|at present|these days|at the moment|the present|current|this\s+(?:(?:critical|crucial|difficult|sensitive|decisive|delicate|tense|early|late|particular)\s+)?(?:period|stage|phase|juncture|moment)|recently|lately|recent(?:\s+(?:years|months|weeks|days|decades))?|the\s+past|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|soon|a\s+(?:later|future)\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades))\b/gi,
+    /\b(?:now|currently|nowadays|at present|these days|at the moment|the present|current|this\s+(?:(?:critical|crucial|difficult|sensitive|decisive|delicate|tense|early|late|particular)\s+)?(?:period|stage|phase|juncture|moment)|recently|lately|recent(?:\s+(?:years|months|weeks|days|decades))?|the\s+past|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future|soon|a\s+(?:later|future)\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|(?:the\s+)?(?:years|months|weeks|days|decades)\s+ahead)\b/gi,
   match(m, text) {
     const word = m[0].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -50,7 +50,8 @@ export const presentRef: TimePattern = {
     // "was soon released", "that soon became a flood": narrative sequence in the past, not a future reference.
     if (word === 'soon' && (PAST_BEFORE.test(before) || /^\s+(\w+)/.exec(after)?.[1].match(PAST_WORD)))
       return null;
-    const recent = /^(?:recent|(?:the\s+)?coming)\s+(\w+)$/.exec(word);
+    const recent =
+      /^(?:recent|(?:the\s+)?coming)\s+(\w+)$/.exec(word) ?? /^(?:the\s+)?(\w+)\s+ahead$/.exec(word);
     // "in recent years", "in the coming weeks" measure a stretch of time up to (or from) now: a vague duration.
     if (recent)
       return candidate('present-ref', m, 'DURATION', { ref: word }, () => ({
