@@ -2,7 +2,8 @@
 //  1. single-core extract throughput on DIR (default ../shared/data/bbc_news): read + analyse;
 //  2. `ingest` into a fresh store, in this thread and with one worker per core: words/s, the
 //     ratio to (1), and the database size against the raw text;
-//  3. --scale N (--scale-only: without 2): a synthetic corpus of N articles (the analysed ones again, each copy made
+//  3. --scale N (--scale-only: without 2; --keep FILE: keep its store; --queries FILE: only
+//     time the queries on a kept store): a synthetic corpus of N articles (the analysed ones again, each copy made
 //     unique) written batch by batch, with the write rate per tenth of N (it should stay flat
 //     as the store grows), then entity, timeline, quotes, claims and full-text query times.
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +24,15 @@ import { readPaths } from '../src/read/read-path.js';
 import { BBC_NEWS_DIR } from './load-articles.js';
 
 const { values, positionals } = parseArgs({
-  options: { scale: { type: 'string' }, workers: { type: 'string' }, 'scale-only': { type: 'boolean' } },
+  options: {
+    scale: { type: 'string' },
+    workers: { type: 'string' },
+    'scale-only': { type: 'boolean' },
+    // keep the scale store at this path (a new file), to time queries on it again later
+    keep: { type: 'string' },
+    // only time the queries on an existing store
+    queries: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const dir = positionals[0] ?? BBC_NEWS_DIR;
@@ -47,7 +56,31 @@ function time(run: () => unknown): string {
   return `${ms[9].toFixed(1)}/${ms[18].toFixed(1)}`;
 }
 
+/** Times the corpus queries; the entity asked about is the store's first person. */
+function timeQueries(store: Store): void {
+  const first = store.db
+    .prepare("SELECT name FROM entities WHERE type = 'PERSON' ORDER BY id LIMIT 1")
+    .get() as { name: string } | undefined;
+  const name = first?.name ?? 'Blair';
+  console.log(
+    `queries on ${fmt(store.articleCount())} articles (median/p95 ms of 20 runs): ` +
+      `entity "${name}" ${time(() => entityDossier(store, name))} · ` +
+      `timeline --entity ${time(() => timeline(store, { entity: name }))} · ` +
+      `timeline --type ASSAULT ${time(() => timeline(store, { type: 'ASSAULT' }))} · ` +
+      `quotes --speaker ${time(() => quotes(store, { speaker: name }))} · ` +
+      `claims --counts deaths ${time(() => claims(store, { counts: 'deaths' }))} · ` +
+      `search "election" ${time(() => searchArticles(store, 'election'))} · ` +
+      `search "prime minister" ${time(() => searchArticles(store, 'prime minister'))}`,
+  );
+}
+
 async function main(): Promise<number> {
+  if (values.queries) {
+    const store = new Store(values.queries, { readonly: true });
+    timeQueries(store);
+    store.close();
+    return 0;
+  }
   if (!existsSync(dir)) {
     console.error(`bench: no corpus at ${dir} (expected ../shared/data/bbc_news beside the repository)`);
     return 1;
@@ -104,7 +137,7 @@ async function main(): Promise<number> {
     // 3. a synthetic corpus: the analysed articles again and again, each copy unique
     const scale = Number(values.scale ?? 0);
     if (scale > 0) {
-      const path = join(tmp, 'scale.db');
+      const path = values.keep ?? join(tmp, 'scale.db');
       const store = new Store(path);
       const step = Math.max(1, Math.round(scale / 10));
       let written = 0;
@@ -138,18 +171,7 @@ async function main(): Promise<number> {
         }
       }
       console.log(`scale, words/s written per tenth (articles stored: rate): ${rates.join(' · ')}`);
-      const name =
-        contracts.flatMap((c) => c.entities.filter((e) => e.type === 'PERSON')).at(0)?.name ?? 'Blair';
-      console.log(
-        `queries on ${fmt(scale)} articles (median/p95 ms of 20 runs): ` +
-          `entity "${name}" ${time(() => entityDossier(store, name))} · ` +
-          `timeline --entity ${time(() => timeline(store, { entity: name }))} · ` +
-          `timeline --type ASSAULT ${time(() => timeline(store, { type: 'ASSAULT' }))} · ` +
-          `quotes --speaker ${time(() => quotes(store, { speaker: name }))} · ` +
-          `claims --counts deaths ${time(() => claims(store, { counts: 'deaths' }))} · ` +
-          `search "election" ${time(() => searchArticles(store, 'election'))} · ` +
-          `search "prime minister" ${time(() => searchArticles(store, 'prime minister'))}`,
-      );
+      timeQueries(store);
       store.close();
       console.log(`scale database: ${(dbBytes(path) / 1e6).toFixed(0)} MB`);
     }
