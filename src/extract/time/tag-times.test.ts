@@ -341,3 +341,12 @@ test('days counted from the date just mentioned; stretches ahead', () => {
     type: 'DURATION',
   });
 });
+
+test("possessive years before a fiscal period; 'the prior year'", () => {
+  expectTime("Sales slowed in 1990's first half.", '1989-10-26', '1990-H1', { span: "1990's first half" });
+  expectTime("Profit fell in fiscal 1989's fourth quarter.", '1989-10-26', '1989-Q4', {
+    span: "fiscal 1989's fourth quarter",
+  });
+  expectTime('Revenue was flat in the prior year.', '1989-10-26', '1988', { span: 'the prior year' });
+  expectTime("Prices soared in the 1980's.", '1989-10-26', '198X', { span: "1980's" });
+});

@@ -16,7 +16,7 @@ const ORDINAL: Record<string, number> = {
 export const quarter: TimePattern = {
   name: 'quarter',
   regex: new RegExp(
-    "\\b(?:(the|this|its|their|that|a)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|" +
+    "\\b(?:(the|this|its|their|that|a)\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
       '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarters|quarter|half)\\b' +
       '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b)?',
