@@ -51,7 +51,10 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   const params: unknown[] = [];
   if (filter.counts) {
     const stems = countStems(filter.counts);
-    where.push(stems.map(() => 'q.counts_key LIKE ?').join(' OR '));
+    // the stems are matched against the distinct counted things, which are few
+    where.push(
+      `q.counts_key IN (SELECT key FROM counted WHERE ${stems.map(() => 'key LIKE ?').join(' OR ')})`,
+    );
     params.push(...stems.map((stem) => `%${stem}%`));
   }
   if (filter.place) {

@@ -29,6 +29,7 @@ function prepare(db: Database) {
     quantity: p(`INSERT INTO quantities (article_id, start, end, text, value, low, high, unit, counts,
       place_entity_id, place, source_entity_id, source, quote_local_id, counts_key, place_key)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    counted: p('INSERT OR IGNORE INTO counted (key) VALUES (?)'),
     quote:
       p(`INSERT INTO quotes (article_id, local_id, kind, content, content_start, content_end, cue, cue_start,
       cue_end, source, source_start, source_end, speaker_entity_id, source_type)
@@ -118,6 +119,7 @@ export function writeArticle(
       q.counts ? foldText(q.counts) : null,
       place ? foldText(place.name) : null,
     );
+    if (q.counts) s.counted.run(foldText(q.counts));
   });
   for (const q of c.quotes) {
     const quoteId = Number(
