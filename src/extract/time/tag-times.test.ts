@@ -350,3 +350,18 @@ test("possessive years before a fiscal period; 'the prior year'", () => {
   expectTime('Revenue was flat in the prior year.', '1989-10-26', '1988', { span: 'the prior year' });
   expectTime("Prices soared in the 1980's.", '1989-10-26', '198X', { span: "1980's" });
 });
+
+test('halves and quarters of units; the week of a date; the start of the year', () => {
+  expectTime('It lasted half a century.', SUNDAY, 'P50Y', { span: 'half a century' });
+  expectTime('He waited a year and a half.', SUNDAY, 'P1Y6M', { span: 'a year and a half' });
+  expectTime('He served two and a half years.', SUNDAY, 'P2Y6M', { span: 'two and a half years' });
+  expectTime('It took half an hour.', SUNDAY, 'PT30M', { span: 'half an hour' });
+  expectTime('a quarter century of rule', SUNDAY, 'P25Y', { span: 'a quarter century' });
+  expectTime('A hearing is set for the week of March 6.', '2000-02-24', '2000-W10', {
+    span: 'the week of March 6',
+  });
+  expectTime('Prices rose from the beginning of the year.', SUNDAY, '2025', {
+    span: 'the beginning of the year',
+    mod: 'START',
+  });
+});

@@ -1,9 +1,10 @@
-import { isCurrentPeriodYear } from './anchor.js';
+import { isCurrentPeriodYear, valueAt } from './anchor.js';
 import { addDays, fmt, parseIsoDate, type CalendarDate } from './calendar.js';
 import { recognize } from './recognize.js';
 import { tenseFromWords, type TenseAt } from './tense.js';
 import type { TimeExpression, TimexMod } from './time-expression.js';
 
+const WEEK_OF = /((?:the\s+)?(week|weekend)\s+of\s+)$/i;
 const DAY_OFF = /((?:the\s+)?day\s+(before|after)\s+)$/i;
 
 // How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago").
@@ -64,7 +65,18 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     const offset = resolved.date
       ? DAY_OFF.exec(text.slice(Math.max(previousEnd, c.start - 20, 0), c.start))
       : null;
-    if (offset && resolved.date) {
+    // "the week of March 6", "the weekend of Feb. 14": the week holding that day.
+    const weekOf = resolved.date ? WEEK_OF.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
+    const prefixStart = weekOf ? c.start - weekOf[1].length : c.start;
+    const lastOut = out[out.length - 1];
+    // The "the weekend" already tagged inside the phrase gives way; anything reaching further back keeps it apart.
+    const clear = !lastOut || lastOut.end <= prefixStart || lastOut.start >= prefixStart;
+    if (weekOf && resolved.date && clear) {
+      if (lastOut && lastOut.end > prefixStart) out.pop();
+      const week = valueAt(resolved.date, weekOf[2].toLowerCase() === 'weekend' ? 'weekend' : 'week');
+      Object.assign(resolved, { value: week, inferred: 'week-of-date' });
+      c = { ...c, start: prefixStart };
+    } else if (offset && resolved.date) {
       const date = addDays(resolved.date, /before/i.test(offset[2]) ? -1 : 1);
       Object.assign(resolved, { value: fmt.day(date), date, inferred: 'day-off-date' });
       c = { ...c, start: c.start - offset[1].length };

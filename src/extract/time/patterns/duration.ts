@@ -70,3 +70,28 @@ export const duration: TimePattern = {
     );
   },
 };
+
+/** "half a century" (P50Y), "a year and a half" (P1Y6M), "two and a half years", "a quarter century" (P25Y). */
+export const halfDuration: TimePattern = {
+  name: 'duration',
+  regex: new RegExp(
+    `\\b(?:half\\s+an?\\s+(${UNIT_RE})|an?\\s+(${UNIT_RE})\\s+and\\s+a\\s+half|(${NUMBER_RE})[\\s-]+and[\\s-]+a[\\s-]+half[\\s-]+(${UNIT_RE})|a\\s+quarter[\\s-]+(century))\\b`,
+    'gi',
+  ),
+  match(m) {
+    const [, halfOf, oneAndHalf, wholeText, wholeUnit, quarterCentury] = m;
+    if (quarterCentury)
+      return candidate('duration', m, 'DURATION', { amount: 25, unit: 'year' }, () => ({ value: 'P25Y' }));
+    const unit = unitOf(halfOf ?? oneAndHalf ?? wholeUnit);
+    const whole = halfOf ? 0 : oneAndHalf ? 1 : amountOf(wholeText);
+    if (typeof whole !== 'number') return null;
+    // Half a decade or century is a whole number of years; otherwise the next smaller unit carries the half.
+    const years = unit === 'decade' ? 10 : unit === 'century' ? 100 : 0;
+    const value = years
+      ? `P${(whole + 0.5) * years}Y`
+      : whole === 0
+        ? halfValue(0, unit, durationValue(0.5, unit)).replace(/^P(T?)0[A-Z]/, 'P$1')
+        : halfValue(whole, unit, durationValue(whole + 0.5, unit));
+    return candidate('duration', m, 'DURATION', { amount: whole + 0.5, unit }, () => ({ value }));
+  },
+};

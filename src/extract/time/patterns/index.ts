@@ -2,7 +2,7 @@ import type { TimePattern } from '../time-expression.js';
 import { ago } from './ago.js';
 import { dayAnaphora } from './day-anaphora.js';
 import { decade } from './decade.js';
-import { duration } from './duration.js';
+import { duration, halfDuration } from './duration.js';
 import { earlierLater } from './earlier-later.js';
 import { holiday } from './holiday.js';
 import { dayMonthYear, monthDayYear } from './month-day-year.js';
@@ -53,6 +53,7 @@ export const TIME_PATTERNS: TimePattern[] = [
   year,
   spelledYear,
   monthName,
+  halfDuration,
   duration,
   vagueDuration,
   // Vague references last: "the past two months" is a duration, "the past" alone a PAST_REF.

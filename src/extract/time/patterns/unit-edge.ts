@@ -2,20 +2,21 @@ import { relativeToAnchor, type Grain } from '../anchor.js';
 import { candidate, type TimePattern } from '../time-expression.js';
 
 /**
- * "earlier in the year", "later in the month", "by year end", "year's end", "the end of the month": a part of
- * the current calendar unit (its value is the unit holding the publication date, with END for its end).
+ * "earlier in the year", "later in the month", "by year end", "year's end", "the end of the month", "the start of
+ * the year": a part of the current calendar unit (the unit holding the publication date, with START, MID or END).
  */
 export const unitEdge: TimePattern = {
   name: 'unit-edge',
   regex:
-    /\b(?:(?:earlier|later)\s+in\s+the\s+(year|month|week)|(year)[- ]end|(year)['’]s\s+end|the\s+end\s+of\s+the\s+(year|month|week))\b/gi,
+    /\b(?:(?:earlier|later)\s+in\s+the\s+(year|month|week)|(year)[- ]end|(year)['’]s\s+end|the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week))\b/gi,
   match(m) {
-    const [, inUnit, endUnit, possessiveUnit, ofUnit] = m;
+    const [, inUnit, endUnit, possessiveUnit, edgeWord, ofUnit] = m;
     const grain = (inUnit ?? endUnit ?? possessiveUnit ?? ofUnit).toLowerCase() as Grain;
-    const end = !inUnit;
-    return candidate('unit-edge', m, 'DATE', { unit: grain, ...(end ? { edge: 'end' } : {}) }, (context) => ({
+    const edge = inUnit ? undefined : (edgeWord?.toLowerCase() ?? 'end');
+    const mod = edge === 'end' ? 'END' : edge === 'middle' ? 'MID' : edge ? 'START' : undefined;
+    return candidate('unit-edge', m, 'DATE', { unit: grain, ...(edge ? { edge } : {}) }, (context) => ({
       ...relativeToAnchor(context, grain, 0),
-      ...(end ? { mod: 'END' as const } : {}),
+      ...(mod ? { mod } : {}),
     }));
   },
 };
