@@ -365,3 +365,7 @@ test('halves and quarters of units; the week of a date; the start of the year', 
     mod: 'START',
   });
 });
+
+test('"this past week" is last week, the whole phrase', () => {
+  expectTime('Talks stalled this past week.', '1998-08-10', '1998-W32', { span: 'this past week' });
+});

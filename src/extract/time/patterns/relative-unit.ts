@@ -30,7 +30,7 @@ function stretch(anchor: CalendarDate, grain: Grain, step: number): { start: str
 export const relativeUnit: TimePattern = {
   name: 'relative-unit',
   regex:
-    /\b(?:(?:the\s+)?(last|past|previous|prior|this|current|next|coming|following|same|full)|(that)|(the))\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|decade|century)\b(?![- ](?:old|long))/gi,
+    /\b(?:(?:the\s+|this\s+(?=past\s))?(last|past|previous|prior|this|current|next|coming|following|same|full)|(that)|(the))\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year|decade|century)\b(?![- ](?:old|long))/gi,
   match(m, text) {
     const [, relationText, that, bareThe, unitText] = m;
     const grain = unitText.toLowerCase() as Grain;
