@@ -79,6 +79,20 @@ test('the same article twice is stored once; a new extractor version replaces it
   store.close();
 });
 
+test('compaction keeps every article, its extraction and its full-text entries', () => {
+  const store = erdoganStore();
+  const before = store.counts();
+  const article = getArticle(store, 1);
+  assert.ok(store.compact());
+  assert.deepEqual(store.counts(), before);
+  assert.deepEqual(getArticle(store, 1), article);
+  store.db.exec("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')");
+  store.db.exec("INSERT INTO quote_fts (quote_fts) VALUES ('integrity-check')");
+  assert.equal(searchArticles(store, 'liberation').length, 1);
+  assert.equal(quotes(store, { about: 'truce' }).length, 1);
+  store.close();
+});
+
 test('full-text search folds diacritics: "Erdogan" finds "Erdoğan"', () => {
   const store = erdoganStore();
   const hits = searchArticles(store, 'Erdogan');
