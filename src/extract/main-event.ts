@@ -16,8 +16,10 @@ export interface MainEventJson {
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 const WHERE =
   /\b(?:at|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:location|venue|site|place|city|capital|town|headquarters|summit|hotel|palace)\b/i;
+// the purpose runs to the end of its clause: a stop, a comma or semicolon (not a thousands
+// separator, "56,000") or a subordinator that starts a new clause ("... a cease-fire as the death toll ...")
 const WHY =
-  /\b(?:efforts?|aimed at|in order|to)\s+(?:to\s+)?(?:maintain|end|ensure|reach|secure|achieve|restore|stop|discuss|negotiate|resolve|broker|agree|halt|prevent|support|protect)\b[^.,;]*/i;
+  /\b(?:efforts?|aimed at|in order|to)\s+(?:to\s+)?(?:maintain|end|ensure|reach|secure|achieve|restore|stop|discuss|negotiate|resolve|broker|agree|halt|prevent|support|protect)\b(?:[^.,;]|,(?=\d))*?(?=\s+(?:as|while|when|after|before|because|since|amid|but|which|who|where)\b|[.,;](?!\d)|$)/i;
 
 /** The sentence text of event triggers, with its start offset. */
 function sentencesOf(doc: Doc, event: EventJson): { start: number; text: string }[] {
@@ -58,7 +60,10 @@ export function mainEvent(doc: Doc): MainEventJson | null {
   const who: TextSpan[] = [];
   if (main.actorSpan) who.push(main.actorSpan as TextSpan);
   if (main.targetSpan) who.push(main.targetSpan as TextSpan);
-  const triggers = list<TextSpan>(main.triggers ?? [main.trigger]);
+  // one phrase per wording: "met; talks; attending the meeting", not "talks" again and again
+  const triggers = list<TextSpan>(main.triggers ?? [main.trigger]).filter(
+    (t, k, all) => all.findIndex((u) => u.text.toLowerCase() === t.text.toLowerCase()) === k,
+  );
   const time = times.find((t) => t.id === main.time);
   const place = entities.find((e) => e.id === main.place);
   return {

@@ -17,10 +17,37 @@ export function entitiesIn(entities: EntityJson[], start: number, end: number): 
   return ids;
 }
 
+const BETWEEN_PARTIES = /\b(?:and|or)\b|[,;&]/;
+
+/**
+ * Drops a nationality (NORP) that only describes a name after it in the same phrase: "the
+ * Palestinian resistance movement Hamas" is Hamas, "Israeli Prime Minister Netanyahu" is
+ * Netanyahu; "Israeli troops" and "US and Israeli forces" keep theirs.
+ */
+function withoutDescribingNationality(
+  doc: Doc,
+  entities: EntityJson[],
+  ids: string[],
+  start: number,
+  end: number,
+): string[] {
+  const inRange = (e: EntityJson) => e.mentions.filter((m) => m.start >= start && m.end <= end);
+  const named = entities.filter((e) => ids.includes(e.id) && e.type !== 'NORP').flatMap(inRange);
+  return ids.filter((id) => {
+    const entity = entities.find((e) => e.id === id);
+    if (!entity || entity.type !== 'NORP') return true;
+    return !inRange(entity).every((m) =>
+      named.some((n) => n.start >= m.end && !BETWEEN_PARTIES.test(doc.text.slice(m.end, n.start))),
+    );
+  });
+}
+
 /** Ids of the entities mentioned inside a token range. */
 export function entitiesInRange(doc: Doc, entities: EntityJson[], range: TokenRange | null): string[] {
   if (!range) return [];
-  return entitiesIn(entities, doc.start[range.start], doc.end[range.end - 1]);
+  const start = doc.start[range.start];
+  const end = doc.end[range.end - 1];
+  return withoutDescribingNationality(doc, entities, entitiesIn(entities, start, end), start, end);
 }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);

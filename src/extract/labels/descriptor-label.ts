@@ -1,15 +1,27 @@
 import type { LabelJson } from '../../doc/contract.js';
+import type { Doc } from '../../doc/doc.js';
 import { labels as labelStore } from '../../doc/string-store.js';
 import { outletOrQuoted, type LabelContext } from './label.js';
 
 const LABELLED_TYPES = new Set(['ORG', 'GPE', 'PERSON', 'LOC', 'FAC', 'NORP']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN'].map((t) => labelStore.intern(t)));
 const DET = labelStore.intern('DET');
+const ADJ = labelStore.intern('ADJ');
 /** "the harsher Ankara": a comparison, not a description. */
 const COMPARATIVE = new Set(['JJR', 'JJS', 'RBR'].map((t) => labelStore.intern(t)));
 /** Nouns that give a person's office: a role (the entity layer's business), not a label. */
 const ROLE =
   /^(?:head|chief|president|minister|leader|spokesman|spokeswoman|secretary|director|chairman|ambassador|envoy|commander|governor|mayor|king|queen|prime)$/i;
+/**
+ * Modifiers that place or count an entity rather than describe it ("the former Soviet Union",
+ * "the next Parliament", "a new Act"), and comparatives the tagger left as plain adjectives
+ * ("the harsher Ankara has made its criticism").
+ */
+const NOT_DESCRIPTIVE =
+  /^(?:former|latter|next|new|last|other|same|such|own|previous|current|late|future|first|second|third|more|less|most|least)$/i;
+const COMPARATIVE_FORM = /^[a-z]{3,}(?:er|est)$/;
+const NOT_COMPARATIVE =
+  /^(?:proper|eager|clever|bitter|sober|tender|super|sheer|utter|inner|outer|upper|modest|honest|interest)$/;
 const COPULA = /^(?:is|was|are|were|remains|remained|has|have|been|had|become|became)$/i;
 
 /**
@@ -34,7 +46,12 @@ export function descriptorLabels(ctx: LabelContext): LabelJson[] {
         j--;
         const c = doc.text.charCodeAt(doc.start[j]);
         if (c >= 97 && c <= 122) lower = true;
-        if (ROLE.test(doc.tokenText(j)) || COMPARATIVE.has(doc.xpos[j])) role = true;
+        const word = doc.tokenText(j);
+        if (ROLE.test(word) || COMPARATIVE.has(doc.xpos[j]) || NOT_DESCRIPTIVE.test(word)) role = true;
+        if (COMPARATIVE_FORM.test(word) && !NOT_COMPARATIVE.test(word)) {
+          // the tagger may call it a noun in "the more ..., the harsher Ankara"
+          if (doc.upos[j] === ADJ || correlative(doc, floor, j)) role = true;
+        }
       }
       // a description stands after a determiner or at the start of a clause ("NATO member Türkiye has ...")
       const opens = j === floor || doc.upos[j - 1] === DET || /^[,;(]$/.test(doc.tokenText(j - 1));
@@ -45,6 +62,15 @@ export function descriptorLabels(ctx: LabelContext): LabelJson[] {
     }
   }
   return out;
+}
+
+/** "(but) the more brutal the attacks became, the harsher Ankara ...": a "the more" earlier in the sentence makes the "the -er" at j a comparison. */
+function correlative(doc: Doc, floor: number, j: number): boolean {
+  for (let k = floor; k + 1 < j - 1; k++) {
+    if (!/^the$/i.test(doc.tokenText(k))) continue;
+    if (/^(?:more|less)$/i.test(doc.tokenText(k + 1)) || COMPARATIVE.has(doc.xpos[k + 1])) return true;
+  }
+  return false;
 }
 
 /** "X has been a traditional ally to Palestine": the noun phrase after a copula and an indefinite article. */
