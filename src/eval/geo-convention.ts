@@ -72,7 +72,9 @@ export function conventionToponyms(
       if (!convention.nested || (e.type !== 'ORG' && e.type !== 'FAC')) continue;
       const words = [...m.text.matchAll(WORD)];
       // the name starts with a place ("Dayton Police", "Polk County Sheriff's Office") or is one
-      const lead = placeAt(gazetteer, m.text, words, 0, named, regions, words.length);
+      const first = placeAt(gazetteer, m.text, words, 0, named, regions, words.length);
+      // "University of Rochester" opens with a word that is also a town: the place is after "of"
+      const lead = words[first]?.[0] === 'of' ? 0 : first;
       const after = words.findIndex((w) => w[0] === 'of');
       // "University of Kentucky": the place after "of"
       const tail = after > 0 ? placeAt(gazetteer, m.text, words, after + 1, named, regions, words.length) : 0;

@@ -8,6 +8,7 @@ import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Gazetteer } from './gazetteer.js';
 import { placeKey } from './place-key.js';
+import { PLACE_KIND } from './place-kind.js';
 
 /** Capitalized words that open a name without being a given name. */
 const NOT_GIVEN = new Set([
@@ -53,7 +54,11 @@ export function notAPlace(
   const key = placeKey(text);
   const known = gazetteer.has(key);
   if (!known && /^[\p{Lu}.&-]+$/u.test(text)) return true;
-  if (!known && /^ of \p{Lu}/u.test(doc.text.slice(end, end + 5))) return true;
+  // "the University of Georgia": a one-word name before "of" heads an organization's name
+  if (/^ of \p{Lu}/u.test(doc.text.slice(end, end + 5)) && (!known || !/\s/.test(text))) {
+    const i = known ? gazetteer.lookupKey(key)[0] : undefined;
+    if (i === undefined || gazetteer.kind[i] === PLACE_KIND.CITY) return true;
+  }
   if (people.has(text)) return true;
   return BUILDING.test(text) && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start));
 }

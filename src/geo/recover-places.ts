@@ -1,10 +1,11 @@
 /**
  * Place names that the entity recognizer misses or types as something else, found by the way news
- * writes places: US state abbreviations ("Louisville, Ky."), the town before a state ("Greer, S.C.",
- * "Grand Prairie, Texas"), and the dateline in capitals that opens a story ("MANSFIELD --").
+ * writes places: US state abbreviations ("Louisville, Ky."), the town before a state or country
+ * ("Greer, S.C.", "Grand Prairie, Texas", "Nanjing, China"), and the dateline in capitals that opens a story ("MANSFIELD --").
  */
 import type { Gazetteer } from './gazetteer.js';
 import { placeKey } from './place-key.js';
+import { PLACE_KIND } from './place-kind.js';
 import { STATE_ABBREVIATIONS, stateAbbreviations } from './state-abbreviations.js';
 
 /** A recovered place mention; `key` is the name to look up (the state's full name for an abbreviation). */
@@ -15,13 +16,20 @@ export interface RecoveredPlace {
   key: string;
 }
 
-const STATE_NAMES = [...new Set(Object.values(STATE_ABBREVIATIONS))].filter((s) => s !== 'D.C.');
+/**
+ * Up to three capitalized words right after a town and a comma, and not followed by another
+ * capitalized word (a list of names): a state or country ("Grand Prairie, Texas", "Nanjing, China").
+ */
+const AFTER_COMMA = /(?<=\p{Lu}[\p{L}.'’]*,\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?![\p{L}]|\s+\p{Lu})/gu;
 
-/** A full state name right after a comma: "Grand Prairie, Texas". */
-const STATE_NAME_AFTER_COMMA = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}.'’]*,\\s)(?:${STATE_NAMES.join('|')})(?![\\p{L}])`,
-  'gu',
-);
+/** True when the name is a country or a US state (divisions elsewhere are too often given names: "Mary"). */
+function countryOrState(gazetteer: Gazetteer, name: string): boolean {
+  for (const i of gazetteer.lookup(name)) {
+    if (gazetteer.kind[i] === PLACE_KIND.COUNTRY) return true;
+    if (gazetteer.kind[i] === PLACE_KIND.ADMIN1 && gazetteer.country(i) === 'US') return true;
+  }
+  return false;
+}
 
 /** Up to three capitalized words that end right before ", " (the town of "Sioux Falls, S.D."). */
 const TOWN_BEFORE = /(?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}\p{Lu}[\p{L}'’-]*\.?,\s$/u;
@@ -58,8 +66,10 @@ export function recoverPlaces(text: string, gazetteer: Gazetteer): RecoveredPlac
     if (p && !found.some((f) => f.start < p.end && p.start < f.end)) found.push(p);
   };
   const states: { start: number; end: number; text: string; state: string }[] = stateAbbreviations(text);
-  for (const m of text.matchAll(STATE_NAME_AFTER_COMMA))
-    states.push({ start: m.index, end: m.index + m[0].length, text: m[0], state: m[0] });
+  for (const m of text.matchAll(AFTER_COMMA)) {
+    if (countryOrState(gazetteer, m[0]))
+      states.push({ start: m.index, end: m.index + m[0].length, text: m[0], state: m[0] });
+  }
   for (const s of states) {
     add({ start: s.start, end: s.end, text: s.text, key: placeKey(s.state) });
     // "D-S.C." is a lawmaker's party and state: no town before it
