@@ -6,7 +6,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
-import { STATE_ABBREVIATIONS, stateAbbreviations } from './state-abbreviations.js';
+import { stateAbbreviations } from './state-abbreviations.js';
 
 /** A recovered place mention; `key` is the name to look up (the state's full name for an abbreviation). */
 export interface RecoveredPlace {
