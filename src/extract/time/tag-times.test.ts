@@ -369,3 +369,11 @@ test('halves and quarters of units; the week of a date; the start of the year', 
 test('"this past week" is last week, the whole phrase', () => {
   expectTime('Talks stalled this past week.', '1998-08-10', '1998-W32', { span: 'this past week' });
 });
+
+test('a range of months runs forward', () => {
+  const times = tagTimes('Sales rose from January through September.', { published: '1989-11-01' });
+  assert.deepEqual(
+    times.map((t) => t.value),
+    ['1989-01', '1989-09'],
+  );
+});

@@ -95,6 +95,20 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     });
     const last = out[out.length - 2];
     const here = out[out.length - 1];
+    // "from January through September": a range of months runs forward, so the first takes the year that
+    // keeps it before the second (each year was inferred on its own).
+    if (
+      last?.pattern === 'month-name' &&
+      here.pattern === 'month-name' &&
+      last.inferred === 'year-from-anchor' &&
+      /^\s*(?:to|through|until|till|-|–)\s*$/i.test(text.slice(last.end, here.start)) &&
+      /^\d{4}-\d\d$/.test(last.value) &&
+      /^\d{4}-\d\d$/.test(here.value) &&
+      last.value > here.value
+    ) {
+      const ordered = `${here.value.slice(0, 4)}${last.value.slice(4)}`;
+      if (ordered <= here.value) out[out.length - 2] = { ...last, value: ordered, inferred: 'range-order' };
+    }
     // "9 a.m. Tuesday", "4 a.m. EDT Thursday": a clock time followed by its day is one TIME on that day.
     const between = last ? text.slice(last.end, here.start) : '';
     // "10:35 a.m. (0735 GMT) Friday": the clock time takes the day named after the aside, keeping its own extent.
