@@ -377,3 +377,9 @@ test('a range of months runs forward', () => {
     ['1989-01', '1989-09'],
   );
 });
+
+test('"a year later" counts from the year just mentioned', () => {
+  expectTime('The treaty was signed in 1991 and ratified a year later.', '1998-02-27', '1992', {
+    span: 'a year later',
+  });
+});

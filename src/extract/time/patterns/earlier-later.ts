@@ -26,6 +26,12 @@ export const earlierLater: TimePattern = {
       if (amount === 'X' || !Number.isInteger(amount)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const period = unit === 'year' && sign < 0 ? yearBackPeriod(context, amount) : null;
       if (period) return period;
+      // "ratified a year later" after "in 1991": 1992, counted from the year just mentioned.
+      if (grain === 'year' && sign > 0 && context.previousYear)
+        return {
+          value: String(context.previousYear + amount * stepsOfUnit(unit)).padStart(4, '0'),
+          inferred: 'previous-year',
+        };
       // "two days later" counts from the date just mentioned; "a year earlier" in a report from the report's date.
       const base =
         grain === 'day' || grain === 'week' ? (context.previous ?? context.anchor) : context.anchor;
