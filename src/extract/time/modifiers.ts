@@ -53,7 +53,12 @@ export function findModifier(
     // "over the past four months" is a stretch of time, not more than it.
     if (/^over$/i.test(m[1]) && /^the\s/i.test(text.slice(c.start, c.end))) return null;
     // "early next year", "the early 1990s" keep "early" inside; "early [March]" does not.
-    const keeps = /^(?:early|late)$/i.test(m[1]) && (c.pattern === 'relative-unit' || c.pattern === 'decade');
+    // "early November", "late 1990", "early next year" keep "early" inside (TimeBank marks them so about two times in
+    // three); "nearly five months" keeps "nearly" (four times in five); weekdays leave them out ("Earlier Friday").
+    const keeps =
+      (/^(?:early|late)$/i.test(m[1]) &&
+        ['relative-unit', 'decade', 'month-name', 'year', 'season'].includes(c.pattern)) ||
+      (/^nearly$/i.test(m[1]) && c.type === 'DURATION');
     return { start, mod: isAgo ? (AGO[mod] ?? mod) : mod, outside: !isAgo && !keeps && OUTSIDE.test(m[1]) };
   }
   return null;

@@ -113,9 +113,15 @@ test('without a publication date relative values stay unresolved (TimeML placeho
 
 test('TimeML extents, spelled years, anaphora and ranges', () => {
   expectTime('The alliance admits them in early March.', '1999-02-10', '1999-03', {
-    span: 'March',
+    span: 'early March',
     mod: 'START',
   });
+  expectTime('He stayed with them for nearly five months.', '2000-04-01', 'P5M', {
+    span: 'nearly five months',
+    mod: 'EQUAL_OR_LESS',
+  });
+  // A weekday leaves "earlier" out of its extent.
+  expectTime('Earlier Friday, lawyers met.', '2000-01-07', '2000-01-07', { span: 'Friday' });
   expectTime('He spent about five hours there.', SUNDAY, 'PT5H', { span: 'five hours', mod: 'APPROX' });
   expectTime('It reported a third-quarter loss.', '1989-10-26', '1989-Q3', { span: 'third-quarter' });
   expectTime('It ended the 23-year occupation.', SUNDAY, 'P23Y', { span: '23-year' });
