@@ -34,7 +34,14 @@ export interface ArticleRegions {
   admin1s: Set<string>;
 }
 
-/** The regions of the places an article names (each resolved among the others). */
+/** True when a name is initials that the gazetteer holds only as some town's other name ("UF" is Ufa's). */
+export function initialsOfTown(gazetteer: Gazetteer, name: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(name)) return false;
+  for (const i of gazetteer.lookup(name)) if (gazetteer.kind[i] !== PLACE_KIND.CITY) return false;
+  return true;
+}
+
+/** The regions of the places an article names (each resolved among the others; a town's initials left out). */
 export function articleRegions(
   gazetteer: Gazetteer,
   names: string[],
@@ -42,7 +49,8 @@ export function articleRegions(
 ): ArticleRegions {
   const countries = new Set<string>();
   const admin1s = new Set<string>();
-  for (const i of resolvePlaces(gazetteer, names, { outlet }).values()) {
+  const places = names.filter((name) => !initialsOfTown(gazetteer, name));
+  for (const i of resolvePlaces(gazetteer, places, { outlet }).values()) {
     if (i === null) continue;
     if (gazetteer.country(i)) countries.add(gazetteer.country(i));
     if (gazetteer.kind[i] !== PLACE_KIND.COUNTRY && gazetteer.admin1(i)) admin1s.add(gazetteer.admin1(i));

@@ -7,6 +7,7 @@
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Gazetteer } from './gazetteer.js';
+import { initialsOfTown } from './article-regions.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 
@@ -54,6 +55,7 @@ export function notAPlace(
   const key = placeKey(text);
   const known = gazetteer.has(key);
   if (!known && /^[\p{Lu}.&-]+$/u.test(text)) return true;
+  if (initialsOfTown(gazetteer, text)) return true;
   // "the University of Georgia": a one-word name before "of" heads an organization's name
   if (/^ of \p{Lu}/u.test(doc.text.slice(end, end + 5)) && (!known || !/\s/.test(text))) {
     const i = known ? gazetteer.lookupKey(key)[0] : undefined;
