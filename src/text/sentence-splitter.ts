@@ -159,10 +159,11 @@ function isPostscript(text: string, tokens: TokenOffsets, j: number): boolean {
   let s = tokens.starts[j];
   const e = tokens.ends[j];
   if (e - s === 1 && j > 0 && tokens.ends[j - 1] === s) s = tokens.starts[j - 1];
-  const n = e - s;
-  if (n !== 3 && n !== 4) return false;
-  const form = text.slice(s, e).toLowerCase();
-  return form === 'ps.' || form === 'p.s.';
+  if (e - s !== 3 && e - s !== 4) return false;
+  const p = text.charCodeAt(s) | 0x20;
+  if (p !== 0x70) return false; // no "p": not "PS." / "P.S."
+  const next = e - s === 3 ? s + 1 : s + 2;
+  return (text.charCodeAt(next) | 0x20) === 0x73 && (e - s === 3 || text.charCodeAt(s + 1) === 0x2e);
 }
 
 /** True when tokens j-2..j are a citation mark: "[", a number or an ellipsis, "]" ("[17]", "[…]"). */

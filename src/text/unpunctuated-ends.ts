@@ -52,17 +52,20 @@ function isRule(text: string, tokens: TokenOffsets, k: number): boolean {
 export function isMailAddress(text: string, tokens: TokenOffsets, k: number): boolean {
   const s = tokens.starts[k];
   const e = tokens.ends[k];
-  const at = text.indexOf('@', s);
-  if (at <= s || at >= e - 3) return false;
-  const dot = text.indexOf('.', at);
-  return dot > at + 1 && dot < e - 1;
+  if (e - s < 5) return false;
+  let at = s + 1; // scan the token only (an indexOf would run on through the text)
+  while (at < e - 3 && text.charCodeAt(at) !== 0x40) at++;
+  if (at >= e - 3) return false;
+  for (let p = at + 2; p < e - 1; p++) if (text.charCodeAt(p) === 0x2e) return true;
+  return false;
 }
 
 /** True when token k is "AM" or "PM" (any case). */
 function isMeridiem(text: string, tokens: TokenOffsets, k: number): boolean {
-  if (tokens.ends[k] - tokens.starts[k] !== 2) return false;
-  const w = text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
-  return w === 'am' || w === 'pm';
+  const s = tokens.starts[k];
+  if (tokens.ends[k] - s !== 2 || (text.charCodeAt(s + 1) | 0x20) !== 0x6d) return false;
+  const c = text.charCodeAt(s) | 0x20;
+  return c === 0x61 || c === 0x70;
 }
 
 /**
@@ -97,9 +100,9 @@ export function endsUnpunctuated(
   if (
     (next & UPPER) !== 0 &&
     i >= 2 &&
-    !isMeridiem(text, tokens, i) &&
     matches(text, tokens, i - 1, CLOCK) &&
-    matches(text, tokens, i - 2, SLASH_DATE)
+    matches(text, tokens, i - 2, SLASH_DATE) &&
+    !isMeridiem(text, tokens, i)
   ) {
     return true; // a 24-hour stamp: "Mike Jordan 03/04/2001 16:29 ‖ The intention …"
   }
