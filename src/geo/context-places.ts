@@ -34,6 +34,8 @@ const BEFORE_PLACE = new Set([
   ',',
   '/',
 ]);
+/** Words before a name that make it a place where the gazetteer alone is not enough ("in Whitestown"). */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'from']);
 /** Months and weekdays, which the gazetteer holds as towns somewhere ("August", "March", "Dec."). */
 const CALENDAR =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -53,9 +55,30 @@ function localTown(gazetteer: Gazetteer, key: string, regions: ArticleRegions): 
   return false;
 }
 
+/** True when the name is a town or county of the article's countries (of any, when it names none). */
+function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegions): boolean {
+  for (const i of gazetteer.lookupKey(key)) {
+    const kind = gazetteer.kind[i];
+    if (
+      (kind === PLACE_KIND.CITY || kind === PLACE_KIND.ADMIN2) &&
+      (regions.countries.size === 0 || regions.countries.has(gazetteer.country(i)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when some mention of the entity follows a word that makes it a place ("at Whitestown Town Hall", "in Whitestown"). */
+function locative(doc: Doc, e: EntityJson): boolean {
+  for (const m of e.mentions) {
+    const i = doc.tokenAt(m.start);
+    if (i > 0 && LOCATIVE.has(doc.tokenText(i - 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The local towns among a Doc's non-place mentions and unrecognized capitalized words. */
 export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRegions): RecoveredPlace[] {
-  if (regions.admin1s.size === 0) return [];
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
   const covered = new Uint8Array(doc.length);
   const found: RecoveredPlace[] = [];
@@ -70,13 +93,17 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
       // a person with a longer name ("Trent Polk") is a person
       if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) continue;
       const key = placeKey(m.text);
-      if (!localTown(gazetteer, key, regions)) continue;
+      if (
+        !localTown(gazetteer, key, regions) &&
+        !(townOfCountry(gazetteer, key, regions) && locative(doc, e))
+      )
+        continue;
       found.push({ start: m.start, end: m.end, text: m.text, key });
     }
   }
   // capitalized words no mention covers: the longest run that is a local town
   const sentenceFirst = new Set(doc.sentStart);
-  for (let i = 0; i < doc.length; i++) {
+  for (let i = 0; i < doc.length && regions.admin1s.size > 0; i++) {
     if (covered[i] || !capitalized(doc, i)) continue;
     for (let n = Math.min(MAX_WORDS, doc.length - i); n >= 1; n--) {
       let run = true;
