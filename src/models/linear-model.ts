@@ -1,12 +1,15 @@
 /** Int32 per probe-table slot: the feature id and up to INLINE packed entries. */
 const SLOT = 4;
 const INLINE = SLOT - 1;
-/** First entry of an empty slot (a packed entry is never negative; a long row's -(start) is above it). */
-const EMPTY = -0x80000000;
+/** First entry of an empty slot: a short row's first entry is stored plus one, a long row's as -(start). */
+const EMPTY = 0;
 /** Models of at most this many classes keep every row in its slot, dense: two Int16 weights per Int32. */
 const DENSE_CLASSES = 2 * INLINE;
-/** First Int32 of an empty dense slot: weight -32768 for class 0, which quantization never gives. */
-const DENSE_EMPTY = 0x8000;
+/**
+ * A dense slot's first Int32 is stored XOR DENSE_FLIP, so that an empty slot (0) reads as weight
+ * -32768 for class 0, which quantization never gives.
+ */
+const DENSE_FLIP = 0x8000;
 
 /**
  * A trained linear model for inference: sparse rows of quantized class weights per hashed feature.
@@ -17,9 +20,10 @@ const DENSE_EMPTY = 0x8000;
  * For scoring, a probe table is built on first use so that one lookup touches one cache line for
  * most features: `table` is open addressing (power-of-two number of slots, linear probing) with
  * four Int32 per slot: the feature id, then up to three packed entries (class << 16 | (value &
- * 0xffff), never negative; unused ones are 0, which adds 0 to class 0). A row of more than three
- * entries is stored in `rows` instead: the slot holds the feature id, -(its start in `rows`) and
- * its length. An empty slot holds EMPTY as its first entry. A model of at most six classes keeps
+ * 0xffff), never negative; the first plus one, so that it is never 0; unused ones are 0, which
+ * adds 0 to class 0). A row of more than three entries is stored in `rows` instead: the slot holds
+ * the feature id, -(its start in `rows`) and its length. An empty slot holds 0 as its first entry,
+ * so that a fresh (zeroed) table is empty. A model of at most six classes keeps
  * its rows dense instead, every row in its slot (see DENSE_CLASSES).
  */
 export class LinearModel {
@@ -80,9 +84,7 @@ export class LinearModel {
     this.mask = mask;
     // -32768 never comes out of fromArrays' quantization, so it can mark an empty dense slot
     this.dense = this.nClasses <= DENSE_CLASSES && !this.values.includes(-32768);
-    const empty = this.dense ? DENSE_EMPTY : EMPTY;
     const table = new Int32Array(size * SLOT);
-    for (let slot = 0; slot < size; slot++) table[slot * SLOT + 1] = empty;
     let long = 0;
     if (!this.dense) {
       for (let k = 0; k < keys.length; k++) if (offsets[k + 1] - offsets[k] > INLINE) long += offsets[k + 1] - offsets[k];
@@ -95,17 +97,18 @@ export class LinearModel {
       const to = offsets[k + 1];
       if (to === from) continue;
       let slot = keys[k] & mask;
-      while (table[slot * SLOT + 1] !== empty) slot = (slot + 1) & mask;
+      while (table[slot * SLOT + 1] !== EMPTY) slot = (slot + 1) & mask;
       const base = slot * SLOT;
       table[base] = keys[k] | 0;
       if (this.dense) {
-        table[base + 1] = 0;
         for (let e = from; e < to; e++) {
           const c = this.classes[e];
           table[base + 1 + (c >> 1)] |= (this.values[e] & 0xffff) << (16 * (c & 1));
         }
+        table[base + 1] ^= DENSE_FLIP;
       } else if (to - from <= INLINE) {
         for (let e = from; e < to; e++) table[base + 1 + e - from] = (this.classes[e] << 16) | (this.values[e] & 0xffff);
+        table[base + 1]++;
       } else {
         table[base + 1] = -at;
         table[base + 2] = to - from;
@@ -147,10 +150,11 @@ export class LinearModel {
         base = (base + SLOT) & (mask * SLOT + SLOT - 1);
         first = table[base + 1];
       }
-      if (first >= 0) {
+      if (first > 0) {
+        const entry = first - 1;
         const second = table[base + 2];
         const third = table[base + 3];
-        scores[at + (first >>> 16)] += (first << 16) >> 16;
+        scores[at + (entry >>> 16)] += (entry << 16) >> 16;
         scores[at + (second >>> 16)] += (second << 16) >> 16;
         scores[at + (third >>> 16)] += (third << 16) >> 16;
       } else if (first !== EMPTY) {
@@ -180,13 +184,13 @@ export class LinearModel {
       const feature = features[f] | 0;
       let base = (feature & mask) * SLOT;
       let first = table[base + 1];
-      while (first !== DENSE_EMPTY && table[base] !== feature) {
+      while (first !== EMPTY && table[base] !== feature) {
         base = (base + SLOT) & (mask * SLOT + SLOT - 1);
         first = table[base + 1];
       }
-      if (first === DENSE_EMPTY) continue;
+      if (first === EMPTY) continue;
       for (let c = 0; c < nClasses; c += 2) {
-        const pair = table[base + 1 + (c >> 1)];
+        const pair = c === 0 ? first ^ DENSE_FLIP : table[base + 1 + (c >> 1)];
         scores[at + c] += (pair << 16) >> 16;
         if (c + 1 < nClasses) scores[at + c + 1] += pair >> 16;
       }

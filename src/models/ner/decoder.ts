@@ -137,7 +137,7 @@ function decodeFast(
     let prev = LABEL_COUNT;
     for (let i = from; i < to; i++) {
       const n = labelFeatures(table, i, from, labels, history, features, 0);
-      rawScores.set(base.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
+      for (let c = 0, at = i * LABEL_COUNT; c < LABEL_COUNT; c++) rawScores[c] = base[at + c];
       model.addRaw(features, 0, n, rawScores, 0);
       const row = prev * LABEL_COUNT;
       const last = i === to - 1;
