@@ -3,6 +3,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { placeKey } from '../geo/place-key.js';
 import { articleRegions, placeInContext, type ArticleRegions } from '../geo/article-regions.js';
+import { surnames } from '../geo/not-a-place.js';
 import { outletCountry } from '../geo/outlet-country.js';
 import type { RecoveredPlace } from '../geo/recover-places.js';
 import { streetNames } from '../geo/street-names.js';
@@ -61,8 +62,10 @@ export function conventionToponyms(
     outletCountry(doc.article.meta.url),
   );
   const found: RecoveredPlace[] = [];
+  const people = surnames(entities);
   for (const e of entities) {
     for (const m of e.mentions) {
+      if (people.has(m.text)) continue;
       if (convention.demonyms && e.type === 'NORP') {
         const key = placeKey(m.text);
         // "Palestinians", "Americans" as well as "Palestinian"

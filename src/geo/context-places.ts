@@ -8,7 +8,7 @@ import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { ArticleRegions } from './article-regions.js';
 import type { Gazetteer } from './gazetteer.js';
-import { personName } from './not-a-place.js';
+import { personName, surnames } from './not-a-place.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 import type { RecoveredPlace } from './recover-places.js';
@@ -82,6 +82,7 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
   const covered = new Uint8Array(doc.length);
   const found: RecoveredPlace[] = [];
+  const people = surnames(entities);
   for (const e of entities) {
     const place = e.type === 'GPE' || e.type === 'LOC';
     for (const m of e.mentions) {
@@ -89,7 +90,7 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
         covered[i] = 1;
       if (place || e.type === 'NORP') continue;
       const words = m.text.split(/\s+/).length;
-      if (words > MAX_WORDS || !CAPITALIZED.test(m.text)) continue;
+      if (words > MAX_WORDS || !CAPITALIZED.test(m.text) || people.has(m.text)) continue;
       // a person with a longer name ("Trent Polk") is a person
       if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) continue;
       const key = placeKey(m.text);

@@ -33,12 +33,14 @@ export function personName(name: string): boolean {
   return words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !NOT_GIVEN.has(words[0]);
 }
 
-/** The surnames of the article's people named with more than one word ("Bell" of "Jeffrey Bell"). */
+/** The surnames of the article's people named with more than one word ("Bell" of "Jeffrey Bell", "Tyrise M. Bell"). */
 export function surnames(entities: EntityJson[]): Set<string> {
   const out = new Set<string>();
   for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    if (personName(e.name)) out.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
+    // a name with a middle initial is a person's whatever its type ("Tyrise M. Bell" read as an organization)
+    const person =
+      e.type === 'PERSON' ? personName(e.name) : /^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$/u.test(e.name);
+    if (person) out.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
   }
   return out;
 }
