@@ -5,6 +5,7 @@ import { clauseSubject } from './clause-subject.js';
 import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, SUBORDINATE } from './cue-words.js';
 import type { TriggerMention } from './find-triggers.js';
 import { invertedSubject } from './inverted-subject.js';
+import { openingParticipleSubject } from './opening-participle.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
 import type { TriggerSense } from './trigger-lexicon.js';
@@ -145,6 +146,12 @@ export function codeEvent(
   let nounPhrase: TokenRange | null = null;
   if (isNoun) {
     nounPhrase = phraseEndingAt(doc, mention.head, from) ?? { start: mention.start, end: mention.end };
+    // a multi-word entry ("resumption of food deliveries") starts its phrase at its first word
+    if (nounPhrase.start > mention.start)
+      nounPhrase = {
+        start: phraseEndingAt(doc, mention.start, from)?.start ?? mention.start,
+        end: nounPhrase.end,
+      };
     const v = nounPhrase.start - 1;
     // the object of a trigger verb is coded with that verb ("rejected an Indian proposal")
     if (v >= from && verbTriggers.has(v)) return null;
@@ -181,6 +188,7 @@ export function codeEvent(
     source = prepPhraseAfter(doc, mention.end, to, BY);
     target = inverted;
   } else if (inverted) source = inverted;
+  if (!source && !passive && verb >= 0) source = openingParticipleSubject(doc, verb, from, to);
   const addressee = chain.find((l) => l.addressee)?.addressee;
   if (!target && addressee) target = addressee;
   if (!target) {

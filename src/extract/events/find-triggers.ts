@@ -17,6 +17,8 @@ const NOUN = labels.intern('NOUN');
 const PROPN = labels.intern('PROPN');
 const GAP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'NOUN'].map((t) => labels.intern(t)));
 const TO = labels.intern('TO');
+const DET = labels.intern('DET');
+const ADP = labels.intern('ADP');
 const SUBJECT_END = new Set(['NNS', 'NNPS', 'PRP'].map((t) => labels.intern(t)));
 const OBJECT_START = new Set(['DT', 'JJ', 'VBN', 'PRP$', 'NNP', 'CD'].map((t) => labels.intern(t)));
 /** Words a verb phrase may skip before its next word ("halted all trade", "declared a unilateral ceasefire"). */
@@ -44,13 +46,18 @@ function verbTaggedNoun(doc: Doc, i: number, from: number, to: number): boolean 
   return SUBJECT_END.has(doc.xpos[i - 1]) && i + 1 < to && OBJECT_START.has(doc.xpos[i + 1]);
 }
 
+/** A word a multi-word entry may skip: modifiers inside a verb phrase, one determiner inside a noun phrase ("resumption of some food deliveries"). */
+function skippable(doc: Doc, j: number, entry: TriggerEntry): boolean {
+  return entry.pos === 'v' ? GAP.has(doc.upos[j]) : doc.upos[j] === DET && doc.upos[j - 1] === ADP;
+}
+
 /** Where the entry's later words match from token i+1, or -1 (verb phrases may skip a few modifiers). */
 function matchRest(doc: Doc, i: number, limit: number, entry: TriggerEntry): number {
   const hashes = wordHashes(doc);
   let j = i + 1;
   for (const forms of entry.rest) {
     let gap = 0;
-    while (j < limit && !forms.has(hashes[j]) && entry.pos === 'v' && gap < MAX_GAP && GAP.has(doc.upos[j])) {
+    while (j < limit && !forms.has(hashes[j]) && gap < MAX_GAP && skippable(doc, j, entry)) {
       j++;
       gap++;
     }

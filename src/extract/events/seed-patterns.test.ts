@@ -153,3 +153,28 @@ test('a bare event noun takes no target past its own verb', { skip }, () => {
   );
   assert.equal(target(find(events('Talks with Israel resumed on Monday.'), 'Talks')), 'Israel');
 });
+
+test("a participle clause opening the sentence is done by the main clause's subject", { skip }, () => {
+  const text =
+    'In addition to delivering humanitarian aid, the Turkish government has sought to rally international organizations.';
+  assert.equal(actor(find(events(text), 'delivering humanitarian aid')), 'the Turkish government');
+  assert.equal(actor(find(events('After meeting Hamas leaders, Kalin flew to Ankara.'), 'meeting')), 'Kalin');
+  // negative: a subject that is no participant
+  assert.equal(
+    actor(find(events('After attacking the town, the weather turned cold.'), 'attacking')),
+    undefined,
+  );
+});
+
+test(
+  'a multi-word event noun may hold a determiner, and "has since allowed" keeps its subject',
+  { skip },
+  () => {
+    const allowed = find(
+      events('It has since allowed a resumption of some food deliveries through the foundation.'),
+      'allowed a resumption of some food deliveries',
+    );
+    assert.equal(allowed?.type, 'RETREAT');
+    assert.equal(actor(allowed), 'It');
+  },
+);
