@@ -21,7 +21,12 @@ export function recognize(
   patterns: TimePattern[] = TIME_PATTERNS,
 ): (Candidate & { mod?: string })[] {
   const found: { c: Candidate; rank: number }[] = [];
+  let lower: string | undefined;
   patterns.forEach((pattern, rank) => {
+    if (pattern.hint) {
+      lower ??= text.toLowerCase();
+      if (!pattern.hint.some((word) => lower!.includes(word))) return;
+    }
     const re = pattern.regex;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -87,6 +87,8 @@ export interface TimeExpression {
 export interface TimePattern {
   name: string;
   regex: RegExp;
+  /** Words (lower case) of which every match contains one: texts with none skip the pattern's slower regex. */
+  hint?: string[];
   match(m: RegExpExecArray, text: string): Candidate | Candidate[] | null;
 }
 

@@ -74,6 +74,7 @@ export const duration: TimePattern = {
 /** "half a century" (P50Y), "a year and a half" (P1Y6M), "two and a half years", "a quarter century" (P25Y). */
 export const halfDuration: TimePattern = {
   name: 'duration',
+  hint: ['half', 'quarter'],
   regex: new RegExp(
     `\\b(?:half\\s+an?\\s+(${UNIT_RE})|an?\\s+(${UNIT_RE})\\s+and\\s+a\\s+half|(${NUMBER_RE})[\\s-]+and[\\s-]+a[\\s-]+half[\\s-]+(${UNIT_RE})|a\\s+quarter[\\s-]+(century))\\b`,
     'gi',

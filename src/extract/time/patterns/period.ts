@@ -26,6 +26,7 @@ export function reportedPeriod(context: ResolveContext): { year: number; part: s
  */
 export const period: TimePattern = {
   name: 'period',
+  hint: ['period'],
   regex:
     /\b(?:the\s+)?(?:(latest|most recent|current|year-ago|year-earlier|year-before|same|corresponding|comparable)|((?:19|20)\d{2}))\s+(?:fiscal\s+)?period(?:\s+(?:of\s+)?(last year|a year (?:ago|earlier)|the previous year|the prior year))?\b/gi,
   match(m) {

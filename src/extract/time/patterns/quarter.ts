@@ -15,6 +15,7 @@ const ORDINAL: Record<string, number> = {
 /** "the third quarter", "third-quarter", "the year-ago quarter", "the first half of 1990": fiscal periods (1989-Q3, 1990-H1). */
 export const quarter: TimePattern = {
   name: 'quarter',
+  hint: ['quarter', 'half'],
   regex: new RegExp(
     "\\b(?:(the|this|its|their|that|a)\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +

@@ -7,6 +7,7 @@ import { candidate, type TimePattern } from '../time-expression.js';
  */
 export const unitEdge: TimePattern = {
   name: 'unit-edge',
+  hint: ['end', 'earlier', 'later', 'beginning', 'start', 'middle'],
   regex:
     /\b(?:(?:earlier|later)\s+in\s+the\s+(year|month|week)|(year)[- ]end|(year)['’]s\s+end|the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week))\b/gi,
   match(m) {

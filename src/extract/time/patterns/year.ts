@@ -9,12 +9,9 @@ const COUNTED =
 export const year: TimePattern = {
   name: 'year',
   regex:
-    /(?<![\w$#£€.,/:-])(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year)\s*|(mid|pre|post)-)?((?:1[6-9]|20)\d{2})(?![\w%/]|[.,:]\d|-\d|\s*(?:%|percent\b))/gi,
+    /(?<![\w$#£€.,/:-])(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year)\s*)?((?:1[6-9]|20)\d{2})(?![\w%/]|[.,:]\d|-\d|\s*(?:%|percent\b))/gi,
   match(m, text) {
-    const y = Number(m[3]);
-    // "mid-1990", "post-1959": the year, with the part or side of it as the mod.
-    const edge = m[2]?.toLowerCase();
-    const mod = edge === 'mid' ? 'MID' : edge === 'pre' ? 'BEFORE' : edge === 'post' ? 'AFTER' : undefined;
+    const y = Number(m[2]);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (COUNTED.test(after)) return null;
@@ -25,7 +22,23 @@ export const year: TimePattern = {
     if (/^\s*[-–]\s*\d/.test(after)) return null;
     return candidate('year', m, 'DATE', { year: y, ...(m[1] ? { fiscal: m[1].toLowerCase() } : {}) }, () => ({
       value: fmt.year(y),
-      ...(mod ? { mod } : {}),
+    }));
+  },
+};
+
+const EDGE_MOD = { mid: 'MID', pre: 'BEFORE', post: 'AFTER' } as const;
+
+/** "mid-1990", "post-1959", "pre-1914": a year with the part or side of it as the mod. */
+export const yearEdge: TimePattern = {
+  name: 'year',
+  regex: /\b(mid|pre|post)-((?:1[6-9]|20)\d{2})(?![\w%/]|[.,:]\d|-\d)/gi,
+  hint: ['mid-', 'pre-', 'post-'],
+  match(m) {
+    const y = Number(m[2]);
+    const mod = EDGE_MOD[m[1].toLowerCase() as keyof typeof EDGE_MOD];
+    return candidate('year', m, 'DATE', { year: y, edge: m[1].toLowerCase() }, () => ({
+      value: fmt.year(y),
+      mod,
     }));
   },
 };
