@@ -389,3 +389,9 @@ test('"a year later" counts from the year just mentioned', () => {
     span: 'a year later',
   });
 });
+
+test('"the quarter a year ago" is one expression, last year\'s quarter', () => {
+  expectTime('For the quarter a year ago, Columbia earned $16 million.', '1989-10-26', '1988-Q3', {
+    span: 'the quarter a year ago',
+  });
+});

@@ -20,7 +20,7 @@ export const quarter: TimePattern = {
     "\\b(?:(the|this|its|their|that|a)\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
       '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarters|quarter|half)\\b' +
-      '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b)?',
+      '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b|\\s+(a\\s+year\\s+(?:ago|earlier)))?',
     'gi',
   ),
   match(m) {
@@ -34,9 +34,10 @@ export const quarter: TimePattern = {
       unitText,
       yearAfter,
       yearRelationAfter,
+      yearAgo,
     ] = m;
-    // "next year's first half" and "the first half of next year" say the same.
-    const yearRelation = yearRelationBefore ?? yearRelationAfter;
+    // "next year's first half" and "the first half of next year" say the same; "the quarter a year ago" is last year's.
+    const yearRelation = yearRelationBefore ?? yearRelationAfter ?? (yearAgo ? 'last' : undefined);
     const relation = relationText?.toLowerCase();
     const ordinal = ordinalText ? ORDINAL[ordinalText.toLowerCase()] : undefined;
     const unit = unitText.toLowerCase() === 'half' ? 'H' : 'Q';
