@@ -135,6 +135,18 @@ test('the boundary model is only asked after a punctuation token, before a non-l
   assert.deepEqual(asked, ['203.961.7523', '203.674.7723', 'Then']);
 });
 
+test('the boundary model is not asked after a short lowercase aside before a name', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'I thank (sporting director) Frank Arnesen and (chairman) Daniel Levy, as (BBC) The end';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['The']);
+});
+
 test('the boundary model is asked after a mail address before a capital, not after a bare @name', async () => {
   const { walkBoundaries } = await import('./sentence-splitter.js');
   const text = 'Write to a.b@example.com Our office, or Ken Rice@ENRON Today and c.d@example.org now';
