@@ -35,6 +35,18 @@ const NONE = [
   'Critics of the May government spoke.',
 ];
 
+// A year range before "period" is two years, not a fiscal period.
+test('a range of years before "period" stays two years', () => {
+  const times = tagTimes('New figures for the 2001-2002 period were issued.', { published: '2005-06-01' });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['2001', '2001'],
+      ['2002', '2002'],
+    ],
+  );
+});
+
 test('negative cases: numbers, verbs, names and titles are not times', () => {
   for (const text of NONE) {
     const times = tagTimes(text, { published: '2025-06-29' });

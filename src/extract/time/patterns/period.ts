@@ -28,7 +28,7 @@ export const period: TimePattern = {
   name: 'period',
   hint: ['period'],
   regex:
-    /\b(?:the\s+)?(?:(latest|most recent|current|year-ago|year-earlier|year-before|same|corresponding|comparable)|((?:19|20)\d{2}))\s+(?:fiscal\s+)?period(?:\s+(?:of\s+)?(last year|a year (?:ago|earlier)|the previous year|the prior year))?\b/gi,
+    /\b(?<![\d][-–])(?:the\s+)?(?:(latest|most recent|current|year-ago|year-earlier|year-before|same|corresponding|comparable)|((?:19|20)\d{2}))\s+(?:fiscal\s+)?period(?:\s+(?:of\s+)?(last year|a year (?:ago|earlier)|the previous year|the prior year))?\b/gi,
   match(m) {
     const [, relationText, yearText, backText] = m;
     const relation = relationText?.toLowerCase();
