@@ -395,3 +395,17 @@ test('"the quarter a year ago" is one expression, last year\'s quarter', () => {
     span: 'the quarter a year ago',
   });
 });
+
+test('"the following month" and "the following year" count from the one just named', () => {
+  expectTime(
+    'In March, holders urged a sale. The following month, it put itself up for sale.',
+    '1989-10-27',
+    '1989-04',
+    {
+      span: 'The following month',
+    },
+  );
+  expectTime('The war began in 1988. The following year a truce held.', '2000-01-01', '1989', {
+    span: 'The following year',
+  });
+});

@@ -30,6 +30,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   let previousEnd = -1;
   let period: { value: string; end: number } | null = null;
   let previousYear: number | undefined;
+  let previousMonth: { y: number; m: number } | undefined;
   for (let c of recognize(text)) {
     // "this year" in "February this year" is already in the month's value.
     const before = out[out.length - 1];
@@ -50,9 +51,12 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
       ...(period && c.start - period.end < PERIOD_REACH ? { recentPeriod: period.value } : {}),
       ...(previousYear ? { previousYear } : {}),
+      ...(previousMonth ? { previousMonth } : {}),
     });
     const stated = /^(\d{4})(?:-\d\d)*$/.exec(resolved.value);
     if (stated && c.type === 'DATE') previousYear = Number(stated[1]);
+    const month = c.type === 'DATE' ? /^(\d{4})-(\d\d)(?:-\d\d)?$/.exec(resolved.value) : null;
+    if (month) previousMonth = { y: Number(month[1]), m: Number(month[2]) };
     // Only a period that can be the one reported on is remembered: a period counted back from it ("a year earlier",
     // "the year-ago quarter") is the comparison, not the report's own period.
     const periodYear = /^(\d{4})-[QH]\d$/.exec(resolved.value)?.[1];

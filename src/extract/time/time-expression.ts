@@ -35,6 +35,8 @@ export interface ResolveContext {
   recentPeriod?: string;
   /** The year of the most recent dated expression ("in 1988 ... that year"), if any. */
   previousYear?: number;
+  /** The month of the most recent expression that names one ("in March ... the following month"), if any. */
+  previousMonth?: { y: number; m: number };
 }
 
 /** The first and last day a stretch of time covers ("within the next week" from 2025-06-29: 2025-06-29 to 2025-07-06). */

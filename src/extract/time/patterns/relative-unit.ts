@@ -77,6 +77,17 @@ export const relativeUnit: TimePattern = {
       // "that year", "the same year" after "in 1988": the year just mentioned.
       if ((relation === 'same' || relation === 'that') && grain === 'year' && context.previousYear)
         return { value: fmt.year(context.previousYear), inferred: 'previous-date' };
+      // "in March ... the following month": April, counted from the month just named (not from publication).
+      if (
+        (relation === 'following' || relation === 'same' || relation === 'that') &&
+        grain === 'month' &&
+        context.previousMonth
+      ) {
+        const date = shift({ ...context.previousMonth, d: 1 }, 'month', step);
+        return { value: valueAt(date, 'month'), inferred: 'previous-date' };
+      }
+      if (relation === 'following' && grain === 'year' && context.previousYear)
+        return { value: fmt.year(context.previousYear + 1), inferred: 'previous-date' };
       if ((relation === 'following' || relation === 'same' || relation === 'that') && context.previous) {
         // Relative to the date just mentioned: "the following week" after "March 12".
         const date = shift(context.previous, grain, step);
