@@ -110,6 +110,9 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
       let run = true;
       for (let j = i; j < i + n && run; j++) run = !covered[j] && capitalized(doc, j);
       if (!run) continue;
+      // part of a longer name ("Greer Station"): not the town alone
+      const next = i + n;
+      if (next < doc.length && capitalized(doc, next) && doc.start[next] === doc.end[next - 1] + 1) continue;
       const text = doc.text.slice(doc.start[i], doc.end[i + n - 1]);
       const key = placeKey(text);
       if (CALENDAR.test(key) || !localTown(gazetteer, key, regions)) continue;
