@@ -23,12 +23,24 @@ export function ftsQuery(text: string): string {
 export function searchArticles(store: Store, text: string, limit = 20, offset = 0): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  return store.db
+  // rank first, snippets after: a snippet unpacks and re-reads its article's text, so it is made
+  // for the hits shown only (in one SELECT, SQLite would make one for every matching article)
+  const hits = store.db
     .prepare(
-      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url,
-         snippet(article_fts, 1, '[', ']', '…', 16) AS snippet, bm25(article_fts) AS rank
+      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, bm25(article_fts) AS rank
        FROM article_fts JOIN articles a ON a.id = article_fts.rowid
        WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
     )
-    .all(query, limit, offset) as SearchHit[];
+    .all(query, limit, offset) as Omit<SearchHit, 'snippet'>[];
+  const snippet = store.db
+    .prepare(
+      `SELECT snippet(article_fts, 1, '[', ']', '…', 16) FROM article_fts
+       WHERE article_fts MATCH ? AND rowid = ?`,
+    )
+    .pluck();
+  return hits.map(({ rank, ...hit }) => ({
+    ...hit,
+    snippet: snippet.get(query, hit.article) as string,
+    rank,
+  }));
 }
