@@ -23,13 +23,14 @@ export function ftsQuery(text: string): string {
 export function searchArticles(store: Store, text: string, limit = 20, offset = 0): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  // rank first, snippets after: a snippet unpacks and re-reads its article's text, so it is made
-  // for the hits shown only (in one SELECT, SQLite would make one for every matching article)
+  // rank in the index alone, then read the articles shown, then make their snippets (a snippet
+  // unpacks its article's text): in one SELECT, SQLite would read every matching article's row
+  // and make its snippet before sorting (5x slower on 100,000 articles)
   const hits = store.db
     .prepare(
-      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, bm25(article_fts) AS rank
-       FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-       WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, r.rank
+       FROM (SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) r
+       JOIN articles a ON a.id = r.rowid ORDER BY r.rank`,
     )
     .all(query, limit, offset) as Omit<SearchHit, 'snippet'>[];
   const snippet = store.db
