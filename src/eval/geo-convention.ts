@@ -75,14 +75,24 @@ export function conventionToponyms(
       if (!convention.nested || (e.type !== 'ORG' && e.type !== 'FAC')) continue;
       const words = [...m.text.matchAll(WORD)];
       // the name starts with a place ("Dayton Police", "Polk County Sheriff's Office") or is one
-      const first = placeAt(gazetteer, m.text, words, 0, named, regions, words.length);
+      // "The Torrington Fire Department": the place after "The"
+      const open = words[0]?.[0] === 'The' ? 1 : 0;
+      const first = placeAt(gazetteer, m.text, words, open, named, regions, words.length);
       // "University of Rochester" opens with a word that is also a town: the place is after "of"
-      const lead = words[first]?.[0] === 'of' ? 0 : first;
+      let lead = words[open + first]?.[0] === 'of' ? 0 : first;
+      // "American Electric Power", "the Lebanese Army": a nationality at the start
+      if (
+        lead === 0 &&
+        convention.demonyms &&
+        words.length > open + 1 &&
+        gazetteer.demonyms.has(placeKey(words[open][0]))
+      )
+        lead = 1;
       const after = words.findIndex((w) => w[0] === 'of');
       // "University of Kentucky": the place after "of"
       const tail = after > 0 ? placeAt(gazetteer, m.text, words, after + 1, named, regions, words.length) : 0;
       for (const [from, n] of [
-        [0, lead],
+        [open, lead],
         [after + 1, tail],
       ]) {
         if (n === 0) continue;

@@ -86,8 +86,10 @@ export function placeMentions(doc: Doc): PredictedToponym[] {
   for (const e of entities) {
     if (e.type !== 'GPE' && e.type !== 'LOC') continue;
     for (const m of e.mentions) {
-      // descriptions ("the city", "the region") are mentions of a place, not toponyms
-      if (!/^\p{Lu}/u.test(m.text) || /^the\s+\p{Ll}/iu.test(m.text) || NOT_NAMES.has(m.text)) continue;
+      // descriptions ("the city", "the region") are mentions of a place, not toponyms; "the Lebanese
+      // government" is cut back to its nationality later
+      if (!/^(?:the\s+)?\p{Lu}/u.test(m.text) || /^the\s+\p{Ll}/iu.test(m.text) || NOT_NAMES.has(m.text))
+        continue;
       out.push({
         start: m.start,
         end: m.end,

@@ -39,7 +39,7 @@ const NOT_TOWN = new Set(['The', 'In', 'At', 'Of', 'From', 'Near', 'And', 'But',
 
 /** A dateline: capitals ("ISLE OF PALMS", "ST. JOHN'S"), an optional state, then a dash or colon. */
 const DATELINE =
-  /(?<![\p{L}\d.,])(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})(?:, \p{Lu}[\p{L}.]+)? ?(?:—|–|--|-|:) /gu;
+  /(?<![\p{L}\d.,])(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})(?:, \p{Lu}[\p{L}.]+)?(?: ?(?:—|–|--)| - |: )/gu;
 
 /** The town written before a state mention that starts at `at`, or null. */
 function townBefore(text: string, at: number): RecoveredPlace | null {

@@ -24,6 +24,8 @@ function known(
   regionOnly: boolean,
   regions: ArticleRegions,
 ): boolean {
+  // a nationality names its country: "the Lebanese Army", "The Georgian authorities"
+  if (words === 1 && gazetteer.demonyms.has(key)) return true;
   if (!regionOnly) return placeInContext(gazetteer, key, words, regions, MIN_TOWN);
   for (const i of gazetteer.lookupKey(key))
     if (gazetteer.kind[i] === PLACE_KIND.COUNTRY || gazetteer.kind[i] === PLACE_KIND.ADMIN1) return true;
@@ -32,7 +34,7 @@ function known(
 
 /**
  * The [start, end) offsets inside `name` of the place it names, when the whole name is unknown to the
- * gazetteer but a part is: the longest known run of leading words (after "The"), or the state or
+ * gazetteer but a part is: the longest known run of leading words (after "The"; a nationality counts), or the state or
  * country after a compass word; a town part must fit the article's regions (see placeInContext). Null when the name is known or no part is.
  */
 export function trimPlace(
@@ -42,7 +44,7 @@ export function trimPlace(
 ): [number, number] | null {
   if (gazetteer.has(placeKey(name)) || FEATURE.test(name)) return null;
   const words = [...name.matchAll(WORD)];
-  const from = words[0]?.[0] === 'The' ? 1 : 0;
+  const from = /^the$/i.test(words[0]?.[0] ?? '') ? 1 : 0;
   const span = (a: number, b: number): [number, number] => [
     words[a].index!,
     words[b - 1].index! + words[b - 1][0].length,
