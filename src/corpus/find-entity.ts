@@ -1,6 +1,7 @@
 import { entityKey } from './entity-key.js';
 import { foldedWords } from './fold.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** An entity of the corpus, as queries name it. */
 export interface EntityRef {
@@ -32,9 +33,9 @@ export function findEntities(store: Store, name: string, limit = 10): EntityRef[
     ],
   ];
   for (const [sql, params] of tries) {
-    const rows = store.db
-      .prepare(`${sql} ORDER BY mentions DESC, e.id LIMIT @limit`)
-      .all(params) as EntityRef[];
+    const rows = statement(store.db, `${sql} ORDER BY mentions DESC, e.id LIMIT @limit`).all(
+      params,
+    ) as EntityRef[];
     if (rows.length) return rows;
   }
   return [];
@@ -42,12 +43,11 @@ export function findEntities(store: Store, name: string, limit = 10): EntityRef[
 
 /** The entity with this corpus id, if any. */
 export function entityById(store: Store, id: number): EntityRef | undefined {
-  return store.db
-    .prepare(
-      `SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+  return statement(
+    store.db,
+    `SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
        FROM entities e WHERE e.id = ?`,
-    )
-    .get(id) as EntityRef | undefined;
+  ).get(id) as EntityRef | undefined;
 }
 
 /** The ids of the entities a name may refer to (for filters); empty when none. */

@@ -1,6 +1,7 @@
 import type { ArticleJson } from '../doc/contract.js';
 import { unpackExtraction, unpackText } from './pack-extraction.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Filters of the article list. */
 export interface ArticleFilter {
@@ -49,29 +50,28 @@ export function listArticles(store: Store, filter: ArticleFilter = {}): ArticleR
     where.push('published <= ?');
     params.push(filter.to.length === 10 ? `${filter.to}T\uffff` : filter.to);
   }
-  return store.db
-    .prepare(
-      `SELECT id, title, outlet, published, url, words FROM articles
+  return statement(
+    store.db,
+    `SELECT id, title, outlet, published, url, words FROM articles
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit ?? 50, filter.offset ?? 0) as ArticleRow[];
+  ).all(...params, filter.limit ?? 50, filter.offset ?? 0) as ArticleRow[];
 }
 
 /** One stored article with its contract-v1 extraction, or null when there is none with this id. */
 export function getArticle(store: Store, id: number): StoredArticle | null {
-  const row = store.db
-    .prepare(
-      `SELECT a.id, a.title, a.outlet, a.published, a.url, a.words, a.origin, a.ingested_at AS ingestedAt,
+  const row = statement(
+    store.db,
+    `SELECT a.id, a.title, a.outlet, a.published, a.url, a.words, a.origin, a.ingested_at AS ingestedAt,
          a.body, x.data FROM articles a JOIN extractions x ON x.article_id = a.id WHERE a.id = ?`,
-    )
-    .get(id) as
+  ).get(id) as
     (ArticleRow & { origin: string | null; ingestedAt: string; body: Buffer; data: Buffer }) | undefined;
   if (!row) return null;
   const { body, data, ...rest } = row;
-  const links = store.db
-    .prepare('SELECT local_id, entity_id FROM article_entities WHERE article_id = ?')
-    .all(id) as { local_id: string; entity_id: number }[];
+  const links = statement(
+    store.db,
+    'SELECT local_id, entity_id FROM article_entities WHERE article_id = ?',
+  ).all(id) as { local_id: string; entity_id: number }[];
   return {
     ...rest,
     contract: unpackExtraction(data, unpackText(body)),

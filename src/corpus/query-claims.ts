@@ -1,6 +1,7 @@
 import { entityIds } from './find-entity.js';
 import { foldText } from './fold.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Filters of the claims tracker. */
 export interface ClaimFilter {
@@ -67,14 +68,13 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
     }
     where.push(parts.join(' OR '));
   }
-  return store.db
-    .prepare(
-      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.text, q.value, q.low, q.high, q.counts,
+  return statement(
+    store.db,
+    `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.text, q.value, q.low, q.high, q.counts,
          coalesce(p.name, q.place) AS place, coalesce(s.name, q.source) AS source
        FROM quantities q JOIN articles a ON a.id = q.article_id
        LEFT JOIN entities p ON p.id = q.place_entity_id LEFT JOIN entities s ON s.id = q.source_entity_id
        WHERE ${where.map((w) => `(${w})`).join(' AND ')}
        ORDER BY a.published, a.id, q.start LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit ?? 200, filter.offset ?? 0) as ClaimRow[];
+  ).all(...params, filter.limit ?? 200, filter.offset ?? 0) as ClaimRow[];
 }

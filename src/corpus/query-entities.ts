@@ -1,5 +1,6 @@
 import { entityIds, type EntityRef } from './find-entity.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Filters of the entity list. */
 export interface EntityFilter {
@@ -31,13 +32,12 @@ export function listEntities(store: Store, filter: EntityFilter = {}): EntityRow
     params.push(filter.type.toUpperCase());
   }
   // counted from article_entities (one row per article) and mentions, both indexed by entity
-  return store.db
-    .prepare(
-      `SELECT e.id, e.name, e.type, m.mentions, m.articles FROM entities e JOIN (
+  return statement(
+    store.db,
+    `SELECT e.id, e.name, e.type, m.mentions, m.articles FROM entities e JOIN (
          SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles
          FROM mentions GROUP BY entity_id) m ON m.entity_id = e.id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY m.mentions DESC, e.id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit ?? 50, filter.offset ?? 0) as EntityRow[];
+  ).all(...params, filter.limit ?? 50, filter.offset ?? 0) as EntityRow[];
 }

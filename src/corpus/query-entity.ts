@@ -1,5 +1,6 @@
 import { entityById, findEntities, type EntityRef } from './find-entity.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Where a fact was read: the article and its date. */
 export interface Evidence {
@@ -39,61 +40,55 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
       : findEntities(store, name);
   if (!top) return null;
   const db = store.db;
-  const stats = db
-    .prepare(
-      `SELECT count(DISTINCT m.article_id) AS articles, min(a.published) AS first, max(a.published) AS last
+  const stats = statement(
+    db,
+    `SELECT count(DISTINCT m.article_id) AS articles, min(a.published) AS first, max(a.published) AS last
        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`,
-    )
-    .get(top.id) as { articles: number; first: string | null; last: string | null };
+  ).get(top.id) as { articles: number; first: string | null; last: string | null };
   const aliases = (
-    db
-      .prepare(
-        `SELECT text FROM mentions WHERE entity_id = ? AND text GLOB '[A-Z]*' AND lower(text) NOT IN (${PRONOUNS})
+    statement(
+      db,
+      `SELECT text FROM mentions WHERE entity_id = ? AND text GLOB '[A-Z]*' AND lower(text) NOT IN (${PRONOUNS})
          GROUP BY text ORDER BY count(*) DESC, text LIMIT 20`,
-      )
-      .all(top.id) as { text: string }[]
+    ).all(top.id) as { text: string }[]
   ).map((r) => r.text);
-  const geo = db
-    .prepare('SELECT geo FROM article_entities WHERE entity_id = ? AND geo IS NOT NULL LIMIT 1')
-    .get(top.id) as { geo: string } | undefined;
-  const roles = db
-    .prepare(
-      `SELECT r.title, o.name AS of, min(a.published) AS first, max(a.published) AS last,
+  const geo = statement(
+    db,
+    'SELECT geo FROM article_entities WHERE entity_id = ? AND geo IS NOT NULL LIMIT 1',
+  ).get(top.id) as { geo: string } | undefined;
+  const roles = statement(
+    db,
+    `SELECT r.title, o.name AS of, min(a.published) AS first, max(a.published) AS last,
          count(DISTINCT r.article_id) AS articles
        FROM roles r JOIN articles a ON a.id = r.article_id LEFT JOIN entities o ON o.id = r.of_entity_id
        WHERE r.entity_id = ? GROUP BY r.title, o.name ORDER BY first, r.title LIMIT ?`,
-    )
-    .all(top.id, limit) as EntityDossier['roles'];
-  const said = db
-    .prepare(
-      `SELECT ${EVIDENCE}, q.kind, q.content, q.cue FROM quotes q JOIN articles a ON a.id = q.article_id
+  ).all(top.id, limit) as EntityDossier['roles'];
+  const said = statement(
+    db,
+    `SELECT ${EVIDENCE}, q.kind, q.content, q.cue FROM quotes q JOIN articles a ON a.id = q.article_id
        WHERE q.speaker_entity_id = ? ORDER BY a.published, q.content_start LIMIT ?`,
-    )
-    .all(top.id, limit) as EntityDossier['said'];
+  ).all(top.id, limit) as EntityDossier['said'];
   // said about it: a quote whose content mentions the entity, by someone else
-  const saidAbout = db
-    .prepare(
-      `SELECT DISTINCT ${EVIDENCE}, coalesce(s.name, q.source) AS speaker, q.content
+  const saidAbout = statement(
+    db,
+    `SELECT DISTINCT ${EVIDENCE}, coalesce(s.name, q.source) AS speaker, q.content
        FROM mentions m JOIN quotes q ON q.article_id = m.article_id
          AND m.start >= q.content_start AND m.end <= q.content_end
        JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
        WHERE m.entity_id = @id AND (q.speaker_entity_id IS NULL OR q.speaker_entity_id != @id)
        ORDER BY a.published LIMIT @limit`,
-    )
-    .all({ id: top.id, limit }) as EntityDossier['saidAbout'];
-  const events = db
-    .prepare(
-      `SELECT ${EVIDENCE}, e.cluster_id AS cluster, e.type, e.day, p.role, e.trigger
+  ).all({ id: top.id, limit }) as EntityDossier['saidAbout'];
+  const events = statement(
+    db,
+    `SELECT ${EVIDENCE}, e.cluster_id AS cluster, e.type, e.day, p.role, e.trigger
        FROM event_participants p JOIN events e ON e.article_id = p.article_id AND e.local_id = p.event_local_id
        JOIN articles a ON a.id = e.article_id WHERE p.entity_id = ? ORDER BY e.day, a.published LIMIT ?`,
-    )
-    .all(top.id, limit) as EntityDossier['events'];
-  const labels = db
-    .prepare(
-      `SELECT ${EVIDENCE}, l.label, b.name AS by FROM labels l JOIN articles a ON a.id = l.article_id
+  ).all(top.id, limit) as EntityDossier['events'];
+  const labels = statement(
+    db,
+    `SELECT ${EVIDENCE}, l.label, b.name AS by FROM labels l JOIN articles a ON a.id = l.article_id
        LEFT JOIN entities b ON b.id = l.by_entity_id WHERE l.entity_id = ? ORDER BY a.published LIMIT ?`,
-    )
-    .all(top.id, limit) as EntityDossier['labels'];
+  ).all(top.id, limit) as EntityDossier['labels'];
   return {
     entity: { ...top, ...stats },
     aliases,

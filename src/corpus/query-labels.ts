@@ -1,5 +1,6 @@
 import { entityIds } from './find-entity.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Filters of the labels query. */
 export interface LabelFilter {
@@ -42,9 +43,9 @@ export function labels(store: Store, filter: LabelFilter = {}): LabelRow[] {
   const only = ids ? `l.entity_id IN (${ids.map(() => '?').join(',')})` : null;
   const where = [only, filter.contested ? 'c.entity_id IS NOT NULL' : null].filter(Boolean);
   const params = [...(ids ?? []), ...(ids ?? [])];
-  const rows = store.db
-    .prepare(
-      `WITH held AS (
+  const rows = statement(
+    store.db,
+    `WITH held AS (
          SELECT l.entity_id, l.label, coalesce('e' || l.by_entity_id, 'o' || coalesce(a.outlet, a.id)) AS holder
          FROM labels l JOIN articles a ON a.id = l.article_id ${only ? 'WHERE ' + only : ''}),
        contested AS (
@@ -57,8 +58,7 @@ export function labels(store: Store, filter: LabelFilter = {}): LabelRow[] {
        LEFT JOIN entities b ON b.id = l.by_entity_id LEFT JOIN contested c ON c.entity_id = l.entity_id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY a.published, a.id, l.start LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit ?? 100, filter.offset ?? 0) as (Omit<LabelRow, 'contested'> & {
+  ).all(...params, filter.limit ?? 100, filter.offset ?? 0) as (Omit<LabelRow, 'contested'> & {
     contested: number;
   })[];
   return rows.map((r) => ({ ...r, contested: r.contested === 1 }));

@@ -1,4 +1,5 @@
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** One actor of the network. */
 export interface NetworkNode {
@@ -22,9 +23,9 @@ export function network(
   options: { entity?: number; limit?: number } = {},
 ): { nodes: NetworkNode[]; links: NetworkLink[] } {
   const focus = options.entity ?? null;
-  const links = store.db
-    .prepare(
-      `SELECT * FROM (
+  const links = statement(
+    store.db,
+    `SELECT * FROM (
          SELECT pa.entity_id AS source, pt.entity_id AS target, 'event' AS kind, count(*) AS weight
          FROM event_participants pa JOIN event_participants pt ON pt.article_id = pa.article_id
            AND pt.event_local_id = pa.event_local_id AND pt.role = 'target'
@@ -36,13 +37,13 @@ export function network(
          WHERE q.speaker_entity_id IS NOT NULL AND m.entity_id != q.speaker_entity_id GROUP BY 1, 2)
        WHERE @focus IS NULL OR source = @focus OR target = @focus
        ORDER BY weight DESC, source, target LIMIT @limit`,
-    )
-    .all({ focus, limit: options.limit ?? 300 }) as NetworkLink[];
+  ).all({ focus, limit: options.limit ?? 300 }) as NetworkLink[];
   const ids = [...new Set(links.flatMap((l) => [l.source, l.target]))];
   const nodes = ids.length
-    ? (store.db
-        .prepare(`SELECT id, name, type FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`)
-        .all(...ids) as NetworkNode[])
+    ? (statement(
+        store.db,
+        `SELECT id, name, type FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`,
+      ).all(...ids) as NetworkNode[])
     : [];
   return { nodes, links };
 }

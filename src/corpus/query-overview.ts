@@ -1,4 +1,5 @@
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** What a corpus holds: row counts, the date range, and the most reported entities and event types. */
 export interface CorpusOverview {
@@ -13,23 +14,20 @@ export interface CorpusOverview {
 /** An overview of the corpus (what `dossier stats` prints). */
 export function corpusOverview(store: Store, top = 10): CorpusOverview {
   const db = store.db;
-  const range = db
-    .prepare(
-      'SELECT count(DISTINCT outlet) AS outlets, min(published) AS first, max(published) AS last FROM articles',
-    )
-    .get() as { outlets: number; first: string | null; last: string | null };
-  const entities = db
-    .prepare(
-      `SELECT e.name, e.type, x.articles FROM (SELECT entity_id, count(*) AS articles FROM article_entities
+  const range = statement(
+    db,
+    'SELECT count(DISTINCT outlet) AS outlets, min(published) AS first, max(published) AS last FROM articles',
+  ).get() as { outlets: number; first: string | null; last: string | null };
+  const entities = statement(
+    db,
+    `SELECT e.name, e.type, x.articles FROM (SELECT entity_id, count(*) AS articles FROM article_entities
          GROUP BY entity_id ORDER BY articles DESC LIMIT ?) x JOIN entities e ON e.id = x.entity_id
        ORDER BY x.articles DESC, e.name`,
-    )
-    .all(top) as CorpusOverview['entities'];
-  const eventTypes = db
-    .prepare(
-      `SELECT type, count(DISTINCT cluster_id) AS events, count(*) AS reports FROM events
+  ).all(top) as CorpusOverview['entities'];
+  const eventTypes = statement(
+    db,
+    `SELECT type, count(DISTINCT cluster_id) AS events, count(*) AS reports FROM events
        GROUP BY type ORDER BY events DESC LIMIT ?`,
-    )
-    .all(top) as CorpusOverview['eventTypes'];
+  ).all(top) as CorpusOverview['eventTypes'];
   return { counts: store.counts(), ...range, entities, eventTypes };
 }

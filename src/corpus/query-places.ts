@@ -1,4 +1,5 @@
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** One geocoded place of the corpus with how often it appears. */
 export interface PlaceRow {
@@ -15,14 +16,13 @@ export interface PlaceRow {
 
 /** Geocoded places (from the offline gazetteer), most written about first. */
 export function places(store: Store, limit = 500): PlaceRow[] {
-  const rows = store.db
-    .prepare(
-      `SELECT e.id, e.name, e.type, max(ae.geo) AS geo, count(DISTINCT ae.article_id) AS articles,
+  const rows = statement(
+    store.db,
+    `SELECT e.id, e.name, e.type, max(ae.geo) AS geo, count(DISTINCT ae.article_id) AS articles,
          (SELECT count(*) FROM events v WHERE v.place_entity_id = e.id) AS events
        FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
        WHERE ae.geo IS NOT NULL GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?`,
-    )
-    .all(limit) as (Omit<PlaceRow, 'lat' | 'lon' | 'country'> & { geo: string })[];
+  ).all(limit) as (Omit<PlaceRow, 'lat' | 'lon' | 'country'> & { geo: string })[];
   const out: PlaceRow[] = [];
   for (const { geo, ...row } of rows) {
     const g = JSON.parse(geo) as { lat?: unknown; lon?: unknown; country?: unknown };

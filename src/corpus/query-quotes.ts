@@ -1,6 +1,7 @@
 import { entityIds } from './find-entity.js';
 import { ftsQuery } from './query-search.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Filters of the quotes query. */
 export interface QuoteFilter {
@@ -72,13 +73,12 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
     if (parts.length === 0) return [];
     ids(parts);
   }
-  return store.db
-    .prepare(
-      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.kind, s.name AS speaker, q.source,
+  return statement(
+    store.db,
+    `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.kind, s.name AS speaker, q.source,
          q.source_type AS sourceType, q.cue, q.content, q.content_start AS start, q.content_end AS "end"
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY a.published, a.id, q.content_start LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit ?? 100, filter.offset ?? 0) as QuoteRow[];
+  ).all(...params, filter.limit ?? 100, filter.offset ?? 0) as QuoteRow[];
 }

@@ -1,4 +1,5 @@
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** One article found by full-text search. */
 export interface SearchHit {
@@ -26,19 +27,17 @@ export function searchArticles(store: Store, text: string, limit = 20, offset = 
   // rank in the index alone, then read the articles shown, then make their snippets (a snippet
   // unpacks its article's text): in one SELECT, SQLite would read every matching article's row
   // and make its snippet before sorting (5x slower on 100,000 articles)
-  const hits = store.db
-    .prepare(
-      `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, r.rank
+  const hits = statement(
+    store.db,
+    `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, r.rank
        FROM (SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) r
        JOIN articles a ON a.id = r.rowid ORDER BY r.rank`,
-    )
-    .all(query, limit, offset) as Omit<SearchHit, 'snippet'>[];
-  const snippet = store.db
-    .prepare(
-      `SELECT snippet(article_fts, 1, '[', ']', '…', 16) FROM article_fts
+  ).all(query, limit, offset) as Omit<SearchHit, 'snippet'>[];
+  const snippet = statement(
+    store.db,
+    `SELECT snippet(article_fts, 1, '[', ']', '…', 16) FROM article_fts
        WHERE article_fts MATCH ? AND rowid = ?`,
-    )
-    .pluck();
+  ).pluck();
   return hits.map(({ rank, ...hit }) => ({
     ...hit,
     snippet: snippet.get(query, hit.article) as string,

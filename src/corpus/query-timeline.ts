@@ -1,5 +1,6 @@
 import { entityIds } from './find-entity.js';
 import type { Store } from './store.js';
+import { statement } from './query-statements.js';
 
 /** Filters of the timeline. */
 export interface TimelineFilter {
@@ -90,21 +91,21 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEve
     reported(`e.place_entity_id IN (${ids.map(() => '?').join(',')})`, ids);
   }
   if (filter.modality) reported('e.modality = ?', [filter.modality]);
-  const clusters = store.db
-    .prepare(
-      `SELECT c.id AS cluster, c.day, c.type, c.actors, c.targets FROM event_clusters c
+  const clusters = statement(
+    store.db,
+    `SELECT c.id AS cluster, c.day, c.type, c.actors, c.targets FROM event_clusters c
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.day, c.id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit ?? 100, filter.offset ?? 0) as {
+  ).all(...params, filter.limit ?? 100, filter.offset ?? 0) as {
     cluster: number;
     day: string | null;
     type: string;
     actors: string;
     targets: string;
   }[];
-  const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
+  const nameOf = statement(store.db, 'SELECT name FROM entities WHERE id = ?').pluck();
   const names = (ids: string) => (ids ? ids.split(',').map((id) => nameOf.get(Number(id)) as string) : []);
-  const reports = store.db.prepare(
+  const reports = statement(
+    store.db,
     `SELECT a.id AS article, a.title, a.outlet, a.url, e.trigger, e.modality, pl.name AS place FROM events e
      JOIN articles a ON a.id = e.article_id LEFT JOIN entities pl ON pl.id = e.place_entity_id WHERE e.cluster_id = ? ORDER BY a.published, a.id`,
   );

@@ -1,4 +1,7 @@
+import type { Statement } from 'better-sqlite3';
 import type { Store } from '../corpus/store.js';
+
+const UTF8 = new TextEncoder();
 
 /**
  * Recent JSON answers by request URL, dropped whenever the database changes. The server only
@@ -7,17 +10,24 @@ import type { Store } from '../corpus/store.js';
  * page of a list) are computed once per corpus version instead of once per request.
  */
 export class AnswerCache {
-  private readonly answers = new Map<string, string>();
+  private readonly answers = new Map<string, Uint8Array<ArrayBuffer>>();
   private version = -1;
+  /** Prepared once: `db.pragma()` prepares its statement on every call. */
+  private readonly dataVersion: Statement<[], number>;
 
   constructor(
-    private readonly store: Store,
+    store: Store,
     private readonly size = 500,
-  ) {}
+  ) {
+    this.dataVersion = store.db.prepare<[], number>('PRAGMA data_version').pluck();
+  }
 
-  /** The cached answer for a URL, or the computed one (stored, evicting the oldest beyond `size`). */
-  get(url: string, compute: () => unknown): string {
-    const version = this.store.db.pragma('data_version', { simple: true }) as number;
+  /**
+   * The cached answer for a URL as UTF-8 JSON, or the computed one (stored, evicting the oldest
+   * beyond `size`). Kept as bytes, so a hit is written out without encoding the text again.
+   */
+  get(url: string, compute: () => unknown): Uint8Array<ArrayBuffer> {
+    const version = this.dataVersion.get() as number;
     if (version !== this.version) {
       this.answers.clear();
       this.version = version;
@@ -29,7 +39,7 @@ export class AnswerCache {
       this.answers.set(url, hit);
       return hit;
     }
-    const body = JSON.stringify(compute());
+    const body = UTF8.encode(JSON.stringify(compute()));
     this.answers.set(url, body);
     if (this.answers.size > this.size) this.answers.delete(this.answers.keys().next().value!);
     return body;

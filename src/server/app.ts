@@ -45,8 +45,9 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
   if (options.token) app.use('*', requireToken(options.token));
   app.use('/api/*', async (c, next) => {
-    await next();
+    // set before the handler answers: a header added to a finished answer makes Hono copy its body into a stream
     c.header('cache-control', 'no-store');
+    await next();
   });
 
   const cache = new AnswerCache(store);
