@@ -116,6 +116,30 @@ const PATTERNS: [string, string, string, string, QuoteJson['kind'], string][] = 
     'happen',
   ],
   [
+    'according to, after the clause it frames',
+    'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
+    'a campaign aide',
+    'according to',
+    'indirect',
+    'Charlotte',
+  ],
+  [
+    'said, after the clause and its source',
+    'Its first television ad could start this week, said Brian Baker.',
+    'Brian Baker',
+    'said',
+    'indirect',
+    'television',
+  ],
+  [
+    'signed with a dash',
+    '“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez\n“He scares me.” ― Karen Bobadilla',
+    'Carla Sanchez',
+    '―',
+    'direct',
+    'Latinos',
+  ],
+  [
     'paragraphs',
     '"The first part is long.\n"And the second part ends here," she said.',
     'she',
@@ -195,6 +219,10 @@ test(
     assert.equal(deems.source?.text, 'President Recep Tayyip Erdoğan');
     assert.equal(deems.sourceType, 'person');
     assert.equal(deems.content?.text, 'a liberation organization');
+    // a relative pronoun's content is shown as the noun it stands for
+    const rejects = withCue(quotes, 'rejects');
+    assert.equal(rejects.source?.text, 'Israel');
+    assert.match(rejects.content?.text ?? '', /genocide case/);
     // adverbs and auxiliaries are no cues ("Türkiye also maintains close ties", "has sought to rally")
     const cues = quotes.map((q) => q.cue?.text);
     assert.ok(!cues.includes('also') && !cues.includes('has'), `cues: ${JSON.stringify(cues)}`);

@@ -3,7 +3,7 @@ import { ChildBit } from './parse-context.js';
 import type { TokenContext } from './token-context.js';
 
 /** Version of the feature templates below; stored in the model file and checked on load. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Nearest predicted cue on each side of every token (token indices, -1 when none within reach). */
 export interface CueNeighbours {
@@ -104,6 +104,10 @@ export function cueFeatures(
   out[k++] = feat3(35, ctx.reporting[i], fromStart, at(ctx.shape, i - 1, n));
   // The stem generalizes over inflections (claims, claimed, claiming).
   const stem = ctx.stem[i];
+  // How often the word is a cue in the training data: generalizes to cue words seen a few times.
+  const rate = ctx.cueRate;
+  out[k++] = feat2(70, rate[i], prev1);
+  out[k++] = feat3(71, at(rate, i - 1, n), rate[i], at(rate, i + 1, n));
   out[k++] = feat1(60, stem);
   out[k++] = feat2(61, stem, prev1);
   if (ctx.parsed) {
@@ -120,6 +124,8 @@ export function cueFeatures(
     out[k++] = feat3(66, ctx.dep[i], h >= 0 && h !== i ? ctx.reporting[h] : NONE, prev1);
     out[k++] = feat3(67, stem, below, prev1);
     out[k++] = feat3(68, w[i], ctx.dep[i], prev1);
+    out[k++] = feat3(72, rate[i], frame, below);
+    out[k++] = feat3(73, rate[i], ctx.dep[i], h >= 0 && h !== i ? rate[h] : NONE);
   }
   return k;
 }

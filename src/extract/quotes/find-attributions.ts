@@ -1,7 +1,9 @@
 import type { Doc } from '../../doc/doc.js';
 import type { BratAttribution, Fragments } from '../../eval/brat.js';
 import { extendCueAuxiliaries } from './cue-auxiliaries.js';
+import { applyCueLexicon } from './cue-lexicon.js';
 import { repairCueTags } from './cue-repair.js';
+import { addDashAttributions } from './dash-attribution.js';
 import { labelFrameContent } from './label-frame.js';
 import { addLabelFrames } from './label-verbs.js';
 import { linkAttributions, type LinkedAttribution } from './link-attributions.js';
@@ -17,6 +19,7 @@ export function findAttributions(
   ctx: TokenContext = tokenContext(doc),
 ): LinkedAttribution[] {
   if (doc.length === 0) return [];
+  applyCueLexicon(ctx, model.lexicon);
   const cueTags = tagCues(
     ctx,
     model.cue,
@@ -31,7 +34,7 @@ export function findAttributions(
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
   }
-  return addLabelFrames(ctx, linked);
+  return addDashAttributions(ctx, addLabelFrames(ctx, linked));
 }
 
 /** Character fragments of token spans, merging spans that touch. */

@@ -1,5 +1,5 @@
 import { cueIndex, parseLinkedCue } from './parse-link.js';
-import { complementContent } from './parse-content.js';
+import { clauseContent, complementContent } from './parse-content.js';
 import { parseSource } from './parse-source.js';
 import type { TokenContext } from './token-context.js';
 import { tagSpans, type TagSpan } from './tags.js';
@@ -30,6 +30,42 @@ function sourceOrPunctuation(ctx: TokenContext, tags: Uint8Array, a: number, b: 
 }
 
 /**
+ * One source per attribution (PolNeAR train: 8 of 18,361 sources are discontinuous): touching spans
+ * merge; of several, the one the parse makes the cue's subject, else the one nearest the cue.
+ */
+function oneSource(ctx: TokenContext, g: LinkedAttribution): TagSpan[] {
+  if (g.sources.length <= 1) return g.sources;
+  const merged: TagSpan[] = [];
+  for (const s of [...g.sources].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  if (merged.length === 1) return merged;
+  const found = parseSource(ctx, g.cue)?.span;
+  const hit = found && merged.find((s) => s.start < found.end && found.start < s.end);
+  if (hit) return [hit];
+  const gap = (s: TagSpan): number => (s.end <= g.cue.start ? g.cue.start - s.end : s.start - g.cue.end);
+  return [merged.reduce((best, s) => (gap(s) < gap(best) ? s : best))];
+}
+
+function isComma(ctx: TokenContext, i: number): boolean {
+  return ctx.doc.end[i] - ctx.doc.start[i] === 1 && ctx.doc.text.charCodeAt(ctx.doc.start[i]) === 0x2c;
+}
+
+/**
+ * PolNeAR ends a source with an apposition on the comma that closes it ("Scott Pruitt, the attorney
+ * general of Oklahoma, said": 761 of 829 such sources in train).
+ */
+function withClosingComma(ctx: TokenContext, cue: TagSpan, sources: TagSpan[]): TagSpan[] {
+  if (sources.length !== 1) return sources;
+  const s = sources[0];
+  if (s.end + 1 !== cue.start || !isComma(ctx, s.end)) return sources;
+  for (let i = s.start + 1; i < s.end - 1; i++) if (isComma(ctx, i)) return [{ ...s, end: s.end + 1 }];
+  return sources;
+}
+
+/**
  * Groups tagged spans into attributions (rules). A content joins the cue the parse ties it to (see
  * parseLinkedCue), else, like a source, the nearest cue of its own segment; content before a cue
  * joins it when the cue follows closely ("…," said X), otherwise
@@ -42,7 +78,7 @@ function sourceOrPunctuation(ctx: TokenContext, tags: Uint8Array, a: number, b: 
 export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAttribution[] {
   const spans = tagSpans(tags);
   const cues = spans.filter((s) => s.role === CUE);
-  const groups: LinkedAttribution[] = cues.map((cue) => ({ cue, sources: [], contents: [] }));
+  let groups: LinkedAttribution[] = cues.map((cue) => ({ cue, sources: [], contents: [] }));
   if (groups.length === 0) return [];
   const seg = ctx.sentence;
   const cueBefore = (s: TagSpan): number => {
@@ -100,9 +136,13 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
   for (const g of groups) {
     if (g.contents.length > 0) continue;
     // a cue the role tagger left without content: its complement in the parse, if any
-    const content = complementContent(ctx, g.cue, tags);
+    const content = complementContent(ctx, g.cue, tags) ?? clauseContent(ctx, g.cue, tags);
     if (content) g.contents = [content];
   }
+  // a content that holds another cue takes its attribution in (PolNeAR gives each token one role)
+  const inside = (g: LinkedAttribution): boolean =>
+    groups.some((o) => o !== g && o.contents.some((c) => c.start <= g.cue.start && g.cue.end <= c.end));
+  groups = groups.filter((g) => !inside(g));
   for (const g of groups) {
     if (g.contents.length === 0) continue;
     const found = parseSource(ctx, g.cue);
@@ -122,5 +162,7 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
       if (after.length > 0) g.contents = after;
     }
   }
-  return groups.filter((g) => g.contents.length > 0);
+  const kept = groups.filter((g) => g.contents.length > 0);
+  for (const g of kept) g.sources = withClosingComma(ctx, g.cue, oneSource(ctx, g));
+  return kept;
 }

@@ -1,5 +1,6 @@
 import { labels } from '../../doc/string-store.js';
 import { subtreeSpan } from './parse-source.js';
+import { ReportingClass } from './reporting-words.js';
 import type { TagSpan } from './tags.js';
 import type { TokenContext } from './token-context.js';
 
@@ -42,6 +43,66 @@ export function complementContent(ctx: TokenContext, cue: TagSpan, taken: Uint8A
       while (span.end > span.start && ctx.shape[span.end - 1] === 6) span.end--;
       if (span.end > span.start) return span;
     }
+  }
+  return null;
+}
+
+const COMMA = 0x2c;
+
+/** True when token i is a lone comma. */
+function isComma(ctx: TokenContext, i: number): boolean {
+  return ctx.doc.end[i] - ctx.doc.start[i] === 1 && ctx.doc.text.charCodeAt(ctx.doc.start[i]) === COMMA;
+}
+
+/** True when a few steps up the parse from a cue token land in [from, to). */
+function governedFrom(ctx: TokenContext, cue: TagSpan, from: number, to: number): boolean {
+  for (let i = cue.start; i < cue.end; i++) {
+    let j = i;
+    for (let steps = 0; steps < 4; steps++) {
+      const h = ctx.doc.head[j];
+      if (h < 0 || h === j) break;
+      if (h >= from && h < to) return true;
+      j = h;
+    }
+  }
+  return false;
+}
+
+/**
+ * Content for a cue set off by a comma from the clause it reports ("Clinton plans to visit on
+ * Sunday, according to a campaign aide." "According to police, officers saw …" "The ad could
+ * start this week, said Brian Baker."): the clause on the other side of the comma (its source in
+ * between), when the parse hangs the cue from that clause. Punctuation at the ends is left out.
+ */
+export function clauseContent(ctx: TokenContext, cue: TagSpan, tags: Uint8Array): TagSpan | null {
+  if (!ctx.parsed) return null;
+  // "according to X" frames a whole clause, attributions inside it included
+  const free = (i: number): boolean => tags[i] === 0 || ctx.reporting[cue.start] === ReportingClass.According;
+  const seg = ctx.sentence;
+  const n = ctx.doc.length;
+  const isSource = (i: number): boolean => tags[i] === 1 || tags[i] === 2;
+  let before = cue.start - 1;
+  while (before >= 0 && seg[before] === seg[cue.start] && isSource(before)) before--;
+  let after = cue.end;
+  while (after < n && seg[after] === seg[cue.start] && isSource(after)) after++;
+  const ranges: [number, number][] = [];
+  if (before >= 0 && seg[before] === seg[cue.start] && isComma(ctx, before)) {
+    let from = before;
+    while (from > 0 && seg[from - 1] === seg[cue.start] && free(from - 1)) from--;
+    ranges.push([from, before]);
+  }
+  if (after < n && seg[after] === seg[cue.start] && isComma(ctx, after)) {
+    let to = after + 1;
+    while (to < n && seg[to] === seg[cue.start] && free(to)) to++;
+    ranges.push([after + 1, to]);
+  }
+  for (const [from, to] of ranges) {
+    if (!governedFrom(ctx, cue, from, to)) continue;
+    let a = from;
+    let b = to;
+    while (a < b && ctx.shape[a] === 6) a++;
+    while (b > a && ctx.shape[b - 1] === 6) b--;
+    if (b - a >= 2) return { role: CONTENT, start: a, end: b };
   }
   return null;
 }

@@ -49,8 +49,8 @@ export interface ParseSource {
 }
 
 /** The noun phrase that the relative clause headed by `verb` modifies, without the clause or a leading preposition. */
-function antecedentOf(ctx: TokenContext, verb: number, pronoun: number): TagSpan | null {
-  const surface = nounPhraseBefore(ctx, pronoun);
+function antecedentOf(ctx: TokenContext, verb: number, pronoun: number, surfaceFirst = true): TagSpan | null {
+  const surface = surfaceFirst ? nounPhraseBefore(ctx, pronoun) : null;
   if (surface) return surface;
   const noun = ctx.doc.head[verb];
   if (noun < 0 || noun === verb) return null;
@@ -134,13 +134,23 @@ export function readableSpans(
 ): { sources: TagSpan[]; contents: TagSpan[] } {
   const isRelative = (s: TagSpan): boolean =>
     s.end - s.start === 1 && RELATIVE.has(ctx.doc.tokenText(s.start).toLowerCase());
-  // "which President Erdoğan deems …" tagged as two sources: the pronoun is not the holder
-  const named = a.sources.filter((s) => !isRelative(s));
-  let sources = named.length > 0 ? named : a.sources;
+  // "which President Erdoğan deems …": the pronoun before a named source is not the holder
+  // ("that" too often starts a noun phrase: "that official")
+  const isRelativeWord = (i: number): boolean => /^(which|who|whom)$/i.test(ctx.doc.tokenText(i));
+  const trimmed = a.sources.map((s) =>
+    s.end - s.start > 1 && isRelativeWord(s.start) ? { ...s, start: s.start + 1 } : s,
+  );
+  const named = trimmed.filter((s) => !isRelative(s));
+  let sources = named.length > 0 ? named : trimmed;
   if (sources.length === 1 && isRelative(sources[0])) {
     const found = parseSource(ctx, a.cue);
     if (found?.antecedent) sources = [found.antecedent];
   }
   const rest = a.contents.filter((s) => !isRelative(s));
-  return { sources, contents: rest.length > 0 ? rest : a.contents };
+  if (rest.length > 0) return { sources, contents: rest };
+  // "a genocide case …, which Israel rejects": what is rejected is the pronoun's antecedent
+  const pronoun = a.contents.length === 1 ? a.contents[0].start : -1;
+  const verb = ctx.parsed && pronoun >= 0 ? ctx.doc.head[pronoun] : -1;
+  const antecedent = verb >= 0 && verb !== pronoun ? antecedentOf(ctx, verb, pronoun, false) : null;
+  return { sources, contents: antecedent ? [{ ...antecedent, role: 3 }] : a.contents };
 }

@@ -3,13 +3,15 @@ import { DossierError } from '../../errors/dossier-error.js';
 import type { LinearModel } from '../../models/linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../../models/model-file.js';
 import { modelPath } from '../../models/paths.js';
+import { lexiconOfPairs, type CueLexicon } from './cue-lexicon.js';
 import { FEATURE_VERSION } from './features.js';
 
-/** The shipped attribution model: a cue tagger and a source/content tagger. */
+/** The shipped attribution model: a cue tagger, a source/content tagger and the cue lexicon (header `cueLexicon`). */
 export interface QuotesModel {
   header: ModelHeader;
   cue: LinearModel;
   role: LinearModel;
+  lexicon: CueLexicon;
 }
 
 /** The model file name under models/. */
@@ -34,7 +36,7 @@ export function decodeQuotesModel(bytes: Uint8Array, name: string): QuotesModel 
       found: `kind ${header.kind}, feature version ${header.featureVersion}`,
     });
   }
-  return { header, cue: models[0], role: models[1] };
+  return { header, cue: models[0], role: models[1], lexicon: lexiconOfPairs(header.cueLexicon) };
 }
 
 let cached: { path: string; model: QuotesModel | null } | null = null;

@@ -21,6 +21,8 @@ export interface TokenContext {
   shape: Uint8Array;
   /** ReportingClass of the token. */
   reporting: Uint8Array;
+  /** Cue rate bucket of the token's word in the training data (see CueLexicon; 0 when unknown or not set). */
+  cueRate: Uint8Array;
   /** Segment index of the token: sentences, also split at paragraph starts. */
   sentence: Int32Array;
   /** 1 when a line break precedes the token (a paragraph start). */
@@ -110,6 +112,7 @@ export function tokenContext(doc: Doc): TokenContext {
     suffix: new Uint32Array(n),
     shape: new Uint8Array(n),
     reporting: new Uint8Array(n),
+    cueRate: new Uint8Array(n),
     sentence: new Int32Array(n),
     paragraphStart: new Uint8Array(n),
     quotes: findQuoteMarks(doc),
