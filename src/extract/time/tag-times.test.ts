@@ -409,3 +409,16 @@ test('"the following month" and "the following year" count from the one just nam
     span: 'The following year',
   });
 });
+
+test('a title or "vs." inside a sentence does not cut it off from its verb', () => {
+  // Without the verb the month would take the nearer (next) January.
+  expectTime(
+    'In January, a week after the anniversary of the Roe vs. Wade decision, a bombing killed a guard.',
+    '1998-10-25',
+    '1998-01',
+    { span: 'January' },
+  );
+  expectTime('In March, Mr. Smith resigned from the board.', '1998-10-25', '1998-03', { span: 'March' });
+  // A sentence that really ends still ends: the next one's tense is its own.
+  expectTime('He resigned. In March, they will vote again.', '1998-10-25', '1999-03', { span: 'March' });
+});

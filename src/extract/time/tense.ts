@@ -75,10 +75,17 @@ export function nearestCue(cues: TenseCue[], start: number, end: number): Tense 
 
 const SENTENCE_END = /[.!?\n]/;
 
-/** True when text[i] ends a sentence: a stop followed by space, not the period of "a.m." or "U.S.". */
+// Abbreviations whose period sits inside a sentence: titles before a name ("met Mr. Smith on Friday") and
+// "vs." ("the Roe vs. Wade decision").
+const INNER_ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|vs|Messrs)$/;
+
+/** True when text[i] ends a sentence: a stop followed by space, not the period of "a.m.", "U.S." or "Mr.". */
 function endsSentence(text: string, i: number): boolean {
   if (!SENTENCE_END.test(text[i] ?? '') || !/\s|^$/.test(text[i + 1] ?? '')) return false;
-  return !(text[i] === '.' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(text.slice(Math.max(0, i - 2), i)));
+  if (text[i] !== '.') return true;
+  const before = text.slice(Math.max(0, i - 7), i);
+  return !/(?:^|[^A-Za-z])[A-Za-z]$/.test(before) && !INNER_ABBREVIATION.test(before);
 }
 
 // Words after which an -ed word is an adjective, not a verb ("the stated aim", "a still unspecified date").
