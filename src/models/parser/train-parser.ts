@@ -4,6 +4,7 @@ import { evaluateParser, type ParserScores } from './evaluate-parser.js';
 import { extractFeatures, MAX_FEATURES } from './features.js';
 import { moveCosts, projectivize } from './oracle.js';
 import { Parser } from './parser.js';
+import { pruneRows } from './prune-rows.js';
 import { SentenceCodes } from './sentence-codes.js';
 import { LEFT, MOVE_COUNT, ParseState, SHIFT } from './transition-system.js';
 
@@ -25,6 +26,8 @@ export interface ParserTrainingOptions {
   minFeatureCount?: number;
   /** Averaged weights below this are dropped from the shipped model. */
   pruneThreshold?: number;
+  /** Then features whose weights are all below this, in every model, are dropped (pruneRows). */
+  rowPruneBelow?: number;
   /** Scored after every epoch when given. */
   dev?: TreebankSentence[];
   /** Called after every epoch (library code never prints). */
@@ -186,14 +189,9 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
     const last = epoch === epochs - 1;
     if (options.dev || last) {
       const threshold = last ? (options.pruneThreshold ?? 1e-3) : 1e-3;
-      parser = new Parser(
-        moveModel.finalize(threshold),
-        leftModel.finalize(threshold),
-        rightModel.finalize(threshold),
-        labels,
-        options.info,
-        clusters,
-      );
+      let models = [moveModel, leftModel, rightModel].map((m) => m.finalize(threshold));
+      if (last && options.rowPruneBelow) models = pruneRows(models, options.rowPruneBelow);
+      parser = new Parser(models[0], models[1], models[2], labels, options.info, clusters);
     }
     const report: EpochReport = { epoch: epoch + 1, moveAccuracy: right / total, seconds: 0 };
     if (options.dev && parser) report.dev = evaluateParser(parser, options.dev);

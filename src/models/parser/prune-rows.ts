@@ -1,0 +1,50 @@
+import { LinearModel } from '../linear-model.js';
+
+/** The largest weight magnitude of each feature row of a model, by feature id. */
+function rowMaxima(model: LinearModel, into: Map<number, number>): void {
+  for (let k = 0; k < model.keys.length; k++) {
+    let max = 0;
+    for (let e = model.offsets[k]; e < model.offsets[k + 1]; e++) max = Math.max(max, Math.abs(model.values[e]));
+    const key = model.keys[k];
+    into.set(key, Math.max(into.get(key) ?? 0, max * model.scale));
+  }
+}
+
+/** The rows of `model` whose feature is in `keep`, entries unchanged (same quantization scale). */
+function keepRows(model: LinearModel, keep: Set<number>): LinearModel {
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (let k = 0; k < model.keys.length; k++) {
+    if (!keep.has(model.keys[k])) continue;
+    for (let e = model.offsets[k]; e < model.offsets[k + 1]; e++) {
+      classes.push(model.classes[e]);
+      values.push(model.values[e]);
+    }
+    keys.push(model.keys[k]);
+    offsets.push(classes.length);
+  }
+  return new LinearModel(
+    model.nClasses,
+    Uint32Array.from(keys),
+    Uint32Array.from(offsets),
+    Uint16Array.from(classes),
+    Int16Array.from(values),
+    model.scale,
+  );
+}
+
+/**
+ * Drops the features whose weights are all small in every one of the parser's models (move and
+ * relation classifiers): the features of a state are looked up in one merged table, so a feature
+ * costs a slot as long as any model keeps a weight for it. `below` is in the models' float units
+ * (the averaged perceptron's). Rows that stay keep all their entries.
+ */
+export function pruneRows(models: LinearModel[], below: number): LinearModel[] {
+  const maxima = new Map<number, number>();
+  for (const model of models) rowMaxima(model, maxima);
+  const keep = new Set<number>();
+  for (const [key, max] of maxima) if (max >= below) keep.add(key);
+  return models.map((model) => keepRows(model, keep));
+}
