@@ -31,6 +31,9 @@ function withoutDescribingNationality(
   start: number,
   end: number,
 ): string[] {
+  if (ids.length < 2) return ids;
+  const norp = entities.filter((e) => e.type === 'NORP' && ids.includes(e.id));
+  if (norp.length === 0 || norp.length === ids.length) return ids;
   const inRange = (e: EntityJson) => e.mentions.filter((m) => m.start >= start && m.end <= end);
   const named = entities.filter((e) => ids.includes(e.id) && e.type !== 'NORP').flatMap(inRange);
   return ids.filter((id) => {

@@ -26,8 +26,12 @@ function sameEvent(a: EventJson, b: EventJson, latest: number): boolean {
   // "the meeting" refers back to the last meeting told of, whoever it names; so do "talks were
   // held" and other event nouns naming nobody, soon after
   // and a headline's bare "Talks" is the event the body then tells with its participants
-  const near = b.nominal === true && Number(b.sentence) - latest <= BARE_REACH && sameWord(a, b);
-  const anaphoric = b.definite === true || (near && isBare(b)) || (near && isBare(a) && a.nominal === true);
+  const anaphoric =
+    b.definite === true ||
+    (b.nominal === true &&
+      Number(b.sentence) - latest <= BARE_REACH &&
+      (isBare(b) || (isBare(a) && a.nominal === true)) &&
+      sameWord(a, b));
   // a source's report of an event the outlet asserted is a mention of it ("met ... Security
   // sources said talks concentrated on ..."); otherwise modalities must agree: a demanded
   // cease-fire is not the cease-fire, and a reported claim never becomes an asserted one
@@ -74,7 +78,9 @@ export function mergeEvents(events: EventJson[], entities: EntityJson[] = []): E
   const out: EventJson[] = [];
   const latest = new Map<EventJson, number>();
   for (const event of events) {
-    const into = [...out].reverse().find((e) => sameEvent(e, event, latest.get(e) ?? Number(e.sentence)));
+    let into: EventJson | undefined;
+    for (let k = out.length - 1; k >= 0 && !into; k--)
+      if (sameEvent(out[k], event, latest.get(out[k]) ?? Number(out[k].sentence))) into = out[k];
     if (!into) {
       // own copies: merging later mentions must not change the events passed in
       const first = {
