@@ -422,3 +422,31 @@ test('a title or "vs." inside a sentence does not cut it off from its verb', () 
   // A sentence that really ends still ends: the next one's tense is its own.
   expectTime('He resigned. In March, they will vote again.', '1998-10-25', '1999-03', { span: 'March' });
 });
+
+test('"last year" compared with a figure after a quarter is that quarter a year back', () => {
+  expectTime(
+    'In the third quarter, the unit earned $24 million, compared with a loss of $3 million last year.',
+    '1989-11-02',
+    '1988-Q3',
+    { span: 'last year' },
+  );
+  expectTime(
+    "Sales in the latest quarter rose 13% from last year's $1.55 billion.",
+    '1989-11-02',
+    '1988-Q3',
+    {
+      span: 'last year',
+    },
+  );
+  // Not a comparison: the year the verb happened in.
+  expectTime(
+    'Third-quarter earnings will be lower than the 16 cents a share it reported last year.',
+    '1989-10-30',
+    '1988',
+    { span: 'last year' },
+  );
+  // No quarter being reported on: the calendar year.
+  expectTime('Sales fell to $14 million from $21 million last year.', '1989-11-01', '1988', {
+    span: 'last year',
+  });
+});

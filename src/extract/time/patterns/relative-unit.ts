@@ -1,6 +1,7 @@
 import { fmt, weekday, type CalendarDate } from '../calendar.js';
-import { relativeToAnchor, shift, valueAt, type Grain } from '../anchor.js';
+import { relativeToAnchor, shift, valueAt, yearBackPeriod, type Grain } from '../anchor.js';
 import { candidate, type TimePattern } from '../time-expression.js';
+import { wordTense } from '../tense.js';
 import { durationValue } from '../words.js';
 
 const STEP: Record<string, number> = {
@@ -24,6 +25,22 @@ function stretch(anchor: CalendarDate, grain: Grain, step: number): { start: str
   return step < 0
     ? { start: fmt.day(other), end: fmt.day(anchor) }
     : { start: fmt.day(anchor), end: fmt.day(other) };
+}
+
+// "compared with a loss of $3 million last year", "from last year's $1.55 billion": a figure compared with the
+// year before, in the clause (the text since the last sentence break) before "last year".
+const COMPARED = /\b(?:compared\s+(?:with|to)|from|than|versus)\s+(?:[^;]*\d[^;]*)?$/i;
+
+/** True when "last year" at `start` is the comparison figure of an earnings report's period. */
+function comparedWith(text: string, start: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, start - 80), start)
+      .split(/[.;!?]\s+(?=[A-Z"])/)
+      .pop() ?? '';
+  // "the 16 cents a share it reported last year": the year of the reporting verb, not a comparison.
+  const lastWord = /([A-Za-z]+)\s*$/.exec(clause)?.[1] ?? '';
+  return COMPARED.test(clause) && wordTense(lastWord) !== 'past';
 }
 
 /** "last week", "this year", "next month", "the past decade", "the following week", "the weekend": a calendar unit relative to the publication date. */
@@ -68,7 +85,12 @@ export const relativeUnit: TimePattern = {
         ...(context.anchor ? { range: stretch(context.anchor, grain, step) } : {}),
       }));
     }
+    const comparison = relation === 'last' && grain === 'year' && comparedWith(text, m.index);
     return candidate('relative-unit', m, 'DATE', { unit: grain, relation }, (context) => {
+      // "earnings of $24 million, compared with a loss of $3 million last year" after "the third quarter": that
+      // quarter a year back, like "a year ago" there.
+      const period = comparison ? yearBackPeriod(context, 1) : null;
+      if (period) return period;
       if (bareThe) {
         // "the weekend": the coming one in future tense, else the one just past (or this one).
         const weekdayNow = context.anchor ? weekday(context.anchor) : 6;
