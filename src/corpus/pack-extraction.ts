@@ -2,7 +2,7 @@ import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { ArticleJson } from '../doc/contract.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { ByteReader, ByteWriter } from './byte-buffer.js';
-import { packTokens, unpackTokens } from './token-columns.js';
+import { packTokens, skipTokens, unpackTokens } from './token-columns.js';
 
 /** The first byte of a packed extraction or text: the layout below (1 was deflated JSON). */
 const FORMAT = 2;
@@ -62,10 +62,16 @@ export function packExtraction(contract: ArticleJson): Buffer {
   return compress(out.finish(), constants.BROTLI_MODE_GENERIC);
 }
 
-/** Unpacks a stored extraction and its article text back into the contract-v1 object. */
-export function unpackExtraction(data: Uint8Array, text: string): ArticleJson {
+/**
+ * Unpacks a stored extraction and its article text back into the contract-v1 object. With
+ * `withTokens` false the token layer is skipped, not built, and comes back empty (a reader that
+ * does not show it, such as the HTTP API's article view, saves most of the work).
+ */
+export function unpackExtraction(data: Uint8Array, text: string, withTokens = true): ArticleJson {
   const input = new ByteReader(decompress(data));
-  const tokens = unpackTokens(input);
+  let tokens: ArticleJson['tokens'] = [];
+  if (withTokens) tokens = unpackTokens(input);
+  else skipTokens(input);
   const { schema, meta, sentences, ...layers } = JSON.parse(input.string(), (_key, value: unknown) => {
     if (isSpan(value) && value.text === 0) value.text = text.slice(value.start, value.end);
     return value;

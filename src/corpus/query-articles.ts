@@ -58,8 +58,15 @@ export function listArticles(store: Store, filter: ArticleFilter = {}): ArticleR
   ).all(...params, filter.limit ?? 50, filter.offset ?? 0) as ArticleRow[];
 }
 
-/** One stored article with its contract-v1 extraction, or null when there is none with this id. */
-export function getArticle(store: Store, id: number): StoredArticle | null {
+/**
+ * One stored article with its contract-v1 extraction, or null when there is none with this id.
+ * `tokens: false` leaves the token layer empty (not unpacked).
+ */
+export function getArticle(
+  store: Store,
+  id: number,
+  options: { tokens?: boolean } = {},
+): StoredArticle | null {
   const row = statement(
     store.db,
     `SELECT a.id, a.title, a.outlet, a.published, a.url, a.words, a.origin, a.ingested_at AS ingestedAt,
@@ -74,7 +81,7 @@ export function getArticle(store: Store, id: number): StoredArticle | null {
   ).all(id) as { local_id: string; entity_id: number }[];
   return {
     ...rest,
-    contract: unpackExtraction(data, unpackText(body)),
+    contract: unpackExtraction(data, unpackText(body), options.tokens ?? true),
     entities: Object.fromEntries(links.map((l) => [l.local_id, l.entity_id])),
   };
 }

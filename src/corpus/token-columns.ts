@@ -93,3 +93,10 @@ export function unpackTokens(input: ByteReader): TokenJson[] {
   }
   return tokens;
 }
+
+/** Moves past tokens written by `packTokens` without building them (five varints a token). */
+export function skipTokens(input: ByteReader): void {
+  const n = input.uint();
+  input.block();
+  for (let i = 0; i < 5 * n; i++) input.uint();
+}

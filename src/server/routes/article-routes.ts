@@ -36,9 +36,9 @@ export const ARTICLE_ROUTES = [
     returns: '{id, title, outlet, published, url, words, origin, ingestedAt, contract, entities}',
     params: { id: { ...ID, description: 'article id' }, tokens: TOKENS },
     handler: ({ store, params }) => {
-      const article = getArticle(store, params.id);
+      // the token layer is skipped unless asked for: most of an extraction's unpacking
+      const article = getArticle(store, params.id, { tokens: params.tokens === true });
       if (!article) throw notFound('article', params.id);
-      if (!params.tokens) article.contract.tokens = [];
       return article;
     },
   }),
