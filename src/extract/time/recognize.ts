@@ -2,6 +2,7 @@ import { findModifier } from './modifiers.js';
 import { TIME_PATTERNS } from './patterns/index.js';
 import type { Candidate, TimePattern } from './time-expression.js';
 
+const OR_SO = /^\s+or\s+so\b/;
 const OPEN_QUOTE = /(?:["“]|''|``)$/;
 const CLOSE_QUOTE = /^[.,!?]?(?:["”]|'')/;
 
@@ -49,9 +50,13 @@ export function recognize(
   let floor = 0;
   for (const c of chosen) {
     const modifier = findModifier(text, c, floor);
-    if (!modifier) out.push(c);
-    else out.push({ ...c, start: modifier.outside ? c.start : modifier.start, mod: modifier.mod });
-    floor = c.end;
+    let next: Candidate & { mod?: string } = c;
+    if (modifier) next = { ...c, start: modifier.outside ? c.start : modifier.start, mod: modifier.mod };
+    // "the next year or so", "the next two years or so": an approximate stretch, the "or so" inside the extent.
+    const orSo = c.type !== 'SET' ? OR_SO.exec(text.slice(c.end, c.end + 8)) : null;
+    if (orSo) next = { ...next, end: c.end + orSo[0].length, mod: next.mod ?? 'APPROX' };
+    out.push(next);
+    floor = next.end;
   }
   return out;
 }

@@ -450,3 +450,14 @@ test('"last year" compared with a figure after a quarter is that quarter a year 
     span: 'last year',
   });
 });
+
+test('"or so" after a stretch of time is inside the extent and makes it approximate', () => {
+  expectTime('The plants will be closed over the next year or so.', '1989-11-02', '1990', {
+    span: 'the next year or so',
+    mod: 'APPROX',
+  });
+  expectTime('Its share may rise over the next two years or so.', '1989-10-30', 'P2Y', {
+    span: 'the next two years or so',
+    mod: 'APPROX',
+  });
+});
