@@ -275,7 +275,7 @@ test('the past year is last year; nine months end a quarterly comparison', () =>
     span: 'the past year',
     type: 'DATE',
   });
-  expectTime('The plant will be closed over the next year or so.', '1989-11-02', '1990', {
+  expectTime('The plant will be closed over the next year.', '1989-11-02', '1990', {
     span: 'the next year',
   });
   // Still a stretch for other units.
