@@ -52,10 +52,10 @@ test('a person named with more words keeps the surname; a town of another state 
   assert.deepEqual(contextPlaces(doc, gazetteer, regions), []);
 });
 
-test('initials, the head of an "of" name, a surname and a building are not places', () => {
+test('initials, the head of an "of" name, a surname, a building and an unknown word are not places', () => {
   const gazetteer = loadGazetteer();
   const text =
-    'COLUMBUS, Ohio (AP) -- a professor at the University of Rochester saw Tyrise M. Bell at the White House. Officers shot Bell in Columbus.';
+    'COLUMBUS, Ohio (AP) -- a professor at the University of Rochester saw Tyrise M. Bell at the White House. Officers shot Bell in Columbus from a Mazda with an Egyptian.';
   const doc = docWith(text, [['ORG', 'Tyrise M. Bell', ['Tyrise M. Bell']]]);
   const people = surnames(doc.layers.entities as EntityJson[]);
   const at = (word: string, from = 0): [number, number] => {
@@ -67,6 +67,8 @@ test('initials, the head of an "of" name, a surname and a building are not place
   assert.ok(no(at('University')));
   assert.ok(no(at('Bell', text.indexOf('shot'))));
   assert.ok(no(at('White House')));
+  assert.ok(no(at('Mazda')));
+  assert.ok(!no(at('Egyptian')));
   assert.ok(!no(at('Columbus', 20)));
   assert.ok(!no(at('Ohio')));
 });

@@ -56,6 +56,14 @@ export function notAPlace(
   const text = doc.text.slice(start, end);
   const key = placeKey(text);
   const known = gazetteer.has(key);
+  // one word the gazetteer does not know, neither a nationality: a name, a brand, a club ("Mazda", "Fargodome")
+  if (
+    !known &&
+    !/\s/.test(text) &&
+    !gazetteer.demonyms.has(key) &&
+    !gazetteer.demonyms.has(key.replace(/s$/, ''))
+  )
+    return true;
   if (!known && /^[\p{Lu}.&-]+$/u.test(text)) return true;
   if (initialsOfTown(gazetteer, text)) return true;
   // "the University of Georgia": a one-word name before "of" heads an organization's name
