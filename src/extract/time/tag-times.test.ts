@@ -60,8 +60,14 @@ test('days and periods relative to the publication date', () => {
     span: 'over two months ago',
   });
   expectTime('It began five years ago.', SUNDAY, '2020');
-  expectTime('They met on March 3. Two days later they signed.', SUNDAY, '2025-03-05', {
-    span: 'Two days later',
+  // TimeML marks the stretch before "later" as a DURATION ("later" is the signal).
+  expectTime('They met on March 3. Two days later they signed.', SUNDAY, 'P2D', {
+    span: 'Two days',
+    type: 'DURATION',
+  });
+  expectTime('A few days later, the company announced a sale.', '1989-10-27', 'PXD', {
+    span: 'A few days',
+    type: 'DURATION',
   });
   expectTime('Earnings rose in the third quarter.', '1989-10-26', '1989-Q3');
   expectTime('It was a hit last summer.', SUNDAY, '2024-SU');

@@ -21,6 +21,9 @@ export const earlierLater: TimePattern = {
     const grain = grainOfUnit(unit);
     if (!grain) return null;
     const word = (direction ?? adjectiveDirection).toLowerCase();
+    // "Three days later", "A few days later", "an hour later": TimeML marks the stretch ("Three days", a DURATION) and
+    // leaves "later" as the signal; the duration pattern tags it. Years keep their date ("a year later": 1992).
+    if (word === 'later' && grain !== 'year') return null;
     const sign = word === 'later' || word === 'after' ? 1 : -1;
     return candidate('earlier-later', m, 'DATE', { amount, unit, direction: word }, (context) => {
       if (amount === 'X' || !Number.isInteger(amount)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
