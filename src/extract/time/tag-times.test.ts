@@ -467,3 +467,14 @@ test('"or so" after a stretch of time is inside the extent and makes it approxim
     mod: 'APPROX',
   });
 });
+
+test('a quoted time takes its tense from the quotation, not from the verb of saying outside it', () => {
+  expectTime("''The father will leave at dawn Thursday,'' Castro said.", '2000-04-05', '2000-04-06', {
+    span: 'Thursday',
+  });
+  expectTime('"They will vote on Sunday," he said.', SUNDAY, '2025-07-06', { span: 'Sunday' });
+  // Outside quotation marks the verb of saying still dates the saying.
+  expectTime('Castro said Thursday that the father will leave.', '2000-04-05', '2000-03-30', {
+    span: 'Thursday',
+  });
+});

@@ -114,6 +114,10 @@ export function wordTenseInContext(
   return tense;
 }
 
+// Verbs of saying, and the quotation mark that, between a time and such a verb, puts the time inside the quotation.
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds']);
+const QUOTE = /["“”]|''|``/;
+
 /** A TenseAt that reads word cues in the sentence around a span (no tagger needed). */
 export function tenseFromWords(text: string): TenseAt {
   return (start, end) => {
@@ -129,6 +133,13 @@ export function tenseFromWords(text: string): TenseAt {
       words.push({ text: m[0].toLowerCase(), start: m.index });
     words.forEach((w, i) => {
       if (w.start >= start && w.start < end) return;
+      // A verb of saying outside the quotation dates the saying, not what is quoted
+      // ("'The father will leave at 4 a.m. Thursday,' Castro said": the Thursday ahead).
+      if (REPORTING.has(w.text)) {
+        const between =
+          w.start < start ? text.slice(w.start + w.text.length, start) : text.slice(end, w.start);
+        if (QUOTE.test(between)) return;
+      }
       const tense = wordTenseInContext(w.text, words[i - 1]?.text ?? '', words[i + 1]?.text ?? '');
       if (tense) cues.push({ start: w.start, tense });
     });
