@@ -478,3 +478,13 @@ test('a quoted time takes its tense from the quotation, not from the verb of say
     span: 'Thursday',
   });
 });
+
+test('"a couple of" is two', () => {
+  expectTime("It's not going to change for a couple of years.", '1998-01-08', 'P2Y', {
+    span: 'a couple of years',
+    type: 'DURATION',
+  });
+  expectTime('They met a couple of weeks ago.', SUNDAY, '2025-W24', { span: 'a couple of weeks ago' });
+  // "a few" stays vague.
+  expectTime('It lasted a few years.', SUNDAY, 'PXY', { span: 'a few years' });
+});

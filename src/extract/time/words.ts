@@ -55,8 +55,8 @@ export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 const SMALL: Record<string, number> = { a: 1, an: 1, ...ONES, ...TENS, hundred: 100, half: 0.5, dozen: 12 };
 
-/** Vague amounts: "several", "a few", "many", "some" (TIMEX3 writes them as X). */
-const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'couple of', 'a couple of', 'numerous']);
+/** Vague amounts: "several", "a few", "many", "some" (TIMEX3 writes them as X); "a couple of" is two. */
+const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'numerous']);
 
 /** Regex for an amount: digits, number words up to ninety-nine, or a vague amount. */
 export const NUMBER_RE =
@@ -71,6 +71,8 @@ export function amountOf(text: string): number | 'X' | null {
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   if (t === 'a half') return 0.5;
   if (t === 'a dozen') return 12;
+  // "a couple of years": two, as TimeML writes it (P2Y).
+  if (t === 'a couple of' || t === 'couple of') return 2;
   let total = 0;
   for (const part of t.split(/[- ]/)) {
     const n = SMALL[part];
