@@ -51,6 +51,6 @@ export const EVAL_TASKS: Record<string, EvalTask> = {
   geo: {
     run: evalGeoCommand,
     summary:
-      'geo [DIR] [--corpus lgl,geovirus,trnews] [--limit N]  (toponym P/R/F1 exact and overlap, accuracy@161km, mean error, AUC)',
+      'geo [DIR] [--corpus lgl,geovirus,trnews] [--limit N] [--half first|second]  (toponym P/R/F1 exact and overlap, accuracy@161km, mean error, AUC)',
   },
 };

@@ -62,3 +62,19 @@ test(
     assert.match(report.trimEnd().split('\n').pop()!, /^geo: geovirus F1/);
   },
 );
+
+test('eval geo scores the first or the second half of a corpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geo-'));
+  const file = join(dir, 'l.xml');
+  const article = (id: number, town: string): string =>
+    `<article docid="${id}"><text><![CDATA[${town} grew.]]></text><toponyms><toponym><start>0</start>` +
+    `<end>${town.length}</end><phrase>${town}</phrase></toponym></toponyms></article>`;
+  writeFileSync(
+    file,
+    `<articles>${article(1, 'Ankara')}${article(2, 'Paris')}${article(3, 'Kyiv')}${article(4, 'Cairo')}</articles>`,
+  );
+  const first = evaluateGeoCorpus(file, 'lgl', Infinity, undefined, 'first');
+  const second = evaluateGeoCorpus(file, 'lgl', Infinity, undefined, 'second');
+  assert.deepEqual([first.articles, second.articles], [2, 2]);
+  assert.equal(evaluateGeoCorpus(file, 'lgl', 1, undefined, 'second').articles, 1);
+});

@@ -27,6 +27,9 @@ export const CONVENTIONS: Record<GeoCorpusName, ToponymConvention> = {
   trnews: { nested: false, demonyms: false, streets: false },
 };
 
+/** Half of a corpus's articles in file order: `first` (where the rules were tuned) or `second` (held out). */
+export type GeoHalf = 'first' | 'second';
+
 /** Scores of one corpus: the pipeline's recognition and resolution, and resolution alone on the gold spans. */
 export interface GeoCorpusResult {
   corpus: GeoCorpusName;
@@ -43,13 +46,18 @@ export function evaluateGeoCorpus(
   corpus: GeoCorpusName,
   limit = Infinity,
   convention: ToponymConvention = CONVENTIONS[corpus],
+  half?: GeoHalf,
 ): GeoCorpusResult {
   const { articles, dropped } = readGeoCorpus(file, corpus);
   const { components } = geoComponents();
   const gazetteer = loadGazetteer();
   const pipeline = new GeoScores();
   const oracleErrors: number[] = [];
-  const used = articles.slice(0, limit);
+  // the first half (in file order) is where the rules were tuned; the second is held out
+  const middle = Math.floor(articles.length / 2);
+  const part =
+    half === 'first' ? articles.slice(0, middle) : half === 'second' ? articles.slice(middle) : articles;
+  const used = part.slice(0, limit);
   for (const article of used) {
     pipeline.add(article.toponyms, predictPlaces(article.text, components, article.url, convention));
     const chosen = resolvePlaces(
@@ -71,10 +79,15 @@ export function evaluateGeoCorpus(
 }
 
 /** Evaluates every corpus present in `dir` (or the named ones). */
-export function evaluateGeoFolder(dir: string, corpora: GeoCorpusName[], limit?: number): GeoCorpusResult[] {
+export function evaluateGeoFolder(
+  dir: string,
+  corpora: GeoCorpusName[],
+  limit?: number,
+  half?: GeoHalf,
+): GeoCorpusResult[] {
   return corpora
     .filter((c) => existsSync(join(dir, GEO_CORPORA[c])))
-    .map((c) => evaluateGeoCorpus(join(dir, GEO_CORPORA[c]), c, limit));
+    .map((c) => evaluateGeoCorpus(join(dir, GEO_CORPORA[c]), c, limit, CONVENTIONS[c], half));
 }
 
 const f1 = (n: number): string => n.toFixed(1);
