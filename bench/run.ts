@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- DIR] [--sample N]`: words per second of each stage in bench/stages.ts over
- * the BBC News corpus (every article, or every k-th article so that about N are kept). Each
+ * `npm run bench [-- DIR] [--sample N] [--stages 4,5]`: words per second of each stage in
+ * bench/stages.ts (or of those numbered, from 0) over the BBC News corpus (every article, or every
+ * k-th article so that about N are kept). Each
  * stage runs in its own child process, so that its peak RSS is its own: the process loads the
  * stage's models (timed apart), warms up on a slice of the corpus, then times whole passes.
  */
@@ -75,11 +76,16 @@ const format = (n: number) => Math.round(n).toLocaleString('en-US');
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { sample: { type: 'string' }, stage: { type: 'string' } },
+    options: { sample: { type: 'string' }, stage: { type: 'string' }, stages: { type: 'string' } },
   });
   const dir = positionals[0] ?? BBC_NEWS_DIR;
   if (!existsSync(dir)) {
     console.error(`bench: no corpus at ${dir} (expected ../shared/data/bbc_news beside the repository)`);
+    return 1;
+  }
+  const picked = values.stages ? values.stages.split(',').map(Number) : STAGES.map((_, index) => index);
+  if (picked.some((index) => !(index >= 0 && index < STAGES.length))) {
+    console.error(`bench: --stages takes stage numbers from 0 to ${STAGES.length - 1}, comma-separated`);
     return 1;
   }
   const corpus = sample(loadArticles(dir), values.sample ? Number(values.sample) : undefined);
@@ -99,7 +105,7 @@ function main(): number {
     `| stage (cumulative) | words/s (wall) | words per CPU second | peak RSS | model load | passes |\n|---|---|---|---|---|---|`,
   );
   const self = fileURLToPath(import.meta.url);
-  for (let index = 0; index < STAGES.length; index++) {
+  for (const index of picked) {
     const args = [self, dir, '--stage', String(index)];
     if (values.sample) args.push('--sample', values.sample);
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
