@@ -57,7 +57,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   serve: {
     run: serveCommand,
     summary:
-      'serve [--db FILE] [--port N] [--host H] [--token T]  (HTTP API and web UI; 127.0.0.1:8080 by default)',
+      'serve [--db FILE] [--port N] [--host H] [--token T] [--workers N]  (HTTP API and web UI; 127.0.0.1:8080 by default)',
   },
   demo: {
     run: demoCommand,

@@ -5,6 +5,7 @@ import { DossierError } from '../errors/dossier-error.js';
 import { createApp } from '../server/app.js';
 import { listen } from '../server/listen.js';
 import { isLoopback } from '../server/security.js';
+import { isServeWorker, leaveWorkers, reportListening, serveOnWorkers } from '../server/workers.js';
 import { openForQuery } from './corpus-options.js';
 import { parseOptions, stringOption, type Io } from './io.js';
 
@@ -16,6 +17,45 @@ export interface ServeOptions {
   host: string;
   port: number;
   token?: string;
+}
+
+/** The most serving processes `--workers` accepts. */
+const MAX_WORKERS = 16;
+
+function workersOption(values: Record<string, unknown>): number {
+  const raw = stringOption(values, 'workers');
+  if (raw === undefined) return 1;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > MAX_WORKERS)
+    throw new DossierError('OPTION_INVALID', `--workers "${raw}" is not valid`, {
+      expected: `a number of serving processes from 1 to ${MAX_WORKERS}`,
+      found: raw,
+    });
+  return n;
+}
+
+/** Resolves on the first Ctrl-C or SIGTERM. */
+function interrupted(): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Prints where the server is and how to open it. */
+function printAddress(url: string, what: string, token: string | undefined, io: Io): void {
+  const open = token ? `${url}?token=${encodeURIComponent(token)}` : url;
+  io.out(`Dossier is serving ${what} at ${url}\n`);
+  if (token)
+    io.out(
+      `Every request needs the token (Authorization: Bearer TOKEN); open ${open} to sign the browser in.\n`,
+    );
+  io.out(`Open ${open} in a browser; the API is under ${url}api/ (Ctrl-C stops).\n`);
 }
 
 /**
@@ -53,39 +93,44 @@ export async function serveStore(store: Store, options: ServeOptions, io: Io): P
     log: (message) => io.err(`dossier serve: ${message}\n`),
   });
   const server = await listen(app, options.host, options.port);
-  const open = options.token ? `${server.url}?token=${encodeURIComponent(options.token)}` : server.url;
-  io.out(`Dossier is serving ${store.path} at ${server.url}\n`);
-  if (options.token)
-    io.out(
-      `Every request needs the token (Authorization: Bearer TOKEN); open ${open} to sign the browser in.\n`,
-    );
-  io.out(`Open ${open} in a browser; the API is under ${server.url}api/ (Ctrl-C stops).\n`);
-  await new Promise<void>((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  // a worker of `--workers N` reports to the primary process, which prints the address once
+  if (isServeWorker()) reportListening(server.url);
+  else printAddress(server.url, store.path, options.token, io);
+  await interrupted();
   await server.close();
+  leaveWorkers();
   return 0;
 }
 
-/** `dossier serve --db FILE [--port N] [--host H] [--token T]`: the HTTP API and the web UI over a corpus. */
+/** `dossier serve --db FILE [--port N] [--host H] [--token T] [--workers N]`: the HTTP API and the web UI over a corpus. */
 export async function serveCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseOptions('serve', argv, {
     db: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     token: { type: 'string' },
+    workers: { type: 'string' },
   });
   const host = stringOption(values, 'host') ?? '127.0.0.1';
   const token = stringOption(values, 'token') ?? (process.env.DOSSIER_TOKEN || undefined);
   const port = portOption(values);
+  const workers = workersOption(values);
   checkBinding(host, token);
   const store = openForQuery(values);
+  if (workers > 1 && !isServeWorker()) {
+    // the primary only checks the corpus (and upgrades an old one) before the workers open it
+    const path = store.path;
+    store.close();
+    const served = await serveOnWorkers(workers);
+    printAddress(served.url, `${path} on ${workers} processes`, token, io);
+    const stoppedOnItsOwn = await Promise.race([
+      interrupted().then(() => false),
+      served.stopped.then(() => true),
+    ]);
+    served.stop();
+    const clean = await served.stopped;
+    return clean && !stoppedOnItsOwn ? 0 : 1;
+  }
   try {
     return await serveStore(store, { host, port, token }, io);
   } finally {
