@@ -76,11 +76,12 @@ function addParticipants(into: EventJson, event: EventJson, entities: EntityJson
  */
 export function mergeEvents(events: EventJson[], entities: EntityJson[] = []): EventJson[] {
   const out: EventJson[] = [];
-  const latest = new Map<EventJson, number>();
+  // latest[k]: the sentence of out[k]'s latest mention
+  const latest: number[] = [];
   for (const event of events) {
-    let into: EventJson | undefined;
-    for (let k = out.length - 1; k >= 0 && !into; k--)
-      if (sameEvent(out[k], event, latest.get(out[k]) ?? Number(out[k].sentence))) into = out[k];
+    let at = out.length - 1;
+    while (at >= 0 && !sameEvent(out[at], event, latest[at])) at--;
+    const into = at >= 0 ? out[at] : undefined;
     if (!into) {
       // own copies: merging later mentions must not change the events passed in
       const first = {
@@ -90,11 +91,11 @@ export function mergeEvents(events: EventJson[], entities: EntityJson[] = []): E
         triggers: [event.trigger],
       };
       out.push(first);
-      latest.set(first, Number(event.sentence));
+      latest.push(Number(event.sentence));
       continue;
     }
     (into.triggers as EventJson['trigger'][]).push(event.trigger);
-    latest.set(into, Number(event.sentence));
+    latest[at] = Number(event.sentence);
     addParticipants(into, event, entities);
     into.time ??= event.time;
     into.place ??= event.place;
