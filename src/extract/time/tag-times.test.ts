@@ -488,3 +488,20 @@ test('"a couple of" is two', () => {
   // "a few" stays vague.
   expectTime('It lasted a few years.', SUNDAY, 'PXY', { span: 'a few years' });
 });
+
+test('"the quarter" after a fiscal quarter is that fiscal quarter, all through the report', () => {
+  const filler = ' The company makes computer workstations and sells them around the world.'.repeat(6);
+  const times = tagTimes(
+    `Sun said it earned $5.2 million in the fiscal first quarter.${filler} Sales in the quarter rose 39%.`,
+    { published: '1989-10-26' },
+  );
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [
+      ['the fiscal first quarter', '1989-Q1'],
+      ['the quarter', '1989-Q1'],
+    ],
+  );
+  // Without a fiscal quarter named, "the quarter" is the last calendar quarter before publication.
+  expectTime('Sales in the quarter rose 39%.', '1989-10-26', '1989-Q3', { span: 'the quarter' });
+});

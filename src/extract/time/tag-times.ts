@@ -9,6 +9,7 @@ const DAY_OFF = /((?:the\s+)?day\s+(before|after)\s+)$/i;
 
 // How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago").
 const PERIOD_REACH = 300;
+const FISCAL = /\bfiscal\b/i;
 
 /** What tagging needs besides the text. */
 export interface TagTimesOptions {
@@ -29,6 +30,9 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   let previous: CalendarDate | null = null;
   let previousEnd = -1;
   let period: { value: string; end: number } | null = null;
+  // A quarter named as fiscal ("the fiscal first quarter") is the report's own period for the whole article: the
+  // company's year is not the calendar's, so "the quarter" further on is that one, not the last calendar quarter.
+  let fiscal: string | undefined;
   let previousYear: number | undefined;
   let previousMonth: { y: number; m: number } | undefined;
   for (let c of recognize(text)) {
@@ -50,6 +54,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       previous,
       ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
       ...(period && c.start - period.end < PERIOD_REACH ? { recentPeriod: period.value } : {}),
+      ...(fiscal ? { fiscalPeriod: fiscal } : {}),
       ...(previousYear ? { previousYear } : {}),
       ...(previousMonth ? { previousMonth } : {}),
     });
@@ -60,8 +65,11 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     // Only a period that can be the one reported on is remembered: a period counted back from it ("a year earlier",
     // "the year-ago quarter") is the comparison, not the report's own period.
     const periodYear = /^(\d{4})-[QH]\d$/.exec(resolved.value)?.[1];
-    if (periodYear && (!anchor || isCurrentPeriodYear(anchor, Number(periodYear))))
+    if (periodYear && (!anchor || isCurrentPeriodYear(anchor, Number(periodYear)))) {
       period = { value: resolved.value, end: c.end };
+      if (/^Q/.test(resolved.value.slice(5)) && FISCAL.test(text.slice(c.start, c.end)))
+        fiscal ??= resolved.value;
+    }
     // "the nine months", "the first six months": a report moves on to a longer stretch, no longer the quarter.
     else if (/^P\d+M$/.test(resolved.value) && /^the\s/i.test(text.slice(c.start, c.end))) period = null;
     const mod = resolved.mod ?? (c.mod as TimexMod | undefined);

@@ -33,6 +33,8 @@ export interface ResolveContext {
   previousDistance?: number;
   /** The fiscal period (2025-Q2, 2025-H1) mentioned shortly before, if any: "a year ago" then means that period a year back. */
   recentPeriod?: string;
+  /** A quarter named as fiscal earlier in the text ("the fiscal first quarter": 1989-Q1): "the quarter" is that one. */
+  fiscalPeriod?: string;
   /** The year of the most recent dated expression ("in 1988 ... that year"), if any. */
   previousYear?: number;
   /** The month of the most recent expression that names one ("in March ... the following month"), if any. */

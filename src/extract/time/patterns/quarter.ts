@@ -98,7 +98,17 @@ export const quarter: TimePattern = {
             ...(statedYear ? {} : { inferred: 'year-from-anchor' }),
           };
         }
-        // "the quarter", "the latest quarter": the last period reported on, the one before the publication date's.
+        // "the quarter", "the latest quarter" after "the fiscal first quarter": that quarter (the company's year is
+        // not the calendar's).
+        if (
+          unit === 'Q' &&
+          context.fiscalPeriod &&
+          !statedYear &&
+          !yearShift &&
+          (!relation || relation === 'latest' || relation === 'most recent')
+        )
+          return { value: context.fiscalPeriod, inferred: 'fiscal-period' };
+        // Else the last period reported on, the one before the publication date's.
         let n = current;
         if (relation !== 'current' && relation !== 'this' && relation !== 'next' && relation !== 'coming')
           n -= 1;
