@@ -43,8 +43,11 @@ export function formatStory(article: ArticleJson, c: Paint): string[] {
       const source = quote
         ? `, per ${quote.source?.text ?? (quote.speaker ? name(quote.speaker) : 'a source')}`
         : '';
-      const triggers = ((e.triggers as TextSpan[] | undefined) ?? [e.trigger])
-        .map((t) => `"${t.text}"`)
+      // each wording once: "met", "talks", "attending the meeting" (the offsets stay in the JSON)
+      const triggers = [
+        ...new Set(((e.triggers as TextSpan[] | undefined) ?? [e.trigger]).map((t) => t.text)),
+      ]
+        .map((t) => `"${t}"`)
         .join(', ');
       const place = e.place ? ` in ${name(e.place)}` : '';
       lines.push(
