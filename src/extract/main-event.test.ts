@@ -44,3 +44,32 @@ test('what and how name each wording once', () => {
     ['talks'],
   );
 });
+
+test('who adds the participants that later mentions brought, once each', () => {
+  const text = 'Kalin met Hamas leaders on Sunday. Among those attending the meeting was Mohammad Darwish.';
+  const doc = makeDoc(makeArticle(text));
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+  doc.layers.entities = [
+    { id: 'e1', name: 'Kalin', type: 'PERSON', mentions: [at('Kalin')], roles: [] },
+    { id: 'e2', name: 'Hamas', type: 'ORG', mentions: [at('Hamas')], roles: [] },
+    { id: 'e3', name: 'Mohammad Darwish', type: 'PERSON', mentions: [at('Mohammad Darwish')], roles: [] },
+  ];
+  doc.layers.events = [
+    {
+      id: 'ev1',
+      type: 'CONSULT',
+      actor: ['e1'],
+      target: ['e2', 'e3'],
+      trigger: at('met'),
+      triggers: [at('met'), at('meeting')],
+      actorSpan: at('Kalin'),
+      targetSpan: at('Hamas leaders'),
+      modality: 'asserted',
+      sentence: 0,
+    },
+  ];
+  assert.deepEqual(
+    mainEvent(doc)!.who.map((w) => w.text),
+    ['Kalin', 'Hamas leaders', 'Mohammad Darwish'],
+  );
+});

@@ -13,6 +13,8 @@ export interface MainEventJson {
   how: TextSpan[];
 }
 
+/** Pronoun mentions name nobody in a summary. */
+const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|i|me|you)$/i;
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 const WHERE =
   /\b(?:at|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:location|venue|site|place|city|capital|town|headquarters|summit|hotel|palace)\b/i;
@@ -60,6 +62,18 @@ export function mainEvent(doc: Doc): MainEventJson | null {
   const who: TextSpan[] = [];
   if (main.actorSpan) who.push(main.actorSpan as TextSpan);
   if (main.targetSpan) who.push(main.targetSpan as TextSpan);
+  // participants that later mentions added ("Among those attending the meeting was Mohammad
+  // Darwish"): their mention in a sentence of the event
+  const told = sentencesOf(doc, main);
+  for (const id of [...main.actor, ...main.target]) {
+    const mentions = entities.find((e) => e.id === id)?.mentions ?? [];
+    if (mentions.some((m) => who.some((w) => w.start <= m.start && m.end <= w.end))) continue;
+    const m = mentions.find(
+      (x) =>
+        !PRONOUN.test(x.text) && told.some((t) => t.start <= x.start && x.end <= t.start + t.text.length),
+    );
+    if (m) who.push({ start: m.start, end: m.end, text: m.text });
+  }
   // one phrase per wording: "met; talks; attending the meeting", not "talks" again and again
   const triggers = list<TextSpan>(main.triggers ?? [main.trigger]).filter(
     (t, k, all) => all.findIndex((u) => u.text.toLowerCase() === t.text.toLowerCase()) === k,
