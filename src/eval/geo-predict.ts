@@ -14,7 +14,7 @@ import { defaultComponents, makeDoc } from '../pipeline/pipeline.js';
 import { articleRegions } from '../geo/article-regions.js';
 import { contextPlaces } from '../geo/context-places.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { notAPlace, surnames } from '../geo/not-a-place.js';
+import { notAPlace, organizationOrClause, surnames } from '../geo/not-a-place.js';
 import { outletCountry } from '../geo/outlet-country.js';
 import { placeKey } from '../geo/place-key.js';
 import { PLACE_KIND } from '../geo/place-kind.js';
@@ -133,8 +133,9 @@ function mergePlaces(
     else if (strong.some((s) => s.start < p.end && p.start < s.end)) continue;
     // "West Virginia Democratic", "Northeast Georgia": keep the place the gazetteer knows
     const cut = trimPlace(gazetteer, p.text, regions);
-    if (!cut) kept.push(p);
-    else {
+    if (!cut) {
+      if (!organizationOrClause(gazetteer, p.text)) kept.push(p);
+    } else {
       const text = p.text.slice(cut[0], cut[1]);
       extra.push({ start: p.start + cut[0], end: p.start + cut[1], text, key: placeKey(text) });
     }

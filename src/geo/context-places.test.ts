@@ -6,7 +6,7 @@ import { makeDoc } from '../pipeline/pipeline.js';
 import { articleRegions } from './article-regions.js';
 import { contextPlaces } from './context-places.js';
 import { loadGazetteer } from './load-gazetteer.js';
-import { notAPlace, surnames } from './not-a-place.js';
+import { notAPlace, organizationOrClause, surnames } from './not-a-place.js';
 
 /** A Doc of `text` with the given entities (type, name, mention texts found in order). */
 function docWith(text: string, entities: [string, string, string[]][]) {
@@ -71,4 +71,17 @@ test('initials, the head of an "of" name, a surname, a building and an unknown w
   assert.ok(!no(at('Egyptian')));
   assert.ok(!no(at('Columbus', 20)));
   assert.ok(!no(at('Ohio')));
+});
+
+test('several unknown words that read as an organization or a clause are not a place; known names are', () => {
+  const gazetteer = loadGazetteer();
+  for (const name of [
+    'City Hall',
+    'Cook Children’s Medical',
+    'Of course, the hurdles',
+    'Arab Champions League',
+  ])
+    assert.ok(organizationOrClause(gazetteer, name), name);
+  for (const name of ['Grand Prairie', 'Lake Vermont', 'Bay of Islands', 'Mexico City'])
+    assert.ok(!organizationOrClause(gazetteer, name), name);
 });

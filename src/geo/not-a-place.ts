@@ -24,6 +24,9 @@ const NOT_GIVEN = new Set([
   'West',
   'Central',
 ]);
+/** Last words of an organization's or a building's name. */
+const INSTITUTION =
+  /\s(?:Hall|League|Medical|Hospital|Center|Centre|School|College|University|Church|Council|Department|Office|Committee|Association|Company|Construction|Chorus|Safety|Commission|Board|Club|Society|Institute|Foundation|Bank|Court)$/;
 /** Last words of buildings that share a town's name ("the White House"). */
 const BUILDING = /\s(?:House|Hall|Center|Centre|Building|Tower|Palace|Church|Temple|Mall)$/;
 
@@ -43,6 +46,16 @@ export function surnames(entities: EntityJson[]): Set<string> {
     if (person) out.add(e.name.slice(e.name.lastIndexOf(' ') + 1));
   }
   return out;
+}
+
+/**
+ * True when several words that the gazetteer does not know read as an organization or a clause
+ * ("City Hall", "Cook Children's Medical", "Of course, the hurdles"). Ask after cutting the name
+ * back to a known place ("Princeton Community Hospital" is Princeton).
+ */
+export function organizationOrClause(gazetteer: Gazetteer, text: string): boolean {
+  if (!/\s/.test(text) || gazetteer.has(placeKey(text))) return false;
+  return INSTITUTION.test(text) || /\s(?!(?:of|and|the|de|du|al|el|la|le)\s)\p{Ll}/u.test(text);
 }
 
 /** True when a place mention [start, end) of `doc` is not a place name. */
