@@ -35,6 +35,13 @@ export function labelFrameContent(ctx: TokenContext, a: LinkedAttribution): TagS
   if (object < 0 || predicate < 0) return null;
   const o = subtreeSpan(ctx, object);
   const p = subtreeSpan(ctx, predicate);
+  // a label is a noun phrase: a comma after its head ends it ("a liberation organization, unlike …")
+  for (let i = predicate + 1; i < p.end; i++) {
+    if (ctx.doc.tokenText(i) === ',') {
+      p.end = i;
+      break;
+    }
+  }
   o.role = CONTENT;
   p.role = CONTENT;
   if (o.end > p.start && o.start < p.end) return null;

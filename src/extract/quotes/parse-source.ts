@@ -143,8 +143,9 @@ export function readableSpans(
   const named = trimmed.filter((s) => !isRelative(s));
   let sources = named.length > 0 ? named : trimmed;
   if (sources.length === 1 && isRelative(sources[0])) {
-    const found = parseSource(ctx, a.cue);
-    if (found?.antecedent) sources = [found.antecedent];
+    // the noun phrase before ", which" when the parse does not make the clause relative
+    const antecedent = parseSource(ctx, a.cue)?.antecedent ?? nounPhraseBefore(ctx, sources[0].start);
+    if (antecedent) sources = [antecedent];
   }
   const rest = a.contents.filter((s) => !isRelative(s));
   if (rest.length > 0) return { sources, contents: rest };
