@@ -7,6 +7,8 @@ export interface Io {
   err(text: string): void;
   /** True when stdout is a terminal (colour, progress bars). */
   isTTY: boolean;
+  /** Resolves once stdout has taken what was written (optional): a streaming command waits here so a slow reader bounds its memory. */
+  drain?(): Promise<void>;
 }
 
 /** The process's own stdout and stderr. */
@@ -14,7 +16,20 @@ export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  drain: () => waitForDrain(process.stdout),
 };
+
+/** Resolves when a stream that is backed up drains (or closes, or fails: then there is nothing to wait for). */
+export function waitForDrain(stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) stream.once(event, done);
+  });
+}
 
 /** A command: parses its own arguments and returns the exit code. */
 export type Command = (argv: string[], io: Io) => Promise<number>;
