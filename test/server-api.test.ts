@@ -119,6 +119,31 @@ test('entities: a list by mentions, filtered by name and type; one dossier by id
   assert.equal((await json<ErrorBody>('/api/entities/424242', 404)).error.code, 'NOT_FOUND');
 });
 
+test('dossier: contested agrees with the labels route for every entity; quotes about an entity by others', async () => {
+  const ids = (await json<Page<{ id: number }>>('/api/entities?limit=200')).items.map((e) => e.id);
+  assert.ok(ids.length >= 5);
+  let contested = 0;
+  for (const id of ids) {
+    const d = await json<{ contested: boolean }>(`/api/entities/${id}`);
+    const held = await json<Page<{ contested: boolean }>>(`/api/labels?entity=${id}&limit=200`);
+    assert.equal(
+      d.contested,
+      held.items.some((l) => l.contested),
+      `entity ${id}`,
+    );
+    if (d.contested) contested++;
+  }
+  assert.equal(contested, 1);
+  const gaza = (await json<Page<{ id: number; name: string }>>('/api/entities?q=Gaza&type=GPE')).items[0];
+  const d = await json<{
+    saidAbout: { speaker: string | null; content: string | null; outlet: string | null }[];
+  }>(`/api/entities/${gaza.id}`);
+  assert.deepEqual(
+    d.saidAbout.map((q) => [q.speaker, q.content]),
+    [['Gaza health ministry', '56,300 people had been killed in Gaza']],
+  );
+});
+
 test('events: the merged timeline, filtered by type, actor, place, modality and dates', async () => {
   const all =
     await json<Page<{ type: string; actors: string[]; sources: number; reports: { modality: string }[] }>>(

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { ingestPaths } from '../corpus/ingest.js';
 import { Store } from '../corpus/store.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { createApp } from '../server/app.js';
@@ -140,6 +139,8 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
 
 /** Ingests articles into a corpus file and serves it on loopback (the quick start's `npm start`). */
 export async function ingestAndServe(paths: string[], db: string, io: Io): Promise<number> {
+  // imported here: ingesting loads the analysis pipeline, which serving alone never needs
+  const { ingestPaths } = await import('../corpus/ingest.js');
   const store = new Store(db);
   try {
     const summary = await ingestPaths(store, paths, { workers: 1 });

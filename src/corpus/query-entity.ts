@@ -40,10 +40,11 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
       : findEntities(store, name);
   if (!top) return null;
   const db = store.db;
+  // each article read once (IN is a set), not once per mention
   const stats = statement(
     db,
-    `SELECT count(DISTINCT m.article_id) AS articles, min(a.published) AS first, max(a.published) AS last
-       FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?`,
+    `SELECT count(*) AS articles, min(published) AS first, max(published) AS last
+       FROM articles WHERE id IN (SELECT article_id FROM mentions WHERE entity_id = ?)`,
   ).get(top.id) as { articles: number; first: string | null; last: string | null };
   const aliases = (
     statement(
@@ -68,13 +69,15 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
     `SELECT ${EVIDENCE}, q.kind, q.content, q.cue FROM quotes q JOIN articles a ON a.id = q.article_id
        WHERE q.speaker_entity_id = ? ORDER BY a.published, q.content_start LIMIT ?`,
   ).all(top.id, limit) as EntityDossier['said'];
-  // said about it: a quote whose content mentions the entity, by someone else
+  // said about it: a quote whose content mentions the entity, by someone else. CROSS JOIN keeps
+  // this order (mentions, their quotes, then articles): SQLite otherwise read the article of every
+  // mention, quoted or not, to sort by date
   const saidAbout = statement(
     db,
     `SELECT DISTINCT ${EVIDENCE}, coalesce(s.name, q.source) AS speaker, q.content
-       FROM mentions m JOIN quotes q ON q.article_id = m.article_id
+       FROM mentions m CROSS JOIN quotes q ON q.article_id = m.article_id
          AND m.start >= q.content_start AND m.end <= q.content_end
-       JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
+       CROSS JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
        WHERE m.entity_id = @id AND (q.speaker_entity_id IS NULL OR q.speaker_entity_id != @id)
        ORDER BY a.published LIMIT @limit`,
   ).all({ id: top.id, limit }) as EntityDossier['saidAbout'];
@@ -100,4 +103,22 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
     labels,
     others,
   };
+}
+
+/**
+ * Whether an entity's labels are contested: different labels from different holders (a named
+ * source, or an outlet when the outlet itself applies it). The same rule as `labels()`, computed
+ * as one aggregate instead of the entity's label rows.
+ */
+export function labelsContested(store: Store, id: number): boolean {
+  return (
+    statement(
+      store.db,
+      `SELECT count(DISTINCT l.label) > 1
+           AND count(DISTINCT coalesce('e' || l.by_entity_id, 'o' || coalesce(a.outlet, a.id))) > 1
+         FROM labels l JOIN articles a ON a.id = l.article_id WHERE l.entity_id = ?`,
+    )
+      .pluck()
+      .get(id) === 1
+  );
 }

@@ -1,7 +1,6 @@
 import { getArticle, listArticles } from '../../corpus/query-articles.js';
-import { entityDossier } from '../../corpus/query-entity.js';
+import { entityDossier, labelsContested } from '../../corpus/query-entity.js';
 import { listEntities } from '../../corpus/query-entities.js';
-import { labels } from '../../corpus/query-labels.js';
 import { searchArticles } from '../../corpus/query-search.js';
 import { DossierError } from '../../errors/dossier-error.js';
 import { page, PAGE_PARAMS } from '../params.js';
@@ -75,8 +74,7 @@ export const ARTICLE_ROUTES = [
     handler: ({ store, params: { id, limit } }) => {
       const dossier = entityDossier(store, id, limit);
       if (!dossier) throw notFound('entity', id);
-      const held = labels(store, { entity: id, limit: 1 });
-      return { ...dossier, contested: held[0]?.contested ?? false };
+      return { ...dossier, contested: labelsContested(store, id) };
     },
   }),
 ];

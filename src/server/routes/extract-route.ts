@@ -3,9 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { makeArticle, type Article, type ArticleMeta } from '../../doc/article.js';
 import { toContract } from '../../doc/contract.js';
 import { DossierError } from '../../errors/dossier-error.js';
-import { analyse } from '../../pipeline/pipeline.js';
 import { parseParams, type ParamSpecs } from '../params.js';
-import { readUpload } from '../read-upload.js';
 
 /** The metadata a request may give with its text (JSON fields or form fields), declared for checks and OpenAPI. */
 export const EXTRACT_FIELDS = {
@@ -42,7 +40,7 @@ async function articleOf(req: Request, maxBytes: number): Promise<Article> {
     });
     const meta = fieldsOf(fields);
     if (file instanceof File)
-      return readUpload(
+      return (await import('../read-upload.js')).readUpload(
         new Uint8Array(await file.arrayBuffer()),
         file.name || 'upload',
         file.type,
@@ -81,12 +79,26 @@ async function articleOf(req: Request, maxBytes: number): Promise<Article> {
   if (type.startsWith('text/plain') || type.startsWith('text/html')) {
     const bytes = new Uint8Array(await req.arrayBuffer());
     const name = type.startsWith('text/html') ? 'upload.html' : 'upload.txt';
-    return readUpload(bytes, name, type, {}, maxBytes);
+    return (await import('../read-upload.js')).readUpload(bytes, name, type, {}, maxBytes);
   }
   throw new DossierError('REQUEST_INVALID', 'unsupported content type', {
     expected: 'application/json, multipart/form-data, text/plain or text/html',
     found: type || 'none',
   });
+}
+
+type Analyse = (typeof import('../../pipeline/pipeline.js'))['analyse'];
+let pipeline: Promise<Analyse> | undefined;
+
+/**
+ * The analysis pipeline, imported on the first POST /api/extract: importing it builds the NLP
+ * components (tagger, NER word shapes, gazetteers), which the read-only routes never use, so a
+ * server that only serves the corpus neither pays for them at startup nor keeps them in memory.
+ * The file readers (HTML needs a DOM and Readability) are imported on the first upload likewise.
+ */
+export function loadPipeline(): Promise<Analyse> {
+  pipeline ??= import('../../pipeline/pipeline.js').then((m) => m.analyse);
+  return pipeline;
 }
 
 /** POST /api/extract: analyses the article a request carries and returns contract v1, storing nothing. */
@@ -103,6 +115,7 @@ export function addExtractRoute(app: Hono, maxBytes: number): void {
     }),
     async (c) => {
       const article = await articleOf(c.req.raw, maxBytes);
+      const analyse = await loadPipeline();
       const contract = toContract(analyse(article));
       // the token layer is large and the UI does not draw it
       return c.json({ ...contract, tokens: [] });
