@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -129,6 +129,11 @@ test('extract -o into an input folder: the output is not read back, bad input is
     [],
     'no unfinished file is left behind',
   );
+  const link = join(dir, 'link.out');
+  symlinkSync(join(dir, 'target.out'), link);
+  assert.equal(await extractCommand([join(dir, 'a.txt'), '-o', link], io), 0);
+  assert.ok(lstatSync(link).isSymbolicLink(), '-o through a link writes its target, the link stays');
+  assert.equal((JSON.parse(readFileSync(join(dir, 'target.out'), 'utf8')) as ArticleJson).text, TEXTS[0]);
   await assert.rejects(extractCommand([join(dir, 'a.txt'), '-o', join(dir, 'no', 'such', 'x.json')], io), {
     code: 'OPTION_INVALID',
   });

@@ -1,4 +1,13 @@
-import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { toContract, type ArticleJson } from '../doc/contract.js';
 import { DossierError } from '../errors/dossier-error.js';
@@ -160,6 +169,14 @@ interface OutputFile {
   close(): void;
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens `-o FILE` for streaming. A regular file is written beside its place under a hidden name
  * (which the folder reader skips, so an output inside an input folder is never read back half
@@ -171,11 +188,11 @@ function openOutput(output: string): OutputFile {
   let place = output;
   let direct = false;
   try {
-    const stat = statSync(output);
-    direct = !stat.isFile();
-    place = realpathSync(output);
+    direct = !statSync(output).isFile();
+    if (!direct) place = realpathSync(output); // a link is written through, as before
   } catch {
-    // a new file
+    // a new file, or a link to one: a link is written through (a dangling one too)
+    direct = isLink(output);
   }
   const path = direct ? place : join(dirname(place), `.${basename(place)}.${process.pid}.partial`);
   let opened: number;
