@@ -11,7 +11,8 @@ const COMPLEMENTS = ['ccomp', 'parataxis', 'xcomp', 'obj'];
 /**
  * Content read from the parse for a cue the role tagger left without one: the subtree of the cue
  * verb's clausal complement ("said [the campaign planned …]"), else its object, right of the cue
- * and clear of tokens `taken` by other spans. Null when the parse shows no such dependent.
+ * and clear of tokens `taken` by other spans, else a relative pronoun object before it. Null when
+ * the parse shows no such dependent.
  */
 export function complementContent(ctx: TokenContext, cue: TagSpan, taken: Uint8Array): TagSpan | null {
   if (!ctx.parsed) return null;
@@ -43,6 +44,17 @@ export function complementContent(ctx: TokenContext, cue: TagSpan, taken: Uint8A
       while (span.end > span.start && ctx.shape[span.end - 1] === 6) span.end--;
       if (span.end > span.start) return span;
     }
+  }
+  // "a case …, which Israel rejects": the relative pronoun object stands for what is rejected
+  const obj = labels.intern('obj');
+  for (let i = cue.start - 1; i >= 0 && i >= cue.start - 4 && ctx.sentence[i] === seg; i--) {
+    if (
+      doc.head[i] === verb &&
+      doc.dep[i] === obj &&
+      /^(which|that|whom)$/i.test(doc.tokenText(i)) &&
+      !taken[i]
+    )
+      return { role: CONTENT, start: i, end: i + 1 };
   }
   return null;
 }
