@@ -47,16 +47,20 @@ function placeAt(
   return 0;
 }
 
-/** Toponyms the convention adds to a Doc's GPE/LOC mentions (not yet geocoded: `key` is the name to look up). */
+/**
+ * Toponyms the convention adds to a Doc's GPE/LOC mentions (not yet geocoded: `key` is the name to
+ * look up); `regions`: where the article is (by default, where its GPE/LOC entities are).
+ */
 export function conventionToponyms(
   doc: Doc,
   gazetteer: Gazetteer,
   convention: ToponymConvention,
+  regions?: ArticleRegions,
 ): RecoveredPlace[] {
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
   const places = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const named = new Set(places.map((e) => placeKey(e.name)));
-  const regions = articleRegions(
+  regions ??= articleRegions(
     gazetteer,
     places.map((e) => e.name),
     outletCountry(doc.article.meta.url),

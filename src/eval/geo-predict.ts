@@ -11,16 +11,13 @@ import { loadGazetteer } from '../geo/load-gazetteer.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
 import type { Component } from '../pipeline/component.js';
 import { defaultComponents, makeDoc } from '../pipeline/pipeline.js';
-import { articleRegions } from '../geo/article-regions.js';
-import { contextPlaces } from '../geo/context-places.js';
+import type { ArticleRegions } from '../geo/article-regions.js';
+import { toponymMention } from '../geo/correct-places.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { notAPlace, organizationOrClause, surnames } from '../geo/not-a-place.js';
 import { outletCountry } from '../geo/outlet-country.js';
-import { placeKey } from '../geo/place-key.js';
 import { PLACE_KIND } from '../geo/place-kind.js';
-import { recoverPlaces, type RecoveredPlace } from '../geo/recover-places.js';
+import type { RecoveredPlace } from '../geo/recover-places.js';
 import { candidatesOf, resolvePlaces } from '../geo/resolve-places.js';
-import { trimPlace } from '../geo/trim-place.js';
 import { conventionToponyms, type ToponymConvention } from './geo-convention.js';
 import type { PredictedToponym } from './geo-score.js';
 
@@ -55,30 +52,6 @@ export function geoComponents(): { components: Component[]; recognizer: 'ner' | 
   return { components, recognizer: ner ? 'ner' : 'gazetteer' };
 }
 
-/** Capitalized pronouns and determiners that coreference adds to a place's mentions ("It has…"): not toponyms. */
-const NOT_NAMES = new Set([
-  'It',
-  'Its',
-  'Itself',
-  'They',
-  'Them',
-  'Their',
-  'We',
-  'Our',
-  'Us',
-  'He',
-  'She',
-  'His',
-  'Her',
-  'The',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'Here',
-  'There',
-]);
-
 /** The place mentions of an analysed Doc (GPE and LOC entities), with their entity's coordinates. */
 export function placeMentions(doc: Doc): PredictedToponym[] {
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
@@ -86,10 +59,8 @@ export function placeMentions(doc: Doc): PredictedToponym[] {
   for (const e of entities) {
     if (e.type !== 'GPE' && e.type !== 'LOC') continue;
     for (const m of e.mentions) {
-      // descriptions ("the city", "the region") are mentions of a place, not toponyms; "the Lebanese
-      // government" is cut back to its nationality later
-      if (!/^(?:the\s+)?\p{Lu}/u.test(m.text) || /^the\s+\p{Ll}/iu.test(m.text) || NOT_NAMES.has(m.text))
-        continue;
+      // descriptions ("the city", "the region") and pronouns are mentions of a place, not toponyms
+      if (!toponymMention(m.text)) continue;
       out.push({
         start: m.start,
         end: m.end,
@@ -103,62 +74,40 @@ export function placeMentions(doc: Doc): PredictedToponym[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A place mention found beside the recognizer's, to be geocoded; `street` ones take the nearest town's point. */
+/** A toponym a gold set's convention adds, to be geocoded; `street` ones take the nearest town's point. */
 type Extra = RecoveredPlace & { street?: boolean };
 
 /**
- * Merges the recognizer's place mentions with the places found by the way news writes them (states,
- * towns before states, datelines: these win over an overlapping mention) and what a gold set's
- * convention adds (streets win over a place inside them; the rest only fill gaps), then geocodes the
- * added ones with the article's places as context.
+ * Adds to the pipeline's place mentions what a gold set's convention counts beyond them (streets win
+ * over a place inside them; the rest only fill gaps), geocoded with the article's places as context.
  */
-function mergePlaces(
+function addConvention(
   doc: Doc,
   gazetteer: Gazetteer,
   places: PredictedToponym[],
-  convention?: ToponymConvention,
+  convention: ToponymConvention,
 ): PredictedToponym[] {
+  const regions = doc.layers.placeRegions as ArticleRegions | undefined;
+  const added = conventionToponyms(doc, gazetteer, convention, regions);
+  if (added.length === 0) return places;
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
   const names = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC').map((e) => e.name);
   const outlet = outletCountry(doc.article.meta.url);
-  const regions = articleRegions(gazetteer, names, outlet);
-  const strong: Extra[] = recoverPlaces(doc.text, gazetteer);
-  const kept: PredictedToponym[] = [];
+  const kept = [...places];
   const extra: Extra[] = [];
-  const people = surnames(entities);
-  for (const p of places) {
-    if (notAPlace(doc, gazetteer, p.start, p.end, people)) continue;
-    const same = strong.findIndex((s) => s.start === p.start && s.end === p.end);
-    if (same >= 0) strong.splice(same, 1);
-    else if (strong.some((s) => s.start < p.end && p.start < s.end)) continue;
-    // "West Virginia Democratic", "Northeast Georgia": keep the place the gazetteer knows
-    const cut = trimPlace(gazetteer, p.text, regions);
-    if (!cut) {
-      if (!organizationOrClause(gazetteer, p.text)) kept.push(p);
-    } else {
-      const text = p.text.slice(cut[0], cut[1]);
-      extra.push({ start: p.start + cut[0], end: p.start + cut[1], text, key: placeKey(text) });
-    }
-  }
-  extra.push(...strong);
-  const taken = (t: { start: number; end: number }): boolean =>
-    kept.some((p) => p.start < t.end && t.start < p.end) ||
-    extra.some((p) => p.start < t.end && t.start < p.end);
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+    a.start < b.end && b.start < a.end;
   // streets first: a town inside one ("Richmond Street") is the street's name
-  const added = convention ? conventionToponyms(doc, gazetteer, convention) : [];
   added.sort((a, b) => (a.key === '' ? 0 : 1) - (b.key === '' ? 0 : 1));
-  for (const t of [...added, ...contextPlaces(doc, gazetteer, regions)]) {
+  for (const t of added) {
     if (t.key === '') {
       // a street holds the town it is named after ("Wichita Drive"): the street wins
       const inside = (p: { start: number; end: number }): boolean => t.start <= p.start && p.end <= t.end;
-      if (
-        !kept.some((p) => !inside(p) && p.start < t.end && t.start < p.end) &&
-        !extra.some((p) => p.start < t.end && t.start < p.end)
-      ) {
+      if (!kept.some((p) => !inside(p) && overlaps(p, t)) && !extra.some((p) => overlaps(p, t))) {
         for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
         extra.push({ ...t, street: true });
       }
-    } else if (!taken(t)) extra.push(t);
+    } else if (!kept.some((p) => overlaps(p, t)) && !extra.some((p) => overlaps(p, t))) extra.push(t);
   }
   if (extra.length === 0) return kept;
   const chosen = resolvePlaces(gazetteer, [...names, ...extra.filter((t) => t.key).map((t) => t.key)], {
@@ -212,7 +161,9 @@ export function predictPlaces(
       if (!isDossierError(error) || error.code !== 'MODEL_INVALID') throw error;
     }
   }
-  return mergePlaces(doc, loadGazetteer(), placeMentions(doc), convention);
+  // the pipeline's geocoder has made the place decisions: eval reads what extract outputs
+  const places = placeMentions(doc);
+  return convention ? addConvention(doc, loadGazetteer(), places, convention) : places;
 }
 
 /** Writes one JSON list of {start, end, text, lat, lon, country} per *.txt of `textDir` into `outDir`; returns the file count. */

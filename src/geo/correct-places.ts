@@ -1,0 +1,250 @@
+/**
+ * The geoparser's decisions written into the entities: the places news writes its own way (state
+ * abbreviations, the town before a state, datelines, towns the recognizer typed as a person or an
+ * organization) become place mentions, spans that run past the place are cut back to it, and place
+ * mentions that are no place (a surname, a brand, an organization's name) lose their place type.
+ * `dossier extract` and `dossier eval geo` read the same result.
+ */
+import type { EntityJson, TextSpan } from '../doc/contract.js';
+import type { Doc } from '../doc/doc.js';
+import { articleRegions, type ArticleRegions } from './article-regions.js';
+import { contextPlaces } from './context-places.js';
+import type { Gazetteer } from './gazetteer.js';
+import { notAPlace, organizationOrClause, surnames } from './not-a-place.js';
+import { placeKey } from './place-key.js';
+import { recoverPlaces, type RecoveredPlace } from './recover-places.js';
+import { candidatesOf, resolvePlaces } from './resolve-places.js';
+import { trimPlace } from './trim-place.js';
+
+/** Capitalized pronouns and determiners that coreference adds to a place's mentions ("It has…"): not toponyms. */
+const NOT_NAMES = new Set([
+  'It',
+  'Its',
+  'Itself',
+  'They',
+  'Them',
+  'Their',
+  'We',
+  'Our',
+  'Us',
+  'He',
+  'She',
+  'His',
+  'Her',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'Here',
+  'There',
+]);
+
+/**
+ * True when a place entity's mention names the place: not a description ("the city", "the region")
+ * nor a pronoun. "the Lebanese government" counts (it is cut back to its nationality).
+ */
+export function toponymMention(text: string): boolean {
+  return /^(?:the\s+)?\p{Lu}/u.test(text) && !/^the\s+\p{Ll}/iu.test(text) && !NOT_NAMES.has(text);
+}
+
+const isPlace = (e: EntityJson): boolean => e.type === 'GPE' || e.type === 'LOC';
+
+/** A place mention the geoparser adds or cuts back, with the gazetteer entry it resolves to (-1: none). */
+interface Added extends RecoveredPlace {
+  entry: number;
+}
+
+/** What the geoparser decided over the entities of a Doc (computed before any is changed). */
+export interface PlaceDecisions {
+  /** Place entities' mentions that are no place, by entity index. */
+  dropped: Map<number, TextSpan[]>;
+  /** Place entities' mentions replaced by an added place (cut back, or overlapped by a recovered one), by entity index. */
+  replaced: Map<number, TextSpan[]>;
+  /** Place mentions to add, each resolved in the article's context. */
+  added: Added[];
+  regions: ArticleRegions;
+}
+
+/** The geoparser's decisions over a Doc's entities (pure). */
+export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | null): PlaceDecisions {
+  const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
+  const names = entities.filter(isPlace).map((e) => e.name);
+  const regions = articleRegions(gazetteer, names, outlet);
+  const strong = recoverPlaces(doc.text, gazetteer);
+  const people = surnames(entities);
+  const dropped = new Map<number, TextSpan[]>();
+  const replaced = new Map<number, TextSpan[]>();
+  const push = (map: Map<number, TextSpan[]>, k: number, m: TextSpan): void => {
+    const list = map.get(k);
+    if (list) list.push(m);
+    else map.set(k, [m]);
+  };
+  const kept: TextSpan[] = [];
+  const extra: RecoveredPlace[] = [];
+  const mentions: { k: number; m: TextSpan }[] = [];
+  entities.forEach((e, k) => {
+    if (isPlace(e)) for (const m of e.mentions) if (toponymMention(m.text)) mentions.push({ k, m });
+  });
+  mentions.sort((a, b) => a.m.start - b.m.start);
+  for (const { k, m } of mentions) {
+    if (notAPlace(doc, gazetteer, m.start, m.end, people)) {
+      push(dropped, k, m);
+      continue;
+    }
+    const same = strong.findIndex((s) => s.start === m.start && s.end === m.end);
+    if (same >= 0) strong.splice(same, 1);
+    else if (strong.some((s) => s.start < m.end && m.start < s.end)) {
+      push(replaced, k, m);
+      continue;
+    }
+    // "West Virginia Democratic", "Northeast Georgia": keep the place the gazetteer knows
+    const cut = trimPlace(gazetteer, m.text, regions);
+    if (!cut) {
+      if (organizationOrClause(gazetteer, m.text)) push(dropped, k, m);
+      else kept.push(m);
+    } else {
+      const text = m.text.slice(cut[0], cut[1]);
+      extra.push({ start: m.start + cut[0], end: m.start + cut[1], text, key: placeKey(text) });
+      push(replaced, k, m);
+    }
+  }
+  extra.push(...strong);
+  const taken = (t: { start: number; end: number }): boolean =>
+    kept.some((p) => p.start < t.end && t.start < p.end) ||
+    extra.some((p) => p.start < t.end && t.start < p.end);
+  for (const t of contextPlaces(doc, gazetteer, regions)) if (!taken(t)) extra.push(t);
+  if (extra.length === 0) return { dropped, replaced, added: [], regions };
+  const chosen = resolvePlaces(
+    gazetteer,
+    [...names, ...extra.map((t) => t.key), ...namedAfterPlaces(entities, gazetteer, regions, people)],
+    { outlet },
+  );
+  const added = extra.map((t) => {
+    const i = chosen.get(t.key) ?? candidatesOf(gazetteer, t.key)[0];
+    return { ...t, entry: i ?? -1 };
+  });
+  return { dropped, replaced, added, regions };
+}
+
+/**
+ * Places that organizations are named after ("Shreveport Police Department", an organization
+ * "Mansfield"): not place mentions, but they tell where the article is when the places are resolved.
+ */
+function namedAfterPlaces(
+  entities: EntityJson[],
+  gazetteer: Gazetteer,
+  regions: ArticleRegions,
+  people: Set<string>,
+): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    if (e.type !== 'ORG' && e.type !== 'FAC' && e.type !== 'MISC') continue;
+    if (people.has(e.name) || !/^\p{Lu}/u.test(e.name) || /^[\p{Lu}.&-]+$/u.test(e.name)) continue;
+    if (gazetteer.has(placeKey(e.name))) out.push(e.name);
+    else {
+      const cut = trimPlace(gazetteer, e.name, regions);
+      if (cut && cut[0] === 0) out.push(e.name.slice(0, cut[1]));
+    }
+  }
+  return out;
+}
+
+const byStart = (a: TextSpan, b: TextSpan): number => a.start - b.start;
+
+/**
+ * Writes the decisions into `entities` (in place): added places join the place entity of the same
+ * name or gazetteer entry (else a new GPE entity); a non-place mention they came from leaves its
+ * entity; a place entity left with no place name is retyped (PERSON when its name is a surname of
+ * the article's people, else MISC: what it is, is not known) and loses `geo`; an entity whose mentions all moved is removed,
+ * roles that pointed to it pointing to where its name went. `geoOf(i)` makes an entry's geo record.
+ */
+export function applyPlaceDecisions(
+  entities: EntityJson[],
+  decisions: PlaceDecisions,
+  geoOf: (i: number) => NonNullable<EntityJson['geo']>,
+): EntityJson[] {
+  const people = surnames(entities);
+  const remove = (e: EntityJson, spans: TextSpan[]): void => {
+    e.mentions = e.mentions.filter((m) => !spans.some((s) => s.start === m.start && s.end === m.end));
+  };
+  // where an entity's name went, for the roles and the pronouns left behind
+  const movedTo = new Map<EntityJson, EntityJson>();
+  for (const [k, spans] of decisions.replaced) remove(entities[k], spans);
+  // no place: retyped when none of the entity's names is a place, else split off
+  const split: EntityJson[] = [];
+  for (const [k, spans] of decisions.dropped) {
+    const e = entities[k];
+    const type = spans.every((m) => people.has(m.text)) ? 'PERSON' : 'MISC';
+    if (!e.mentions.some((m) => toponymMention(m.text) && !spans.includes(m))) {
+      e.type = type;
+      delete e.geo;
+    } else {
+      remove(e, spans);
+      split.push({ id: '', name: spans[0].text, type, mentions: spans.map((m) => ({ ...m })), roles: [] });
+    }
+  }
+  let next = 1 + Math.max(0, ...entities.map((e) => Number(e.id.replace(/^\D+/, '')) || 0));
+  const fresh = (e: Omit<EntityJson, 'id'>): EntityJson => {
+    const made = { ...e, id: `e${next++}` } as EntityJson;
+    entities.push(made);
+    return made;
+  };
+  for (const e of split) fresh(e);
+  for (const t of decisions.added) {
+    const mention = { start: t.start, end: t.end, text: t.text };
+    // the mention it came from (a town typed as a person, a dateline typed as an organization) leaves its entity
+    for (const e of entities) {
+      if (isPlace(e)) continue;
+      const before = e.mentions.length;
+      e.mentions = e.mentions.filter((m) => m.start !== t.start || m.end !== t.end);
+      if (e.mentions.length < before && !movedTo.has(e)) movedTo.set(e, e);
+    }
+    const geo = t.entry >= 0 ? geoOf(t.entry) : undefined;
+    let home = entities.find(
+      (e) =>
+        isPlace(e) &&
+        e.mentions.length > 0 &&
+        (placeKey(e.name) === t.key || (geo && e.geo && e.geo.gazetteerId === geo.gazetteerId)),
+    );
+    if (home && !home.geo && geo) home.geo = { ...geo };
+    if (!home) {
+      const name = geo && placeKey(t.text) !== t.key && typeof geo.name === 'string' ? geo.name : t.text;
+      home = fresh({ name, type: 'GPE', mentions: [], roles: [] });
+      if (geo) home.geo = { ...geo };
+    }
+    home.mentions.push(mention);
+    home.mentions.sort(byStart);
+    for (const [from, to] of movedTo) if (to === from) movedTo.set(from, home);
+  }
+  for (const [k] of decisions.replaced) {
+    const e = entities[k];
+    if (e.mentions.some((m) => toponymMention(m.text))) continue;
+    const first = decisions.replaced.get(k)![0];
+    const home = entities.find(
+      (o) => o !== e && isPlace(o) && o.mentions.some((m) => m.start >= first.start && m.end <= first.end),
+    );
+    if (home) movedTo.set(e, home);
+  }
+  // entities with no name left: their pronouns and roles go where the name went
+  const out: EntityJson[] = [];
+  const idOf = new Map<string, string | null>();
+  for (const e of entities) {
+    const to = movedTo.get(e);
+    const named = e.mentions.some((m) => /^\p{Lu}/u.test(m.text) && !NOT_NAMES.has(m.text));
+    if (to && to !== e && !named) {
+      // a place's pronouns follow its name; a person's or an organization's do not go to a town
+      if (isPlace(e)) {
+        to.mentions.push(...e.mentions);
+        to.mentions.sort(byStart);
+        to.roles.push(...e.roles);
+      }
+      idOf.set(e.id, to.id);
+    } else if (e.mentions.length > 0) out.push(e);
+    else idOf.set(e.id, null);
+  }
+  if (idOf.size > 0)
+    for (const e of out)
+      for (const r of e.roles) if (r.of !== null && idOf.has(r.of)) r.of = idOf.get(r.of) ?? null;
+  return out;
+}
