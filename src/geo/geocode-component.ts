@@ -109,6 +109,7 @@ function entityOfToken(doc: Doc, entities: EntityJson[]): Int32Array {
 export const geocodeComponent: Component = {
   name: 'geocode',
   requires: ['entities'],
+  // it also changes `entities` (and `entityOfToken`): run it before the steps that read entity ids
   assigns: ['geo'],
   apply(doc) {
     if (!Array.isArray(doc.layers.entities)) return;

@@ -37,7 +37,8 @@ export function defaultComponents(): Component[] {
     // entity clusters right after the recognizer: they replace its per-name grouping, and the
     // geocoder, quotes, events and labels read the clustered ids
     entitiesComponent,
-    // places geocoded once entities exist (after clustering when present): reads GPE/LOC entities, NORP as context
+    // places geocoded once entities exist (after clustering when present): reads GPE/LOC entities, NORP as context,
+    // and writes the geoparser's decisions into them (places the recognizer missed or mistyped, non-places retyped)
     geocodeComponent,
     // times need only tokens; after the tagger so that tense comes from its XPOS tags when present
     timeComponent,
