@@ -13,6 +13,23 @@ test('an unknown command exits 2 and names it', async () => {
   assert.match(r.err, /unknown command "frobnicate"/);
 });
 
+test('--help after a command, an eval task or a predict task prints its usage and exits 0', async () => {
+  const extract = await runCli(['extract', '--help']);
+  assert.equal(extract.code, 0);
+  assert.match(extract.out, /^Usage:\n {2}dossier extract FILE\|DIR/);
+  assert.equal(extract.err, '');
+  const evalTask = await runCli(['eval', 'coref', '-h']);
+  assert.equal(evalTask.code, 0);
+  assert.match(evalTask.out, /dossier eval coref --conllu FILE/);
+  const predictTask = await runCli(['predict', 'geo', '--text', 'x', '--help']);
+  assert.equal(predictTask.code, 0);
+  assert.match(predictTask.out, /dossier predict geo --text DIR --out DIR/);
+  // after `--`, '--help' is a file name like any other
+  const file = await runCli(['extract', '--', '--help']);
+  assert.equal(file.code, 1);
+  assert.match(file.err, /--help: .*FILE_NOT_FOUND/);
+});
+
 test('an unknown option exits 2 with a coded message, no stack trace', async () => {
   const r = await runCli(['extract', '--bogus', 'x']);
   assert.equal(r.code, 2);

@@ -1,5 +1,6 @@
 import { DossierError } from '../errors/dossier-error.js';
 import { EVAL_TASKS } from './eval-tasks.js';
+import { asksForHelp } from './help.js';
 import type { Io } from './io.js';
 
 /** The usage text of `dossier eval`: one line per task. */
@@ -21,6 +22,10 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
       expected: Object.keys(EVAL_TASKS).join(', '),
       found: task,
     });
+  }
+  if (asksForHelp(rest)) {
+    io.out(`Usage:\n  dossier eval ${entry.summary}\n`);
+    return 0;
   }
   return entry.run(rest, io);
 }

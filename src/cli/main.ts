@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import { COMMANDS, usage } from './commands.js';
+import { asksForHelp } from './help.js';
 import { processIo, type Io } from './io.js';
 
 /** Runs the CLI with the given arguments; returns the exit code. Prints errors, never a stack trace for a coded error. */
@@ -23,6 +24,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         expected: Object.keys(COMMANDS).join(', '),
         found: name,
       });
+    }
+    if (asksForHelp(rest) && name !== 'eval' && name !== 'predict') {
+      io.out(`Usage:\n  dossier ${command.summary}\n`);
+      return 0;
     }
     return await command.run(rest, io);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { DossierError } from '../errors/dossier-error.js';
+import { asksForHelp } from './help.js';
 import type { Io } from './io.js';
 import { PREDICT_TASKS } from './predict-tasks.js';
 
@@ -21,6 +22,10 @@ export async function predictCommand(argv: string[], io: Io): Promise<number> {
       expected: Object.keys(PREDICT_TASKS).join(', '),
       found: task,
     });
+  }
+  if (asksForHelp(rest)) {
+    io.out(`Usage:\n  dossier predict ${entry.summary}\n`);
+    return 0;
   }
   return entry.run(rest, io);
 }
