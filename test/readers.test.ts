@@ -252,3 +252,36 @@ test('the line reader joins lines across chunk boundaries', () => {
   const long = [...readLines(file, 6, 4)];
   assert.equal(long[1].tooLong, 11); // the raw length, CR included
 });
+
+test('a JSON metadata record may name its text file ("textFile"); a folder reads the pair once', async () => {
+  const dir = tempDir();
+  const text = 'Talks were held in Ankara on Sunday.\n';
+  writeFileSync(join(dir, 'article.txt'), text);
+  writeFileSync(
+    join(dir, 'article.json'),
+    JSON.stringify({ title: 'Talks', published: '2025-06-29T18:00:00+03:00', textFile: 'article.txt' }),
+  );
+  const [result] = readFile(join(dir, 'article.json'));
+  assert.ok('article' in result, 'the record is read');
+  assert.equal(result.article.text, text);
+  assert.equal(result.article.meta.title, 'Talks');
+  // the folder holds one article, not the metadata record and its text file apart
+  const articles = await extract([dir]);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].meta.title, 'Talks');
+  assert.equal(articles[0].times.find((t) => t.text === 'Sunday')?.value, '2025-06-29');
+});
+
+test('a "textFile" outside the JSON file\'s folder, or missing, is a coded error naming the file', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'up.json'), JSON.stringify({ title: 'x', textFile: '../secret.txt' }));
+  const [up] = readFile(join(dir, 'up.json'));
+  assert.ok('error' in up);
+  assert.equal(up.error.code, 'RECORD_INVALID');
+  assert.match(up.error.message, /leaves its folder/);
+  writeFileSync(join(dir, 'gone.json'), JSON.stringify({ title: 'x', textFile: 'gone.txt' }));
+  const [gone] = readFile(join(dir, 'gone.json'));
+  assert.ok('error' in gone);
+  assert.equal(gone.error.code, 'FILE_NOT_FOUND');
+  assert.match(gone.error.message, /gone\.txt: cannot read the text file the record names/);
+});

@@ -35,11 +35,13 @@ function byline(value: unknown): string | undefined {
  * Turns one news-please style record into an article: `maintext` or `text` is the text (kept
  * exactly); `title`, `date_publish`/`published`, `url`, `source_domain`/`outlet`, `language` and
  * `authors` are its metadata. A Dossier output object (with `meta`) is read back the same way.
+ * Where the caller can read files, a record without text may name its text's file (`textFile`).
  */
 export function recordToArticle(
   record: unknown,
   place: RecordPlace,
   overrides: Partial<ArticleMeta> = {},
+  readTextFile?: (name: string) => string,
 ): Article {
   const where = { file: place.file, line: place.line };
   const which = place.index ? `record ${place.index}` : 'the record';
@@ -53,11 +55,16 @@ export function recordToArticle(
     });
   }
   const r = record as Json;
-  const text = str(r.maintext) ?? str(r.text);
+  // a metadata record may name the file that holds its text (`textFile`, beside the JSON file)
+  const textFile = str(r.textFile);
+  const text =
+    str(r.maintext) ?? str(r.text) ?? (textFile && readTextFile ? readTextFile(textFile) : undefined);
   if (!text) {
     throw new DossierError(code, `${which} has no article text`, {
       ...where,
-      expected: 'a non-empty "maintext" or "text" string',
+      expected: readTextFile
+        ? 'a non-empty "maintext" or "text" string, or a "textFile" naming a text file beside it'
+        : 'a non-empty "maintext" or "text" string',
       found: `fields ${Object.keys(r).join(', ') || '(none)'}`,
     });
   }

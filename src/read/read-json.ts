@@ -66,7 +66,12 @@ export function parseJson(text: string, file: string): unknown {
 }
 
 /** Reads a JSON file holding one news record or an array of them; each bad record is its own error. */
-export function readJson(text: string, file: string, overrides: Partial<ArticleMeta> = {}): ReadResult[] {
+export function readJson(
+  text: string,
+  file: string,
+  overrides: Partial<ArticleMeta> = {},
+  readTextFile?: (name: string) => string,
+): ReadResult[] {
   const value = parseJson(text, file);
   const records = Array.isArray(value) ? value : [value];
   if (records.length === 0) {
@@ -79,6 +84,7 @@ export function readJson(text: string, file: string, overrides: Partial<ArticleM
           record,
           { file, index: Array.isArray(value) ? i + 1 : undefined },
           overrides,
+          readTextFile,
         ),
       };
     } catch (error) {

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { Article, ArticleMeta } from '../doc/article.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { DEFAULT_MAX_BYTES, decodeText, type DecodeOptions } from './decode-text.js';
@@ -29,7 +29,7 @@ const READERS: Record<string, Reader> = {
   '.html': (text, file, options) => [{ article: readHtml(text, file, options.meta) }],
   '.htm': (text, file, options) => [{ article: readHtml(text, file, options.meta) }],
   '.xhtml': (text, file, options) => [{ article: readHtml(text, file, options.meta) }],
-  '.json': (text, file, options) => readJson(text, file, options.meta),
+  '.json': (text, file, options) => readJson(text, file, options.meta, textFileReader(file, options)),
   '.jsonl': (text, file, options) => readJsonl(text, file, options.meta),
   '.ndjson': (text, file, options) => readJsonl(text, file, options.meta),
   '.rss': (text, file, options) => readFeed(text, file, options),
@@ -67,6 +67,57 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * Reads the text file a JSON metadata record names in `textFile` (as the seed article does): a
+ * relative path inside the JSON file's folder, decoded and checked like any article file.
+ */
+function textFileReader(file: string, options: ReadOptions): (name: string) => string {
+  return (name) => {
+    const relative = normalize(name);
+    if (isAbsolute(relative) || relative === '..' || relative.startsWith(`..${sep}`)) {
+      throw new DossierError('RECORD_INVALID', 'the record\'s "textFile" leaves its folder', {
+        file,
+        expected: 'a path relative to the JSON file, inside its folder',
+        found: name,
+      });
+    }
+    const path = join(dirname(file), relative);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (cause) {
+      throw new DossierError('FILE_NOT_FOUND', 'cannot read the text file the record names', {
+        file: path,
+        found: `"textFile": ${JSON.stringify(name)} in ${file}`,
+        cause,
+      });
+    }
+    return decodeText(bytes, path, options);
+  };
+}
+
+/** The text files that the JSON metadata files of one folder name in `textFile` (read with them, not alone). */
+function namedTextFiles(dir: string, names: string[]): Set<string> {
+  const named = new Set<string>();
+  for (const name of names) {
+    if (extname(name).toLowerCase() !== '.json') continue;
+    try {
+      const full = join(dir, name);
+      if (statSync(full).size > 1_000_000) continue;
+      const text = readFileSync(full, 'utf8');
+      if (!text.includes('"textFile"')) continue;
+      const value: unknown = JSON.parse(text);
+      for (const record of Array.isArray(value) ? value : [value]) {
+        const textFile = (record as { textFile?: unknown } | null)?.textFile;
+        if (typeof textFile === 'string') named.add(normalize(join(dir, textFile)));
+      }
+    } catch {
+      // a JSON file that does not parse is reported when it is read
+    }
+  }
+  return named;
+}
+
 /** File extensions the readers understand (used when walking folders). */
 export function knownExtensions(): string[] {
   return Object.keys(READERS);
@@ -87,9 +138,12 @@ export function listFiles(path: string): string[] {
   }
   if (!stat.isDirectory()) return [path];
   const out: string[] = [];
-  for (const name of readdirSync(path).sort()) {
+  const names = readdirSync(path).sort();
+  const named = namedTextFiles(path, names);
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = join(path, name);
+    if (named.has(normalize(full))) continue;
     if (statSync(full).isDirectory()) out.push(...listFiles(full));
     else if (READERS[extname(name).toLowerCase()] || fileReaderFor(name)) out.push(full);
   }
