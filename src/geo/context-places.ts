@@ -46,22 +46,39 @@ function capitalized(doc: Doc, i: number): boolean {
 }
 
 /** True when the name is a town or county of a division the article names. */
-function localTown(gazetteer: Gazetteer, key: string, regions: ArticleRegions): boolean {
+/**
+ * A one-word name read as a town on context alone must name a town of at least this many people: the
+ * hamlets that share a word with a club, a brand, a festival or a surname ("Chelsea" is a club,
+ * "Sundance" a festival, "Tata" a company) are too many.
+ */
+const MIN_LONE_TOWN = 5000;
+
+/** True when a town entry may stand for a name of `words` words read on context alone. */
+function bigEnough(gazetteer: Gazetteer, i: number, words: number): boolean {
+  return words > 1 || gazetteer.population(i) >= MIN_LONE_TOWN;
+}
+
+function localTown(gazetteer: Gazetteer, key: string, regions: ArticleRegions, words: number): boolean {
   for (const i of gazetteer.lookupKey(key)) {
     const kind = gazetteer.kind[i];
-    if ((kind === PLACE_KIND.CITY || kind === PLACE_KIND.ADMIN2) && regions.admin1s.has(gazetteer.admin1(i)))
+    if (
+      (kind === PLACE_KIND.CITY || kind === PLACE_KIND.ADMIN2) &&
+      regions.admin1s.has(gazetteer.admin1(i)) &&
+      bigEnough(gazetteer, i, words)
+    )
       return true;
   }
   return false;
 }
 
 /** True when the name is a town or county of the article's countries (of any, when it names none). */
-function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegions): boolean {
+function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegions, words: number): boolean {
   for (const i of gazetteer.lookupKey(key)) {
     const kind = gazetteer.kind[i];
     if (
       (kind === PLACE_KIND.CITY || kind === PLACE_KIND.ADMIN2) &&
-      (regions.countries.size === 0 || regions.countries.has(gazetteer.country(i)))
+      (regions.countries.size === 0 || regions.countries.has(gazetteer.country(i))) &&
+      bigEnough(gazetteer, i, words)
     )
       return true;
   }
@@ -69,6 +86,16 @@ function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegion
 }
 
 /** True when some mention of the entity follows a word that makes it a place ("at Whitestown Town Hall", "in Whitestown"). */
+/**
+ * Initials or a short word that the gazetteer holds only as another name of a town ("BBC" for Bay
+ * City, "UBS", "Ask", "Ore"): an organization's or a word's, not the town's.
+ */
+function aliasOnly(gazetteer: Gazetteer, key: string, text: string): boolean {
+  if (!/^\p{Lu}+$/u.test(text) && text.length > 3) return false;
+  for (const i of gazetteer.lookupKey(key)) if (placeKey(gazetteer.name(i)) === key) return false;
+  return true;
+}
+
 function locative(doc: Doc, e: EntityJson): boolean {
   for (const m of e.mentions) {
     const i = doc.tokenAt(m.start);
@@ -94,9 +121,10 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
       // a person with a longer name ("Trent Polk") is a person
       if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) continue;
       const key = placeKey(m.text);
+      if (aliasOnly(gazetteer, key, m.text)) continue;
       if (
-        !localTown(gazetteer, key, regions) &&
-        !(townOfCountry(gazetteer, key, regions) && locative(doc, e))
+        !localTown(gazetteer, key, regions, words) &&
+        !(townOfCountry(gazetteer, key, regions, words) && locative(doc, e))
       )
         continue;
       found.push({ start: m.start, end: m.end, text: m.text, key });
@@ -115,7 +143,7 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
       if (next < doc.length && capitalized(doc, next) && doc.start[next] === doc.end[next - 1] + 1) continue;
       const text = doc.text.slice(doc.start[i], doc.end[i + n - 1]);
       const key = placeKey(text);
-      if (CALENDAR.test(key) || !localTown(gazetteer, key, regions)) continue;
+      if (CALENDAR.test(key) || !localTown(gazetteer, key, regions, n)) continue;
       // a lone word needs a word before it that makes it a place ("in Lombard")
       if (
         n === 1 &&

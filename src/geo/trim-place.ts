@@ -27,8 +27,14 @@ function known(
   // a nationality names its country: "the Lebanese Army", "The Georgian authorities"
   if (words === 1 && gazetteer.demonyms.has(key)) return true;
   if (!regionOnly) return placeInContext(gazetteer, key, words, regions, MIN_TOWN);
+  // "the West Midlands" in a British article is no Zimbabwean province: a division of the article's countries
   for (const i of gazetteer.lookupKey(key))
-    if (gazetteer.kind[i] === PLACE_KIND.COUNTRY || gazetteer.kind[i] === PLACE_KIND.ADMIN1) return true;
+    if (
+      gazetteer.kind[i] === PLACE_KIND.COUNTRY ||
+      (gazetteer.kind[i] === PLACE_KIND.ADMIN1 &&
+        (regions.countries.size === 0 || regions.countries.has(gazetteer.country(i))))
+    )
+      return true;
   return false;
 }
 
@@ -54,6 +60,8 @@ export function trimPlace(
   // "West Virginia Division": the longest known run of leading words, a compass word alone not counting
   for (let to = words.length - (from === 0 ? 1 : 0); to > from + (compass ? 1 : 0); to--) {
     if (!/^\p{Lu}/u.test(words[to - 1][0])) continue;
+    // "Wall Street Journal": the word is the head of a street's or a feature's name, not the town
+    if (to < words.length && FEATURE.test(` ${words[to][0]}`)) continue;
     if (known(gazetteer, key(from, to), to - from, false, regions)) return span(from, to);
   }
   if (!compass || words.length - from < 2) return null;
