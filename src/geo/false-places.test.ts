@@ -110,3 +110,26 @@ test('initials that are only another name of a town are no town ("BBC" is not Ba
   assert.deepEqual(placesNamed(entities, 'BBC'), []);
   assert.equal(entities.find((e) => e.name === 'BBC')?.type, 'ORG');
 });
+
+test('"Hall County" in the article anchors "Hall" to that county', () => {
+  const entities = geocoded(
+    'Deputies in Hall County arrested a man near Gainesville. Hall officials said he fled.',
+    null,
+    [
+      ['Hall County', 'GPE', ['Hall County']],
+      ['Gainesville', 'GPE', ['Gainesville']],
+      ['Hall', 'GPE', ['Hall']],
+    ],
+  );
+  const [county] = placesNamed(entities, 'Hall County');
+  const [hall] = placesNamed(entities, 'Hall');
+  assert.equal(county?.geo?.country, 'US');
+  assert.equal(hall?.geo?.country, 'US');
+  assert.equal(hall?.geo?.gazetteerId, county?.geo?.gazetteerId);
+  // without the county, "Hall" is not anchored to it
+  const alone = geocoded('Hall officials said he fled to Stuttgart.', null, [
+    ['Hall', 'GPE', ['Hall']],
+    ['Stuttgart', 'GPE', ['Stuttgart']],
+  ]);
+  assert.notEqual(placesNamed(alone, 'Hall')[0]?.geo?.featureCode, 'ADM2');
+});

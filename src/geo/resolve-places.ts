@@ -11,6 +11,9 @@ export interface PlaceContext {
   outlet?: string | null;
 }
 
+/** Last words of a county's name that anchor the bare name in the same article ("Hall County" → "Hall"). */
+const COUNTY_WORDS = ['county', 'parish'];
+
 /** Prior of each kind before context: a country outranks a region, a region a district; towns by population. */
 function prior(gazetteer: Gazetteer, i: number): number {
   switch (gazetteer.kind[i]) {
@@ -100,6 +103,16 @@ export function resolvePlaces(
       next.set(key, best);
     }
     chosen = next;
+  }
+  // "Hall" in an article that names "Hall County" is that county, not a far-away town called Hall
+  for (const key of keys) {
+    for (const suffix of COUNTY_WORDS) {
+      const county = chosen.get(`${key} ${suffix}`);
+      if (county !== undefined && county !== null) {
+        chosen.set(key, county);
+        break;
+      }
+    }
   }
   return chosen;
 }
