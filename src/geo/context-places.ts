@@ -38,7 +38,9 @@ const BEFORE_PLACE = new Set([
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'from']);
 /** Months and weekdays, which the gazetteer holds as towns somewhere ("August", "March", "Dec."). */
 const CALENDAR =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)$/;
+/** Titles before a person's name ("Lord Bingham"): the word after one is a name, not a town. */
+const TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const MAX_WORDS = 3;
 
 function capitalized(doc: Doc, i: number): boolean {
@@ -96,6 +98,12 @@ function aliasOnly(gazetteer: Gazetteer, key: string, text: string): boolean {
   return true;
 }
 
+/** True when a title comes before the mention: a person's name ("Lord Bingham"), not a town. */
+function afterTitle(doc: Doc, start: number): boolean {
+  const first = doc.tokenAt(start);
+  return first > 0 && TITLES.has(doc.tokenText(first - 1).toLowerCase());
+}
+
 function locative(doc: Doc, e: EntityJson): boolean {
   for (const m of e.mentions) {
     const i = doc.tokenAt(m.start);
@@ -121,7 +129,12 @@ export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRe
       // a person with a longer name ("Trent Polk") is a person
       if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) continue;
       const key = placeKey(m.text);
-      if (aliasOnly(gazetteer, key, m.text)) continue;
+      if (
+        CALENDAR.test(key) ||
+        aliasOnly(gazetteer, key, m.text) ||
+        (words === 1 && afterTitle(doc, m.start))
+      )
+        continue;
       if (
         !localTown(gazetteer, key, regions, words) &&
         !(townOfCountry(gazetteer, key, regions, words) && locative(doc, e))

@@ -133,3 +133,20 @@ test('"Hall County" in the article anchors "Hall" to that county', () => {
   ]);
   assert.notEqual(placesNamed(alone, 'Hall')[0]?.geo?.featureCode, 'ADM2');
 });
+
+test('a season and a lord\u2019s name are no towns ("In the approach to Spring", "Lord Bingham")', () => {
+  const entities = geocoded(
+    'In the approach to Spring, prices in Houston, Texas rose. Lord Bingham spoke in Nottingham.',
+    null,
+    [
+      ['Spring', 'ORG', ['Spring']],
+      ['Houston', 'GPE', ['Houston']],
+      ['Texas', 'GPE', ['Texas']],
+      ['Bingham', 'PERSON', ['Bingham']],
+      ['Nottingham', 'GPE', ['Nottingham']],
+    ],
+  );
+  assert.deepEqual(placesNamed(entities, 'Spring'), []);
+  assert.deepEqual(placesNamed(entities, 'Bingham'), []);
+  assert.equal(entities.find((e) => e.name === 'Bingham')?.type, 'PERSON');
+});
