@@ -1,14 +1,14 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
-import { actorWithin, objectAfter, prepPhraseAfter, subjectBefore } from './arguments.js';
+import { actorWithin, isActorPhrase, objectAfter, prepPhraseAfter, subjectBefore } from './arguments.js';
 import { clauseSubject } from './clause-subject.js';
-import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, SUBORDINATE } from './cue-words.js';
+import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, RALLY, SUBORDINATE } from './cue-words.js';
 import type { TriggerMention } from './find-triggers.js';
 import { invertedSubject } from './inverted-subject.js';
 import { openingParticipleSubject } from './opening-participle.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
-import type { TriggerSense } from './trigger-lexicon.js';
+import type { TriggerEntry, TriggerSense } from './trigger-lexicon.js';
 import { verbGroup } from './verb-group.js';
 import { hashSet, wordHashes } from './word-hash.js';
 import { governingKind, wrapperChain, type ChainLink } from './wrappers.js';
@@ -132,6 +132,18 @@ function rankOf(doc: Doc, start: number, verb: number, from: number, passive: bo
   return rank;
 }
 
+/**
+ * "rally international organizations": a rally verb whose object names actors is an appeal to
+ * them (CONSULT, appeal), not a demonstration; "protesters rallied in the capital" stays PROTEST.
+ */
+function appealEntry(doc: Doc, mention: TriggerMention, to: number): TriggerEntry {
+  const entry = mention.entry;
+  if (entry.pos !== 'v' || entry.type !== 'PROTEST' || !RALLY.has(wordHashes(doc)[mention.head]))
+    return entry;
+  const object = objectAfter(doc, mention.end, to);
+  return object && isActorPhrase(doc, object) ? { ...entry, type: 'CONSULT', mode: 'appeal' } : entry;
+}
+
 /** Codes the event of one trigger in sentence s ([from, to)), or null when a wrapping verb codes it instead. */
 export function codeEvent(
   doc: Doc,
@@ -141,7 +153,8 @@ export function codeEvent(
   to: number,
   verbTriggers: Set<number>,
 ): CodedEvent | null {
-  const isNoun = mention.entry.pos === 'n';
+  const entry = appealEntry(doc, mention, to);
+  const isNoun = entry.pos === 'n';
   let verb = mention.head;
   let nounPhrase: TokenRange | null = null;
   if (isNoun) {
@@ -212,7 +225,7 @@ export function codeEvent(
   const negated = chain.some((l) => l.group.negated);
   const future = chain.some((l) => l.group.future);
   const would = chain.some((l) => l.group.hypothetical);
-  const sense = ploverSense(mention.entry, {
+  const sense = ploverSense(entry, {
     wrapper,
     negated,
     intended: future || (would && frame !== null),
@@ -227,7 +240,7 @@ export function codeEvent(
         : would || (nounPhrase !== null && prospectBefore(doc, nounPhrase.start, from))
           ? 'hypothetical'
           : 'asserted';
-  const { type, mode, context } = mention.entry;
+  const { type, mode, context } = entry;
   const spanStart = top && top.verb < mention.start ? top.verb : mention.start;
   return {
     sense: {

@@ -13,7 +13,8 @@ export const INTENT = verbs(
 );
 export const REFUSE = verbs('refuse decline fail reject veto oppose');
 export const THREAT = verbs('threaten warn');
-export const DEMAND = verbs('demand urge ask press order appeal insist request implore call', 'sought');
+// "sought to rally" is an attempt (TRANSPARENT), not a demand; "sought the release" is coded by the trigger lexicon
+export const DEMAND = verbs('demand urge ask press order appeal insist request implore call');
 /** Verbs that pass their complement's type through ("tried to hack", "continued to send"). */
 export const TRANSPARENT = verbs(
   'try attempt seek continue begin start resume manage move aim apply',
@@ -61,7 +62,7 @@ export const ACTOR_NOUNS = hashSet(
   ministers premier party parties group groups parliament council court judge union unions workers students activists
   protesters protestors demonstrators citizens residents villagers diplomats diplomat negotiators authorities authority
   administration regime militia militias militiamen fighters members supporters farmers teachers doctors nationals
-  ambassador delegation agency organization organisation commission committee movement faction factions opposition
+  ambassador delegation agency agencies organization organizations organisation organisations commission committee movement faction factions opposition
   allies nations nation countries country states state refugees civilians detainees prisoners youths settlers
   officers officer chief spokesman spokeswoman envoy mediators mediator monarch king queen emir prince sheikh
   secretary-general secretary ministry legislature congress senate assembly cabinet junta coalition alliance bloc
@@ -73,6 +74,9 @@ export const ACTOR_NOUNS = hashSet(
 
 /** Verbs of taking part in an event noun after "in" ("engaged in negotiations"): their subject is its actor. */
 export const PARTAKE = verbs('engage participate partake join');
+
+/** Verbs of gathering others behind a cause: with actors as object they appeal to them ("rally international organizations"). */
+export const RALLY = verbs('rally galvanize galvanise', 'rallies rallied');
 
 /** Verbs of naming: their object is a label ("what it calls genocide"), not an event. */
 export const NAMING = verbs('call deem label brand term dub describe consider classify regard');

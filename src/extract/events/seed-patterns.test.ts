@@ -178,3 +178,18 @@ test(
     assert.equal(actor(allowed), 'It');
   },
 );
+
+test('rallying actors is an appeal to them, and "sought to" is an attempt, not a demand', { skip }, () => {
+  const rally = find(
+    events('The Turkish government has sought to rally international organizations.'),
+    'sought to rally',
+  );
+  assert.equal(rally?.type, 'CONSULT');
+  assert.equal(rally?.mode, 'appeal');
+  assert.equal(rally?.modality, 'asserted');
+  assert.equal(target(rally), 'international organizations');
+  // negative: a crowd rallying is a demonstration; "urged ... to" is still a demand
+  assert.equal(find(events('Thousands of protesters rallied in the capital.'), 'rallied')?.type, 'PROTEST');
+  const urged = find(events('The UN urged Israel to withdraw its troops.'), 'urged Israel to withdraw');
+  assert.equal(urged?.type, 'DEMAND');
+});
