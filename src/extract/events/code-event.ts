@@ -8,7 +8,7 @@ import { invertedSubject } from './inverted-subject.js';
 import { openingParticipleSubject } from './opening-participle.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
-import type { TriggerEntry, TriggerSense } from './trigger-lexicon.js';
+import { TRIGGERS, type TriggerEntry, type TriggerSense } from './trigger-lexicon.js';
 import { verbGroup } from './verb-group.js';
 import { hashSet, wordHashes } from './word-hash.js';
 import { governingKind, wrapperChain, type ChainLink } from './wrappers.js';
@@ -144,6 +144,20 @@ function appealEntry(doc: Doc, mention: TriggerMention, to: number): TriggerEntr
   return object && isActorPhrase(doc, object) ? { ...entry, type: 'CONSULT', mode: 'appeal' } : entry;
 }
 
+/**
+ * "warnings of famine", "the threat of floods": a warning or threat noun about something that is
+ * no act (no trigger word in its "of" phrase) and made by no one forecasts a danger; it is not a
+ * THREATEN event. "the threat of sanctions" (an act) and "Israel's warning" (an actor) stay events.
+ */
+function foretold(doc: Doc, entry: TriggerEntry, end: number, to: number): boolean {
+  if (entry.type !== 'THREATEN' || end + 1 >= to || !OF.has(wordHashes(doc)[end])) return false;
+  const about = objectAfter(doc, end + 1, to);
+  if (!about) return false;
+  const hashes = wordHashes(doc);
+  for (let i = about.start; i < about.end; i++) if (TRIGGERS.has(hashes[i])) return false;
+  return !isActorPhrase(doc, about);
+}
+
 /** Codes the event of one trigger in sentence s ([from, to)), or null when a wrapping verb codes it instead. */
 export function codeEvent(
   doc: Doc,
@@ -221,6 +235,7 @@ export function codeEvent(
     source = actorWithin(doc, { start: nounPhrase.start, end: mention.start });
   }
   if (target) target = actorFrom(doc, target, to) ?? target;
+  if (isNoun && !source && foretold(doc, entry, mention.end, to)) return null;
   const wrapper = governingKind(chain);
   const negated = chain.some((l) => l.group.negated);
   const future = chain.some((l) => l.group.future);

@@ -193,3 +193,12 @@ test('rallying actors is an appeal to them, and "sought to" is an attempt, not a
   const urged = find(events('The UN urged Israel to withdraw its troops.'), 'urged Israel to withdraw');
   assert.equal(urged?.type, 'DEMAND');
 });
+
+test('a warning of a danger that no one makes is no threat; a threat of an act is', { skip }, () => {
+  const text = 'Israel stopped all food entering, leading to warnings of famine.';
+  assert.equal(find(events(text), 'warnings'), undefined);
+  assert.equal(find(events(text), 'stopped')?.type, 'COERCE');
+  // negative: the threat of an act, and a warning made by an actor, are THREATEN events
+  assert.equal(find(events('The threat of sanctions loomed over the talks.'), 'threat')?.type, 'THREATEN');
+  assert.equal(find(events("The army's warning of famine came on Monday."), 'warning')?.type, 'THREATEN');
+});
