@@ -3,7 +3,7 @@ import { labels } from '../../doc/string-store.js';
 import { actorWithin, isActorPhrase, objectAfter, prepPhraseAfter, subjectBefore } from './arguments.js';
 import { clauseSubject } from './clause-subject.js';
 import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, RALLY, SUBORDINATE } from './cue-words.js';
-import type { TriggerMention } from './find-triggers.js';
+import { findTriggers, type TriggerMention } from './find-triggers.js';
 import { invertedSubject } from './inverted-subject.js';
 import { openingParticipleSubject } from './opening-participle.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
@@ -99,6 +99,17 @@ function partakeVerb(doc: Doc, last: number, floor: number): number {
 function prospectBefore(doc: Doc, start: number, floor: number): boolean {
   const hashes = wordHashes(doc);
   return start - 2 >= floor && PROSPECT_PREPS.has(hashes[start - 1]) && PROSPECT.has(hashes[start - 2]);
+}
+
+/**
+ * How far an event noun's target may lie: up to the end of a later event noun reached through a
+ * verb ("negotiations aimed at ending the war on Gaza": "on Gaza" is the war's), else `to`.
+ */
+function nextTrigger(doc: Doc, from: number, to: number): number {
+  const next = findTriggers(doc, from, to)[0];
+  if (!next || next.entry.pos !== 'n') return to;
+  for (let j = from; j < next.start; j++) if (doc.upos[j] === VERB) return next.end;
+  return to;
 }
 
 function finiteBefore(doc: Doc, from: number, to: number): boolean {
@@ -223,7 +234,9 @@ export function codeEvent(
     // with Serbia"); a bare noun only right after it, never past its own verb
     // ("The talks focused on ...", "talks concentrated on ..." has none)
     const reach = verb >= 0 ? 14 : mention.end < to && doc.upos[mention.end] === VERB ? 0 : 2;
-    if (isNoun) target = prepPhraseAfter(doc, mention.end, to, NOUN_TARGET_PREPS, reach);
+    // nor past a later event noun: "negotiations aimed at ending the war on Gaza" are not on Gaza
+    if (isNoun)
+      target = prepPhraseAfter(doc, mention.end, nextTrigger(doc, mention.end, to), NOUN_TARGET_PREPS, reach);
     else {
       const object = mention.end - mention.start === 1 ? objectAfter(doc, mention.end, to) : null;
       target =
