@@ -1,6 +1,6 @@
 import type { EntityJson } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
-import type { TokenRange } from './noun-phrase.js';
+import { phraseEndingAt, type TokenRange } from './noun-phrase.js';
 
 /** The entities of a doc (empty before the entity recognizer has run). */
 export function entitiesOf(doc: Doc): EntityJson[] {
@@ -56,6 +56,18 @@ export function entitiesInRange(doc: Doc, entities: EntityJson[], range: TokenRa
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const PLACE_PREPS = /^(?:in|at|near|inside|outside|across)$/i;
 
+const TOPIC_PREPS = /^(?:on|about|over|regarding|concerning)$/i;
+
+/**
+ * True when the place phrase at preposition `p` describes a topic: it follows a noun phrase that is
+ * the object of "on", "about" ... ("talks focused on the humanitarian tragedy in Gaza" were not
+ * held in Gaza).
+ */
+function ofTopic(doc: Doc, p: number, from: number): boolean {
+  const np = p - 1 >= from ? phraseEndingAt(doc, p - 1, from) : null;
+  return np !== null && np.start - 1 >= from && TOPIC_PREPS.test(doc.tokenText(np.start - 1));
+}
+
 /**
  * The place of an event in sentence [from, to): a GPE/LOC/FAC entity introduced by "in", "at",
  * "near" ..., else none. Entities that are the event's actors or targets are not its place.
@@ -75,7 +87,11 @@ export function placeIn(
       if (m.start < startChar || m.end > endChar) continue;
       const i = doc.tokenAt(m.start);
       // "in Gaza", "at the World Court": the preposition comes at most two words before
-      for (let j = i - 1; j >= from && j >= i - 3; j--) if (PLACE_PREPS.test(doc.tokenText(j))) return e.id;
+      for (let j = i - 1; j >= from && j >= i - 3; j--) {
+        if (!PLACE_PREPS.test(doc.tokenText(j))) continue;
+        if (!ofTopic(doc, j, from)) return e.id;
+        break;
+      }
     }
   }
   return undefined;
