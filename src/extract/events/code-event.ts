@@ -39,6 +39,7 @@ export interface CodedEvent {
 
 const VERB = labels.intern('VERB');
 const PRON = labels.intern('PRON');
+const PROPN = labels.intern('PROPN');
 const VBN = labels.intern('VBN');
 const VBG = labels.intern('VBG');
 const COMMA = hashSet(', ; :');
@@ -169,6 +170,24 @@ function foretold(doc: Doc, entry: TriggerEntry, end: number, to: number): boole
   return !isActorPhrase(doc, about);
 }
 
+/** Types whose acts strike the place they happen in (a blockade of Gaza, an attack on a town). */
+const AFFECTS_PLACE = new Set(['COERCE', 'ASSAULT']);
+const WHERE = hashSet('where');
+
+/**
+ * The named place a "where" clause starting at `start` is about ("the war on Gaza, where Israel
+ * stopped all food entering": Gaza), or null.
+ */
+function whereAntecedent(doc: Doc, start: number, from: number): TokenRange | null {
+  const hashes = wordHashes(doc);
+  let j = start - 1;
+  if (j < from || !WHERE.has(hashes[j])) return null;
+  j--;
+  if (j >= from && COMMA.has(hashes[j])) j--;
+  const np = j >= from ? phraseEndingAt(doc, j, from) : null;
+  return np && doc.upos[np.end - 1] === PROPN ? np : null;
+}
+
 /** Codes the event of one trigger in sentence s ([from, to)), or null when a wrapping verb codes it instead. */
 export function codeEvent(
   doc: Doc,
@@ -248,6 +267,8 @@ export function codeEvent(
     source = actorWithin(doc, { start: nounPhrase.start, end: mention.start });
   }
   if (target) target = actorFrom(doc, target, to) ?? target;
+  if (!target && !isNoun && AFFECTS_PLACE.has(entry.type))
+    target = whereAntecedent(doc, source ? source.start : clauseStart, from);
   if (isNoun && !source && foretold(doc, entry, mention.end, to)) return null;
   const wrapper = governingKind(chain);
   const negated = chain.some((l) => l.group.negated);
