@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeArticle } from '../../doc/article.js';
-import { isDossierError } from '../../errors/dossier-error.js';
 import { makeDoc } from '../../pipeline/pipeline.js';
-import { taggerComponent } from '../../pipeline/tagger-component.js';
 import { rangeText } from './noun-phrase.js';
 import { mainEventOf, sentenceEvents } from './sentence-events.js';
-
-const tagger = taggerComponent();
-let tagged = true;
-try {
-  tagger.apply(makeDoc(makeArticle('Test.')));
-} catch (error) {
-  if (!isDossierError(error)) throw error;
-  tagged = false;
-}
-const skip = !tagged && 'tagger model absent';
+import { skip, tagger } from './tagger-for-tests.js';
 
 function code(text: string) {
   const doc = makeDoc(makeArticle(text, { published: '2025-06-29' }));

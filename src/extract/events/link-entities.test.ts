@@ -2,20 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityJson } from '../../doc/contract.js';
 import { makeArticle } from '../../doc/article.js';
-import { isDossierError } from '../../errors/dossier-error.js';
 import { makeDoc } from '../../pipeline/pipeline.js';
-import { taggerComponent } from '../../pipeline/tagger-component.js';
 import { placeIn } from './link-entities.js';
-
-const tagger = taggerComponent();
-let tagged = true;
-try {
-  tagger.apply(makeDoc(makeArticle('Test.')));
-} catch (error) {
-  if (!isDossierError(error)) throw error;
-  tagged = false;
-}
-const skip = !tagged && 'tagger model absent';
+import { skip, tagger } from './tagger-for-tests.js';
 
 /** The place placeIn finds in a one-sentence text where `name` is the only (GPE) entity. */
 function place(text: string, name: string): string | undefined {

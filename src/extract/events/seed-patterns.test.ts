@@ -2,20 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EventJson, QuoteJson } from '../../doc/contract.js';
 import { makeArticle } from '../../doc/article.js';
-import { isDossierError } from '../../errors/dossier-error.js';
 import { makeDoc } from '../../pipeline/pipeline.js';
-import { taggerComponent } from '../../pipeline/tagger-component.js';
 import { extractEvents } from './extract-events.js';
-
-const tagger = taggerComponent();
-let tagged = true;
-try {
-  tagger.apply(makeDoc(makeArticle('Test.')));
-} catch (error) {
-  if (!isDossierError(error)) throw error;
-  tagged = false;
-}
-const skip = !tagged && 'tagger model absent';
+import { skip, tagger } from './tagger-for-tests.js';
 
 /** The events of a text, tagged only (no entities): quotes may be given as [content, cue, source] strings. */
 function events(text: string, quotes: [string, string, string][] = []): EventJson[] {
