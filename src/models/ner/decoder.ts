@@ -41,6 +41,21 @@ export interface Teacher {
   trainer: PerceptronTrainer;
 }
 
+/** The best-scoring label allowed after label `prev` (BILOU transitions), and at a sentence's end when `last`. */
+function bestAllowed(scores: ArrayLike<number>, prev: number, last: boolean): number {
+  const row = prev * LABEL_COUNT;
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < LABEL_COUNT; c++) {
+    if (!ALLOWED[row + c] || (last && !AT_END[c])) continue;
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}
+
 /**
  * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
  * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes;
@@ -80,17 +95,7 @@ export function decode(
       }
       if (model) model.scoreRaw(features, n, rawScores);
       else scorer.score(features, n, scores);
-      const row = prev * LABEL_COUNT;
-      const last = i === to - 1;
-      let best = 0;
-      let bestScore = -Infinity;
-      for (let c = 0; c < LABEL_COUNT; c++) {
-        if (!ALLOWED[row + c] || (last && !AT_END[c])) continue;
-        if (sums[c] > bestScore) {
-          bestScore = sums[c];
-          best = c;
-        }
-      }
+      const best = bestAllowed(sums, prev, i === to - 1);
       if (teacher) {
         teacher.trainer.update(features, n, teacher.gold[i], best);
         teacher.trainer.tick();
@@ -139,17 +144,7 @@ function decodeFast(
       const n = labelFeatures(table, i, from, labels, history, features, 0);
       for (let c = 0, at = i * LABEL_COUNT; c < LABEL_COUNT; c++) rawScores[c] = base[at + c];
       model.addRaw(features, 0, n, rawScores, 0);
-      const row = prev * LABEL_COUNT;
-      const last = i === to - 1;
-      let best = 0;
-      let bestScore = -Infinity;
-      for (let c = 0; c < LABEL_COUNT; c++) {
-        if (!ALLOWED[row + c] || (last && !AT_END[c])) continue;
-        if (rawScores[c] > bestScore) {
-          bestScore = rawScores[c];
-          best = c;
-        }
-      }
+      const best = bestAllowed(rawScores, prev, i === to - 1);
       labels[i] = best;
       history.record(table, i, best);
       prev = best;
