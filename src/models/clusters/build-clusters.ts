@@ -1,4 +1,4 @@
-import { seededRandom } from '../tagger/train-tagger.js';
+import { seededRandom } from '../seeded-random.js';
 import { WordClusters } from './word-clusters.js';
 
 /** Settings of a cluster build; every default is what the shipped table uses. */

@@ -17,6 +17,7 @@ import { FEATURE_VERSION } from './features.js';
 import { BILOU_NAMES, LABEL_COUNT, bilouToSpans, iobToSpans, spansToBilou, type TokenSpan } from './labels.js';
 import { NerModel } from './ner-model.js';
 import { TokenTable } from './token-table.js';
+import { seededRandom, shuffle } from '../seeded-random.js';
 
 /** Training settings. */
 export interface NerTrainOptions {
@@ -94,24 +95,6 @@ function loadDocs(documents: ConllDocument[], lexicon: CaseLexicon): TrainDoc[] 
   });
 }
 
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-}
-
 const evidence = new DocumentEvidence();
 
 function trainPass(docs: TrainDoc[], secondPass: boolean, epochs: number, next: () => number): LinearModel {
@@ -139,7 +122,7 @@ export function trainNer(options: NerTrainOptions): { model: NerModel; dev?: Ner
   const folds = options.folds ?? 4;
   const seed = options.seed ?? 1;
   const secondPass = options.secondPass ?? true;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const documents = options.trainFiles.flatMap(readConll);
   const lexicon = buildLexicon(documents, options.textFiles ?? []);
   const docs = loadDocs(documents, lexicon);

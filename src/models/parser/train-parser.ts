@@ -7,6 +7,7 @@ import { Parser } from './parser.js';
 import { pruneRows } from './prune-rows.js';
 import { SentenceCodes } from './sentence-codes.js';
 import { LEFT, MOVE_COUNT, ParseState, SHIFT } from './transition-system.js';
+import { seededRandom, shuffle } from '../seeded-random.js';
 
 /** One gold sentence for training or scoring: `heads[i]` is the head's index, -1 for the root. */
 export interface TreebankSentence {
@@ -44,17 +45,6 @@ export interface EpochReport {
   moveAccuracy: number;
   seconds: number;
   dev?: ParserScores;
-}
-
-/** A small seeded generator (mulberry32), so that shuffles and exploration are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A training sentence in the parser's terms: gold heads with n for the root, made projective. */
@@ -140,10 +130,7 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
   let parser: Parser | undefined;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const started = Date.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let right = 0;
     let total = 0;
     for (const index of order) {

@@ -4,6 +4,7 @@ import type { TokenOffsets } from '../../text/token-buffer.js';
 import { PerceptronTrainer } from '../perceptron.js';
 import { MAX_BOUNDARY_FEATURES, boundaryFeatures } from './boundary-features.js';
 import { BoundaryModel, type BoundaryInfo } from './boundary-model.js';
+import { seededRandom, shuffle } from '../seeded-random.js';
 
 /** A text with its gold sentence starts (character offsets, as conllu-text.ts rebuilds them). */
 export interface SentenceText {
@@ -48,10 +49,7 @@ export function trainBoundaries(texts: SentenceText[], options: BoundaryTrainOpt
   const info: BoundaryInfo = { trainedOn: options.trainedOn, epochs: options.epochs, seed: options.seed };
   const order = docs.map((_, k) => k);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j], order[k]];
-    }
+    shuffle(order, random);
     let seen = 0;
     let right = 0;
     for (const d of order) {
@@ -72,13 +70,3 @@ export function trainBoundaries(texts: SentenceText[], options: BoundaryTrainOpt
   return new BoundaryModel(trainer.finalize(), info);
 }
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,6 +3,7 @@ import { PerceptronTrainer } from '../perceptron.js';
 import { MAX_FEATURES, NO_TAG, secondPassFeatures, taggerFeatures } from './features.js';
 import { Tagger, type TaggerInfo } from './tagger.js';
 import { wordKey, WordTable } from './word-table.js';
+import { seededRandom, shuffle } from '../seeded-random.js';
 
 /** One training sentence: its words and their joint "UPOS XPOS" tags. */
 export interface TaggedSentence {
@@ -160,21 +161,3 @@ function buildDict(counts: Map<string, Map<number, number>>, minCount: number, m
   return dict;
 }
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher-Yates shuffle in place with the given PRNG. */
-export function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-}
