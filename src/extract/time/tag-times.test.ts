@@ -505,3 +505,23 @@ test('"the quarter" after a fiscal quarter is that fiscal quarter, all through t
   // Without a fiscal quarter named, "the quarter" is the last calendar quarter before publication.
   expectTime('Sales in the quarter rose 39%.', '1989-10-26', '1989-Q3', { span: 'the quarter' });
 });
+
+test('the verb right before a weekday dates it; a participle after "is" is no past tense', () => {
+  // Wednesday 1998-03-18.
+  expectTime('The company said on Thursday it would cut jobs.', '1998-03-18', '1998-03-12');
+  expectTime('The minister said Thursday that taxes would rise.', '1998-03-18', '1998-03-12');
+  expectTime('The vote is set for Thursday.', '1998-03-18', '1998-03-19');
+  expectTime('The hearing is scheduled for Thursday.', '1998-03-18', '1998-03-19');
+  expectTime('The museum is closed Thursday, when it will be cleaned.', '1998-03-18', '1998-03-19');
+  expectTime('The store closed Thursday.', '1998-03-18', '1998-03-12');
+});
+
+test('"the quarter ended July 31" is the quarter holding most of the three months up to that day', () => {
+  expectTime('In the quarter ended July 31, the retailer earned $2 million.', '1989-10-30', '1989-Q2', {
+    span: 'the quarter',
+  });
+  expectTime('Sales rose in the quarter ended Sept. 30.', '1989-10-30', '1989-Q3', { span: 'the quarter' });
+  expectTime('Sales rose in the quarter ending Jan. 31.', '1989-10-30', '1988-Q4', { span: 'the quarter' });
+  // Without an end date the quarter is the last one reported on.
+  expectTime('Sales rose in the quarter.', '1989-10-30', '1989-Q3', { span: 'the quarter' });
+});

@@ -90,6 +90,8 @@ function endsSentence(text: string, i: number): boolean {
 
 // Words after which an -ed word is an adjective, not a verb ("the stated aim", "a still unspecified date").
 const DETERMINER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'still', 'very', 'newly']);
+// Present forms of "be" before a participle ("is set", "are closed").
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 // Auxiliaries whose own tense gives way to a future word right after them ("were planning", "is expected").
 const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
@@ -102,8 +104,11 @@ export function wordTenseInContext(
   const w = word.toLowerCase();
   // "plan" and "plans" are nouns as often as verbs: a plan marks the future only as "plans to".
   if ((w === 'plan' || w === 'plans') && next !== 'to') return null;
-  // "set to resume Monday": scheduled.
-  if (w === 'set' && next === 'to') return 'future';
+  // "set to resume Monday", "the vote is set for Thursday": scheduled.
+  if (w === 'set' && (next === 'to' || next === 'for')) return 'future';
+  // "is scheduled", "are expected", "is closed": a participle after a present auxiliary is no past event; the
+  // auxiliary before it gives the tense.
+  if (PRESENT_BE.has(previous) && wordTense(w) === 'past') return null;
   if (AUXILIARY.has(w) && wordTense(next) === 'future') return null;
   const tense = wordTense(w);
   // "had been scheduled to expire Friday": a plan reported as past gives way to the auxiliary before it.
@@ -117,6 +122,8 @@ export function wordTenseInContext(
 // Verbs of saying, and the quotation mark that, between a time and such a verb, puts the time inside the quotation.
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds']);
 const QUOTE = /["“”]|''|``/;
+// What may stand between a verb and the time it dates: "said Thursday", "met on Sunday".
+const ADJACENT = /^\s+(?:on\s+)?$/;
 
 /** A TenseAt that reads word cues in the sentence around a span (no tagger needed). */
 export function tenseFromWords(text: string): TenseAt {
@@ -126,6 +133,7 @@ export function tenseFromWords(text: string): TenseAt {
     let to = end;
     while (to < text.length && to - end < 400 && !endsSentence(text, to)) to++;
     const cues: TenseCue[] = [];
+    let adjacent: Tense = null;
     const word = /[A-Za-z]+(?:['’](?:ll|t))?/g;
     word.lastIndex = from;
     const words: { text: string; start: number }[] = [];
@@ -141,8 +149,12 @@ export function tenseFromWords(text: string): TenseAt {
         if (QUOTE.test(between)) return;
       }
       const tense = wordTenseInContext(w.text, words[i - 1]?.text ?? '', words[i + 1]?.text ?? '');
-      if (tense) cues.push({ start: w.start, tense });
+      if (!tense) return;
+      cues.push({ start: w.start, tense });
+      // The verb right before the time ("said on Thursday he would resign", "met Sunday") is the one it dates,
+      // whatever verb follows it.
+      if (w.start < start && ADJACENT.test(text.slice(w.start + w.text.length, start))) adjacent = tense;
     });
-    return nearestCue(cues, start, end);
+    return adjacent ?? nearestCue(cues, start, end);
   };
 }

@@ -1,5 +1,6 @@
 import { fmt } from '../calendar.js';
 import { candidate, type TimePattern } from '../time-expression.js';
+import { MONTH_RE, monthOf } from '../words.js';
 
 const ORDINAL: Record<string, number> = {
   first: 1,
@@ -12,6 +13,22 @@ const ORDINAL: Record<string, number> = {
   '4th': 4,
 };
 
+// "the quarter ended July 31", "the quarter ending Sept. 30": the quarter is the three months up to that day.
+const ENDED_ON = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`);
+
+/** The calendar quarter that holds most of the three months ending on month/day, the end on or before the anchor. */
+function quarterEndingOn(anchor: { y: number; m: number; d: number }, month: number, day: number): string {
+  const endYear = month * 32 + day <= anchor.m * 32 + anchor.d ? anchor.y : anchor.y - 1;
+  // The middle month of the three: the month before the end month (two before when it ends early in a month).
+  let middle = month - (day >= 15 ? 1 : 2);
+  let y = endYear;
+  if (middle < 1) {
+    middle += 12;
+    y -= 1;
+  }
+  return `${fmt.year(y)}-Q${Math.ceil(middle / 3)}`;
+}
+
 /** "the third quarter", "third-quarter", "the year-ago quarter", "the first half of 1990": fiscal periods (1989-Q3, 1990-H1). */
 export const quarter: TimePattern = {
   name: 'quarter',
@@ -23,7 +40,7 @@ export const quarter: TimePattern = {
       '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b|\\s+(a\\s+year\\s+(?:ago|earlier)))?',
     'gi',
   ),
-  match(m) {
+  match(m, text) {
     const [
       ,
       det,
@@ -67,6 +84,12 @@ export const quarter: TimePattern = {
     const adjective =
       det && ordinalText && /-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) && !relation && !yearBefore;
     const start = adjective ? m.index + m[0].length - m[0].slice(det.length).trimStart().length : m.index;
+    const endedOn =
+      unit === 'Q' && !ordinal && !statedYear && !yearRelation && (!relation || relation === 'latest')
+        ? ENDED_ON.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+        : null;
+    const endMonth = endedOn ? monthOf(endedOn[1]) : undefined;
+    const endDay = endedOn ? Number(endedOn[2]) : 0;
     return candidate(
       'quarter',
       m,
@@ -108,6 +131,9 @@ export const quarter: TimePattern = {
           (!relation || relation === 'latest' || relation === 'most recent')
         )
           return { value: context.fiscalPeriod, inferred: 'fiscal-period' };
+        // "the quarter ended July 31" (May to July): the quarter holding most of it, 1989-Q2.
+        if (endMonth && anchor && endDay >= 1 && endDay <= 31)
+          return { value: quarterEndingOn(anchor, endMonth, endDay), inferred: 'quarter-end-date' };
         // Else the last period reported on, the one before the publication date's.
         let n = current;
         if (relation !== 'current' && relation !== 'this' && relation !== 'next' && relation !== 'coming')
