@@ -525,3 +525,13 @@ test('"the quarter ended July 31" is the quarter holding most of the three month
   // Without an end date the quarter is the last one reported on.
   expectTime('Sales rose in the quarter.', '1989-10-30', '1989-Q3', { span: 'the quarter' });
 });
+
+test('"expect" looks ahead; a verb past a "that" after the time does not date it; "this quarter" looking ahead', () => {
+  // Monday 1989-10-30.
+  expectTime('Analysts expect the market to fall Thursday.', '1989-10-30', '1989-11-02');
+  expectTime('Mayors warned officials Thursday that they should expect no help.', '1989-10-30', '1989-10-26');
+  expectTime('Mayors warned officials Thursday that they will get no help.', '1989-10-30', '1989-10-26');
+  expectTime('The company expects a charge this quarter.', '1989-10-30', '1989-Q4');
+  // In a report, "this quarter's loss" is the quarter reported on.
+  expectTime("This quarter's loss includes charges.", '1989-10-30', '1989-Q3');
+});

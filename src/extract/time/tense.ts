@@ -12,7 +12,7 @@ export interface TenseCue {
 // Future cues include plans and schedules reported in the past ("planned a rally on Saturday").
 const FUTURE = new Set(
   (
-    "will 'll ’ll shall wo won't won’t tomorrow would plans planned planning plan scheduled expected expects " +
+    "will 'll ’ll shall wo won't won’t tomorrow would plans planned planning plan scheduled expect expected expects " +
     'due intends intend intended upcoming soon might ahead postponed'
   ).split(' '),
 );
@@ -124,6 +124,7 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'add
 const QUOTE = /["“”]|''|``/;
 // What may stand between a verb and the time it dates: "said Thursday", "met on Sunday".
 const ADJACENT = /^\s+(?:on\s+)?$/;
+const THAT = /\bthat\b/i;
 
 /** A TenseAt that reads word cues in the sentence around a span (no tagger needed). */
 export function tenseFromWords(text: string): TenseAt {
@@ -150,6 +151,9 @@ export function tenseFromWords(text: string): TenseAt {
       }
       const tense = wordTenseInContext(w.text, words[i - 1]?.text ?? '', words[i + 1]?.text ?? '');
       if (!tense) return;
+      // "warned officials Wednesday that they should expect little help": a verb past a "that" after the time is
+      // in the clause the main verb reports, and the time belongs to the main verb.
+      if (w.start >= end && cues.some((c) => c.start < start) && THAT.test(text.slice(end, w.start))) return;
       cues.push({ start: w.start, tense });
       // The verb right before the time ("said on Thursday he would resign", "met Sunday") is the one it dates,
       // whatever verb follows it.

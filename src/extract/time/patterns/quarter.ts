@@ -136,7 +136,16 @@ export const quarter: TimePattern = {
           return { value: quarterEndingOn(anchor, endMonth, endDay), inferred: 'quarter-end-date' };
         // Else the last period reported on, the one before the publication date's.
         let n = current;
-        if (relation !== 'current' && relation !== 'this' && relation !== 'next' && relation !== 'coming')
+        // "expects a charge this quarter": looking ahead, "this quarter" is the one under way ("This quarter's loss"
+        // in a report is the quarter reported on, the last one).
+        const ahead = det?.toLowerCase() === 'this' && !relation && context.tense === 'future';
+        if (
+          relation !== 'current' &&
+          relation !== 'this' &&
+          relation !== 'next' &&
+          relation !== 'coming' &&
+          !ahead
+        )
           n -= 1;
         if (relation === 'this' && context.tense === 'past') n -= 1;
         if (relation === 'next' || relation === 'coming') n += 1;
