@@ -2,64 +2,139 @@ import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { ArticleJson } from '../doc/contract.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { ByteReader, ByteWriter } from './byte-buffer.js';
-import { packTokens, skipTokens, unpackTokens } from './token-columns.js';
+import { skipTokens, tokenColumns, tokensFromColumns, unpackTokens } from './token-columns.js';
 
-/** The first byte of a packed extraction or text: the layout below (1 was deflated JSON). */
-const FORMAT = 2;
+/**
+ * The first byte of a packed text or extraction. 2: one brotli stream (a text; an extraction of
+ * schema 4-5: token columns, then JSON). 3: an extraction as several brotli streams (below).
+ */
+const TEXT_FORMAT = 2;
+const EXTRACTION_FORMAT = 3;
 
 /** Brotli at quality 5: within a few percent of its best on articles, at deflate's speed. */
-function compress(data: Uint8Array, mode: number): Buffer {
-  const packed = brotliCompressSync(data, {
+function brotli(data: Uint8Array, mode: number): Buffer {
+  return brotliCompressSync(data, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: 5,
       [constants.BROTLI_PARAM_MODE]: mode,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
     },
   });
-  return Buffer.concat([Buffer.from([FORMAT]), packed]);
 }
 
-function decompress(data: Uint8Array): Buffer {
-  if (data[0] !== FORMAT)
-    throw new DossierError(
-      'STORE_INVALID',
-      'a stored article is packed in a format this Dossier cannot read',
-      {
-        expected: `format ${FORMAT}`,
-        found: `format ${data[0]}`,
-      },
-    );
-  return brotliDecompressSync(data.subarray(1));
-}
-
-/** An object that is a span of the text: numeric start and end. */
-function isSpan(value: unknown): value is { start: number; end: number; text?: unknown } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { start?: unknown }).start === 'number' &&
-    typeof (value as { end?: unknown }).end === 'number'
+function formatError(found: number, expected: string): DossierError {
+  return new DossierError(
+    'STORE_INVALID',
+    'a stored article is packed in a format this Dossier cannot read',
+    {
+      expected,
+      found: `format ${found}`,
+    },
   );
+}
+
+/** Restores `text` 0 (a span's text equal to the text it points at) while JSON is parsed (format 2). */
+function restoreZeroTexts(text: string) {
+  return (_key: string, value: unknown) => {
+    const span = value as { start?: unknown; end?: unknown; text?: unknown } | null;
+    if (
+      typeof span === 'object' &&
+      span !== null &&
+      typeof span.start === 'number' &&
+      typeof span.end === 'number' &&
+      span.text === 0
+    )
+      span.text = text.slice(span.start, span.end);
+    return value;
+  };
+}
+
+/** An object with integer `start` and `end`: a span of the text (its offsets go to the span columns). */
+function isSpan(value: Record<string, unknown>): value is { start: number; end: number; text?: unknown } {
+  return Number.isInteger(value.start) && Number.isInteger(value.end);
+}
+
+const zigzag = (n: number) => (n >= 0 ? n * 2 : -n * 2 - 1);
+const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+
+/**
+ * Copies the layers with every span's offsets taken out into two varint columns (start as the
+ * difference from the previous span's start, then length), in document order, leaving -1 in
+ * their place; a span's `text` equal to the text it points at becomes 0. Offsets written as JSON
+ * digits were most of what the compressed layers held.
+ */
+function takeSpans(
+  value: unknown,
+  text: string,
+  starts: ByteWriter,
+  lengths: ByteWriter,
+  last: { start: number },
+): unknown {
+  if (Array.isArray(value)) return value.map((v) => takeSpans(v, text, starts, lengths, last));
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  const span = isSpan(object);
+  if (span) {
+    starts.uint(zigzag(object.start - last.start));
+    lengths.uint(zigzag(object.end - object.start));
+    last.start = object.start;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(object)) {
+    if (span && (key === 'start' || key === 'end')) out[key] = -1;
+    else if (span && key === 'text' && v === text.slice(object.start, object.end)) out[key] = 0;
+    else out[key] = takeSpans(v, text, starts, lengths, last);
+  }
+  return out;
+}
+
+/** Puts back what `takeSpans` took out, visiting the parsed layers in the same order. */
+function putSpans(
+  value: unknown,
+  text: string,
+  starts: ByteReader,
+  lengths: ByteReader,
+  last: { start: number },
+): void {
+  if (Array.isArray(value)) {
+    for (const v of value) putSpans(v, text, starts, lengths, last);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const object = value as Record<string, unknown>;
+  if (object.start === -1 && object.end === -1) {
+    const start = last.start + unzigzag(starts.uint());
+    const end = start + unzigzag(lengths.uint());
+    last.start = start;
+    object.start = start;
+    object.end = end;
+    if (object.text === 0) object.text = text.slice(start, end);
+  }
+  for (const v of Object.values(object)) putSpans(v, text, starts, lengths, last);
 }
 
 /**
- * Packs an extraction for the store: a format byte, then brotli over the tokens as binary
- * columns (see token-columns.ts) followed by the rest as JSON. The text is left out (the
- * articles table holds it, see packText), and a span's `text` that equals the text it points at
- * is written as 0 (restored on unpacking), since quotes, mentions and triggers repeat the article.
+ * Packs an extraction for the store (format 3): a format byte, then brotli streams, each preceded
+ * by its length: (1) the token count, the token labels and the layers as JSON with their spans'
+ * offsets taken out (see takeSpans); (2-6) the token columns gap, len, class, head and dep (see
+ * token-columns.ts); (7-8) the span starts and lengths. Each column compresses far better alone
+ * than interleaved with the others. The text is left out (the articles table holds it, see
+ * packText).
  */
 export function packExtraction(contract: ArticleJson): Buffer {
   const { text, tokens, ...rest } = contract;
+  const starts = new ByteWriter();
+  const lengths = new ByteWriter();
+  const layers = JSON.stringify(takeSpans(rest, text, starts, lengths, { start: 0 }));
+  const columns = tokenColumns(tokens);
+  const head = new ByteWriter();
+  head.uint(columns.n);
+  head.string(columns.labels);
+  head.string(layers);
   const out = new ByteWriter();
-  packTokens(tokens, out);
-  out.string(
-    JSON.stringify(rest, (_key, value: unknown) =>
-      isSpan(value) && typeof value.text === 'string' && value.text === text.slice(value.start, value.end)
-        ? { ...value, text: 0 }
-        : value,
-    ),
-  );
-  return compress(out.finish(), constants.BROTLI_MODE_GENERIC);
+  for (const stream of [head.finish(), ...columns.columns, starts.finish(), lengths.finish()])
+    out.block(brotli(stream, constants.BROTLI_MODE_GENERIC));
+  return Buffer.concat([Buffer.from([EXTRACTION_FORMAT]), out.finish()]);
 }
 
 /**
@@ -68,24 +143,40 @@ export function packExtraction(contract: ArticleJson): Buffer {
  * does not show it, such as the HTTP API's article view, saves most of the work).
  */
 export function unpackExtraction(data: Uint8Array, text: string, withTokens = true): ArticleJson {
-  const input = new ByteReader(decompress(data));
   let tokens: ArticleJson['tokens'] = [];
-  if (withTokens) tokens = unpackTokens(input);
-  else skipTokens(input);
-  const { schema, meta, sentences, ...layers } = JSON.parse(input.string(), (_key, value: unknown) => {
-    if (isSpan(value) && value.text === 0) value.text = text.slice(value.start, value.end);
-    return value;
-  }) as Omit<ArticleJson, 'text' | 'tokens'>;
+  let parsed: Omit<ArticleJson, 'text' | 'tokens'>;
+  if (data[0] === EXTRACTION_FORMAT) {
+    const input = new ByteReader(data.subarray(1));
+    const unpack = () => brotliDecompressSync(input.block());
+    const head = new ByteReader(unpack());
+    const n = head.uint();
+    const labels = head.string();
+    parsed = JSON.parse(head.string()) as typeof parsed;
+    if (withTokens) tokens = tokensFromColumns({ n, labels, columns: [0, 1, 2, 3, 4].map(unpack) });
+    else for (let i = 0; i < 5; i++) input.block();
+    putSpans(parsed, text, new ByteReader(unpack()), new ByteReader(unpack()), { start: 0 });
+  } else if (data[0] === TEXT_FORMAT) {
+    // schema 4-5: one stream, tokens as packTokens wrote them, then the JSON
+    const input = new ByteReader(brotliDecompressSync(data.subarray(1)));
+    if (withTokens) tokens = unpackTokens(input);
+    else skipTokens(input);
+    parsed = JSON.parse(input.string(), restoreZeroTexts(text)) as typeof parsed;
+  } else throw formatError(data[0], `format ${EXTRACTION_FORMAT}`);
+  const { schema, meta, sentences, ...layers } = parsed;
   // the contract's own field order: schema, meta, text, sentences, tokens, then the layers
   return { schema, meta, text, sentences, tokens, ...layers };
 }
 
 /** Packs an article's text for the store (brotli, text mode). */
 export function packText(text: string): Buffer {
-  return compress(Buffer.from(text, 'utf8'), constants.BROTLI_MODE_TEXT);
+  return Buffer.concat([
+    Buffer.from([TEXT_FORMAT]),
+    brotli(Buffer.from(text, 'utf8'), constants.BROTLI_MODE_TEXT),
+  ]);
 }
 
 /** The text `packText` packed. */
 export function unpackText(data: Uint8Array): string {
-  return decompress(data).toString('utf8');
+  if (data[0] !== TEXT_FORMAT) throw formatError(data[0], `format ${TEXT_FORMAT}`);
+  return brotliDecompressSync(data.subarray(1)).toString('utf8');
 }

@@ -100,3 +100,217 @@ export function skipTokens(input: ByteReader): void {
   input.block();
   for (let i = 0; i < 5 * n; i++) input.uint();
 }
+
+/**
+ * The tag pairs and relations that format 3 numbers without listing them per article (the UD /
+ * Penn labels the shipped models give, most frequent first). Part of the stored format: append
+ * only, never reorder.
+ */
+const KNOWN_PAIRS: [string, string][] = [
+  ['NOUN', 'NN'],
+  ['ADP', 'IN'],
+  ['PROPN', 'NNP'],
+  ['DET', 'DT'],
+  ['ADJ', 'JJ'],
+  ['NOUN', 'NNS'],
+  ['PUNCT', '.'],
+  ['PUNCT', ','],
+  ['PRON', 'PRP'],
+  ['ADV', 'RB'],
+  ['VERB', 'VB'],
+  ['CCONJ', 'CC'],
+  ['NUM', 'CD'],
+  ['VERB', 'VBN'],
+  ['VERB', 'VBD'],
+  ['VERB', 'VBG'],
+  ['PART', 'TO'],
+  ['SCONJ', 'IN'],
+  ['AUX', 'VBZ'],
+  ['AUX', 'MD'],
+  ['PUNCT', '``'],
+  ['AUX', 'VBD'],
+  ['PUNCT', "''"],
+  ['PRON', 'PRP$'],
+  ['VERB', 'VBZ'],
+  ['AUX', 'VBP'],
+  ['PART', 'POS'],
+  ['PUNCT', 'HYPH'],
+  ['VERB', 'VBP'],
+  ['AUX', 'VB'],
+  ['PART', 'RB'],
+  ['PRON', 'WDT'],
+  ['ADP', 'RP'],
+  ['ADJ', 'JJR'],
+  ['PRON', 'WP'],
+  ['ADJ', 'NNP'],
+  ['PROPN', 'NNPS'],
+  ['ADV', 'WRB'],
+  ['ADJ', 'JJS'],
+  ['SYM', '$'],
+  ['AUX', 'VBN'],
+  ['PRON', 'DT'],
+  ['PUNCT', '-RRB-'],
+  ['PUNCT', '-LRB-'],
+  ['SYM', 'NN'],
+  ['PUNCT', ':'],
+  ['ADV', 'RBR'],
+  ['PRON', 'EX'],
+  ['PRON', 'NN'],
+  ['AUX', 'VBG'],
+  ['SYM', 'SYM'],
+  ['DET', 'PDT'],
+  ['ADV', 'RBS'],
+  ['INTJ', 'UH'],
+  ['PUNCT', 'NFP'],
+  ['DET', 'WDT'],
+  ['PRON', 'WP$'],
+  ['SYM', ','],
+  ['PROPN', 'ADD'],
+  ['X', 'AFX'],
+  ['X', 'GW'],
+  ['NOUN', 'FW'],
+  ['NUM', 'LS'],
+  ['NOUN', 'AFX'],
+  ['X', 'FW'],
+  ['X', 'VB'],
+];
+const KNOWN_DEPS = [
+  'punct',
+  'case',
+  'det',
+  'nsubj',
+  'amod',
+  'compound',
+  'obj',
+  'root',
+  'nmod',
+  'obl',
+  'advmod',
+  'mark',
+  'aux',
+  'conj',
+  'cc',
+  'nmod:poss',
+  'ccomp',
+  'cop',
+  'flat',
+  'advcl',
+  'xcomp',
+  'nummod',
+  'acl',
+  'aux:pass',
+  'nsubj:pass',
+  'acl:relcl',
+  'appos',
+  'parataxis',
+  'fixed',
+  'compound:prt',
+  'obl:unmarked',
+  'nmod:desc',
+  'obl:agent',
+  'expl',
+  'nmod:unmarked',
+  'iobj',
+  'csubj',
+  'list',
+  'nsubj:outer',
+  'det:predet',
+  'advcl:relcl',
+  'goeswith',
+  'cc:preconj',
+  'discourse',
+  'vocative',
+  'reparandum',
+  'dep',
+  'orphan',
+  'dislocated',
+];
+
+/** Tokens as separate varint columns (format 3): each column is compressed on its own. */
+export interface TokenColumns {
+  n: number;
+  /**
+   * JSON `{c, d}`: the tag pairs and relations of this article that are not known (class and
+   * dep codes past the known ones index them, in order of first use).
+   */
+  labels: string;
+  /** gap, len, class, head, dep, one buffer each, coded as in `packTokens`. */
+  columns: Uint8Array[];
+}
+
+/** A label dictionary: the known labels, then the ones an article adds. */
+class Codes<T> {
+  private readonly codes = new Map<string, number>();
+  readonly added: T[] = [];
+
+  constructor(private readonly known: T[]) {
+    known.forEach((label, i) => this.codes.set(JSON.stringify(label), i + 1));
+  }
+
+  code(label: T): number {
+    const key = JSON.stringify(label);
+    let k = this.codes.get(key);
+    if (k === undefined) {
+      this.added.push(label);
+      this.codes.set(key, (k = this.known.length + this.added.length));
+    }
+    return k;
+  }
+}
+
+/** Writes tokens as the columns of `packTokens`, with labels numbered by the known lists. */
+export function tokenColumns(tokens: TokenJson[]): TokenColumns {
+  const pairs = new Codes<[string | null, string | null]>(KNOWN_PAIRS);
+  const deps = new Codes<string>(KNOWN_DEPS);
+  const [gap, len, cls, head, dep] = [0, 1, 2, 3, 4].map(() => new ByteWriter());
+  let end = 0;
+  tokens.forEach((t, i) => {
+    gap.uint(t.start - end);
+    len.uint(t.end - t.start);
+    end = t.end;
+    cls.uint(t.pos === undefined && t.tag === undefined ? 0 : pairs.code([t.pos ?? null, t.tag ?? null]));
+    if (t.head === undefined) head.uint(0);
+    else if (t.head === null) head.uint(1);
+    else {
+      const delta = t.head - i;
+      head.uint((delta >= 0 ? delta * 2 : -delta * 2 - 1) + 2);
+    }
+    dep.uint(t.dep === undefined ? 0 : deps.code(t.dep));
+  });
+  return {
+    n: tokens.length,
+    labels: JSON.stringify({ c: pairs.added, d: deps.added }),
+    columns: [gap, len, cls, head, dep].map((w) => w.finish()),
+  };
+}
+
+/** The tokens that `tokenColumns` wrote (the exact objects it was given). */
+export function tokensFromColumns({ n, labels, columns }: TokenColumns): TokenJson[] {
+  const added = JSON.parse(labels) as { c: [string | null, string | null][]; d: string[] };
+  const pairs: [string | null, string | null][] = [...KNOWN_PAIRS, ...added.c];
+  const deps = [...KNOWN_DEPS, ...added.d];
+  const [gap, len, cls, head, dep] = columns.map((c) => new ByteReader(c));
+  const tokens: TokenJson[] = new Array(n);
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const start = end + gap.uint();
+    end = start + len.uint();
+    const t: TokenJson = { start, end };
+    const k = cls.uint();
+    if (k > 0) {
+      const [pos, tag] = pairs[k - 1];
+      if (pos !== null) t.pos = pos;
+      if (tag !== null) t.tag = tag;
+    }
+    const h = head.uint();
+    if (h === 1) t.head = null;
+    else if (h > 1) {
+      const z = h - 2;
+      t.head = i + (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    }
+    const d = dep.uint();
+    if (d > 0) t.dep = deps[d - 1];
+    tokens[i] = t;
+  }
+  return tokens;
+}
