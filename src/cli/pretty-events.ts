@@ -49,7 +49,8 @@ export function formatStory(article: ArticleJson, c: Paint): string[] {
       ]
         .map((t) => `"${t}"`)
         .join(', ');
-      const place = e.place ? ` in ${name(e.place)}` : '';
+      const placeText = e.place ? name(e.place) : (e.placeSpan as TextSpan | undefined)?.text;
+      const place = placeText ? ` in ${placeText}` : '';
       lines.push(
         `  ${c('yellow', (e.type + (e.mode ? '/' + e.mode : '')).padEnd(17))} ${names(e.actor, e.actorSpan)} → ${names(e.target, e.targetSpan)}` +
           `${place} ${c('dim', dated)} [${e.modality}${source}] ${c('dim', triggers)}`,

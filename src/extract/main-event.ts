@@ -85,7 +85,10 @@ export function mainEvent(doc: Doc): MainEventJson | null {
     who,
     what: triggers,
     when: time ? { start: time.start, end: time.end, text: time.text, value: time.value } : null,
-    where: find(doc, main, WHERE) ?? (place ? place.mentions[0] : null),
+    where:
+      (main.placeSpan as TextSpan | undefined) ??
+      find(doc, main, WHERE) ??
+      (place ? place.mentions[0] : null),
     why: find(doc, main, WHY),
     how: triggers.slice(1),
   };

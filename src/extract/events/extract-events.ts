@@ -4,7 +4,7 @@ import { labels } from '../../doc/string-store.js';
 import { nearestTime } from '../time/time-component.js';
 import type { CodedEvent } from './code-event.js';
 import { markIrrealisAnaphora } from './irrealis-anaphor.js';
-import { entitiesInRange, entitiesOf, placeIn } from './link-entities.js';
+import { entitiesInRange, entitiesOf, placeOf, widenToMention } from './link-entities.js';
 import { mergeEvents } from './merge-events.js';
 import type { TokenRange } from './noun-phrase.js';
 import { sentenceEvents } from './sentence-events.js';
@@ -29,18 +29,32 @@ function quoteAround(quotes: QuoteJson[], offset: number): QuoteJson | null {
   return quotes.find((q) => q.content && q.content.start <= offset && offset < q.content.end) ?? null;
 }
 
-/** The contract form of one coded event (before merging): entity ids, time, place and attribution attached. */
-function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[]): EventJson {
+/** Types whose acts strike the place they are aimed at: an attack on Gaza or a blockade of it happens in Gaza. */
+const STRIKES_PLACE = new Set(['ASSAULT', 'COERCE']);
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/**
+ * The contract form of one coded event (before merging): entity ids, time, place and attribution
+ * attached. `others` are the first tokens of the other triggers of its sentence.
+ */
+function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: number[]): EventJson {
   const entities = entitiesOf(doc);
-  const actor = entitiesInRange(doc, entities, e.source);
-  const target = entitiesInRange(doc, entities, e.target).filter((id) => !actor.includes(id));
+  const source = widenToMention(doc, entities, e.source);
+  const targetRange = widenToMention(doc, entities, e.target);
+  const actor = entitiesInRange(doc, entities, source);
+  const target = entitiesInRange(doc, entities, targetRange).filter((id) => !actor.includes(id));
   const from = doc.sentStart[e.sentence];
   const to = e.sentence + 1 < doc.sentenceCount ? doc.sentStart[e.sentence + 1] : doc.length;
   const trigger = span(doc, e.span);
   const time = nearestTime(doc, e.trigger.start);
   const sentence = doc.sentence(e.sentence);
   const timeInSentence = time && time.start >= sentence.startChar && time.end <= sentence.endChar;
-  const place = placeIn(doc, entities, from, to, [...actor, ...target]);
+  const found = placeOf(doc, entities, from, to, [...actor, ...target], e.trigger, others);
+  // "Israel's attacks on the Palestinian enclave": an attack on a place happens there
+  const struck = STRIKES_PLACE.has(e.sense.type)
+    ? target.find((id) => PLACE_TYPES.has(entities.find((x) => x.id === id)?.type ?? ''))
+    : undefined;
+  const place = found ? found.id : struck;
   let quote = quoteAround(quotes, trigger.start);
   // "It has condemned what ..., halted all trade": a verb sharing the speaker's subject is the
   // speaker's own act, not part of what is said
@@ -61,8 +75,19 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[]): EventJson {
     sentence: e.sentence,
   };
   // what the text states: the argument phrases, kept even when no entity resolves them
-  if (e.source) event.actorSpan = span(doc, e.source);
-  if (e.target) event.targetSpan = span(doc, e.target);
+  if (source) event.actorSpan = span(doc, source);
+  if (targetRange) event.targetSpan = span(doc, targetRange);
+  // where, as the text says it, also when no entity names it ("at an undisclosed location")
+  if (found) event.placeSpan = span(doc, found.range);
+  else if (struck) {
+    const m = entities
+      .find((x) => x.id === struck)
+      ?.mentions.find(
+        (x) =>
+          targetRange && x.start >= doc.start[targetRange.start] && x.end <= doc.end[targetRange.end - 1],
+      );
+    if (m) event.placeSpan = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
+  }
   if (!timeInSentence && doc.article.meta.published)
     event.date = { value: doc.article.meta.published, from: 'published' };
   if (e.action) event.action = e.action;
@@ -78,8 +103,45 @@ export function extractEvents(doc: Doc): EventJson[] {
   for (let s = 0; s < doc.sentenceCount; s++)
     coded.push(...sentenceEvents(doc, s).sort((a, b) => a.trigger.start - b.trigger.start));
   markIrrealisAnaphora(doc, coded);
-  return mergeEvents(
-    coded.map((e) => toEventJson(doc, e, quotes)),
-    entitiesOf(doc),
+  const events = coded.map((e) =>
+    toEventJson(
+      doc,
+      e,
+      quotes,
+      coded.filter((o) => o !== e && o.sentence === e.sentence).map((o) => o.trigger.start),
+    ),
   );
+  targetsOfCoordinatedActs(coded, events);
+  return mergeEvents(events, entitiesOf(doc));
+}
+
+/** Types of a stance taken against someone, whose object may name an act rather than its doer. */
+const STANCE_TYPES = new Set(['ACCUSE']);
+
+/**
+ * "It has condemned what it calls genocide, halted all trade with Israel and applied to join a case
+ * against Israel": a condemnation whose object names no party, followed by verbs that share its
+ * subject and all strike one same party, is aimed at that party. Nothing changes when the later
+ * acts strike different parties or none.
+ */
+function targetsOfCoordinatedActs(coded: CodedEvent[], events: EventJson[]): void {
+  coded.forEach((c, k) => {
+    const event = events[k];
+    if (!STANCE_TYPES.has(event.type) || event.target.length > 0 || event.nominal || !c.source) return;
+    const src = c.source;
+    const later = coded
+      .map((o, n) => ({ o, n }))
+      .filter(
+        ({ o }) =>
+          o.sentence === c.sentence &&
+          o.borrowed === true &&
+          o.trigger.start > c.trigger.start &&
+          o.source?.start === src.start &&
+          o.source.end === src.end,
+      );
+    if (later.length === 0) return;
+    const targets = later.map(({ n }) => events[n].target.join(' '));
+    if (targets[0] === '' || targets.some((t) => t !== targets[0])) return;
+    event.target = [...events[later[0].n].target];
+  });
 }

@@ -98,7 +98,12 @@ export function mergeEvents(events: EventJson[], entities: EntityJson[] = []): E
     latest[at] = Number(event.sentence);
     addParticipants(into, event, entities);
     into.time ??= event.time;
-    into.place ??= event.place;
+    // a named place wins over a described one; the phrase goes with the place it says
+    if (event.placeSpan && (!into.placeSpan || (event.place && !into.place))) {
+      into.place = event.place;
+      into.placeSpan = event.placeSpan;
+      if (!into.place) delete into.place;
+    } else into.place ??= event.place;
     into.actorSpan ??= event.actorSpan;
     into.targetSpan ??= event.targetSpan;
   }

@@ -50,6 +50,19 @@ test(
       ((e.triggers as { text: string }[] | undefined) ?? [e.trigger]).some((t) => t.text === 'condemned'),
     );
     assert.equal(condemned?.type, 'ACCUSE');
+    // "condemned what it calls genocide, halted all trade with Israel and applied to join a case against Israel"
+    assert.deepEqual(condemned?.target.map(name), ['Israel']);
+    // "talks were held at an undisclosed location": a described place, no entity
+    assert.equal((meeting.placeSpan as { text: string } | undefined)?.text, 'an undisclosed location');
+    // "Israel's attacks on the Palestinian enclave": on Gaza, and so in Gaza
+    const attacks = events.find((e) => e.trigger.text === 'attacks' && e.sentence === 1);
+    assert.equal(attacks?.type, 'ASSAULT');
+    assert.deepEqual(attacks?.target.map(name), ['Gaza']);
+    assert.equal(name(attacks?.place ?? ''), 'Gaza');
+    assert.equal(
+      name(events.find((e) => e.trigger.text === 'applied to join a genocide case')?.place ?? ''),
+      'World Court',
+    );
     assert.ok(events.some((e) => e.type === 'SANCTION' && e.trigger.text.startsWith('halted')));
     assert.ok(
       events.some(
