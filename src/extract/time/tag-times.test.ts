@@ -535,3 +535,19 @@ test('"expect" looks ahead; a verb past a "that" after the time does not date it
   // In a report, "this quarter's loss" is the quarter reported on.
   expectTime("This quarter's loss includes charges.", '1989-10-30', '1989-Q3');
 });
+
+test('"the next week/month/year" in a past narrative counts from the time just mentioned', () => {
+  expectTime('He was arrested on March 2, 1996. The next week he was released.', '1998-03-18', '1996-W10', {
+    span: 'The next week',
+  });
+  expectTime('He was arrested in 1994, and the next year he was released.', '1998-03-18', '1995', {
+    span: 'the next year',
+  });
+  expectTime('The strike began in May 1995. The next month it ended.', '1998-03-18', '1995-06', {
+    span: 'The next month',
+  });
+  // Looking ahead, "the next year" is the one after publication.
+  expectTime('Sales rose in 1994. The company expects the next year to be hard.', '1998-03-18', '1999', {
+    span: 'the next year',
+  });
+});

@@ -108,9 +108,19 @@ export const relativeUnit: TimePattern = {
         const date = shift({ ...context.previousMonth, d: 1 }, 'month', step);
         return { value: valueAt(date, 'month'), inferred: 'previous-date' };
       }
-      if (relation === 'following' && grain === 'year' && context.previousYear)
+      // "arrested in 1994, and the next year he was released": in a past narrative "the next" counts from the time
+      // just mentioned, like "the following"; "the next year" looking ahead is next year.
+      const narrated = relation === 'next' && /^the\s/i.test(m[0]) && context.tense === 'past';
+      if (narrated && grain === 'month' && context.previousMonth) {
+        const date = shift({ ...context.previousMonth, d: 1 }, 'month', 1);
+        return { value: valueAt(date, 'month'), inferred: 'previous-date' };
+      }
+      if ((relation === 'following' || narrated) && grain === 'year' && context.previousYear)
         return { value: fmt.year(context.previousYear + 1), inferred: 'previous-date' };
-      if ((relation === 'following' || relation === 'same' || relation === 'that') && context.previous) {
+      if (
+        (relation === 'following' || relation === 'same' || relation === 'that' || narrated) &&
+        context.previous
+      ) {
         // Relative to the date just mentioned: "the following week" after "March 12".
         const date = shift(context.previous, grain, step);
         return { value: valueAt(date, grain), inferred: 'previous-date' };
