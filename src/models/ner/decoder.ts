@@ -6,7 +6,8 @@
 import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { DocumentEvidence } from './consistency.js';
-import { MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
+import { MAX_FEATURES, extractFeatures, labelFeatures, ownFeatures } from './features.js';
+import type { FormCache } from './form-cache.js';
 import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
 import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
@@ -60,6 +61,8 @@ function bestAllowed(scores: ArrayLike<number>, prev: number, last: boolean): nu
  * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
  * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes;
  * with `local`, the label-independent features are read from it instead of being hashed again.
+ * With `forms` (the FormCache the table was filled with; `local` then holds only the context
+ * features), the sums of each token's own features are read from pass `pass` of that cache.
  */
 export function decode(
   table: TokenTable,
@@ -68,11 +71,13 @@ export function decode(
   labels: Uint8Array,
   teacher?: Teacher,
   local?: LocalFeatureCache,
+  forms?: FormCache,
+  pass = 0,
 ): void {
   // a trained model's integer sums: the same argmax as its scaled scores, without the multiply
   const model = scorer instanceof LinearModel ? scorer : null;
   if (model && local && !teacher) {
-    decodeFast(table, model, evidence, labels, local);
+    decodeFast(table, model, evidence, labels, local, forms ?? null, pass);
     return;
   }
   const sums: ArrayLike<number> = model ? rawScores : scores;
@@ -107,6 +112,25 @@ export function decode(
   }
 }
 
+/** Adds the sums of token i's own features to base[i], from (or else into) the form cache. */
+function addOwn(table: TokenTable, i: number, model: LinearModel, forms: FormCache, pass: number): void {
+  const e = table.entry[i];
+  const at = i * LABEL_COUNT;
+  if (e < 0) {
+    model.addRaw(features, 0, ownFeatures(table, i, features, 0), base, at);
+    return;
+  }
+  const sums = forms.sums[pass];
+  const row = e * LABEL_COUNT;
+  const ready = forms.ready[pass];
+  if (!ready[e]) {
+    sums.fill(0, row, row + LABEL_COUNT);
+    model.addRaw(features, 0, ownFeatures(table, i, features, 0), sums, row);
+    ready[e] = 1;
+  }
+  for (let c = 0; c < LABEL_COUNT; c++) base[at + c] += sums[row + c];
+}
+
 /**
  * decode() for a trained model with cached local features: the label-independent features of
  * every token (the local ones, and in the second pass the first pass's evidence) are summed
@@ -119,6 +143,8 @@ function decodeFast(
   evidence: DocumentEvidence | null,
   labels: Uint8Array,
   local: LocalFeatureCache,
+  forms: FormCache | null,
+  pass: number,
 ): void {
   const n = table.length;
   if (base.length < n * LABEL_COUNT) base = new Int32Array(Math.max(n, 256) * 2 * LABEL_COUNT);
@@ -132,6 +158,7 @@ function decodeFast(
     for (let i = from; i < to; i++) {
       const at = i * MAX_LOCAL;
       model.addRaw(ids, at, at + counts[i], base, i * LABEL_COUNT);
+      if (forms) addOwn(table, i, model, forms, pass);
       if (evidence) model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
     }
   }

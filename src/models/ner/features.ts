@@ -58,13 +58,43 @@ export function extractFeatures(
  * decoder computes them once per document (the order of features does not change a score).
  */
 export function localFeatures(table: TokenTable, i: number, from: number, to: number, out: Uint32Array, n: number): number {
+  return contextFeatures(table, i, from, to, out, ownFeatures(table, i, out, n));
+}
+
+/**
+ * The local features of token i that read nothing but its own form (word, shapes, affixes), the
+ * first of localFeatures: the same for every occurrence of the form, so a FormCache keeps their sums.
+ */
+export function ownFeatures(table: TokenTable, i: number, out: Uint32Array, n: number): number {
+  out[n++] = feat1(1, 0);
+  out[n++] = feat1(2, table.form[i]);
+  out[n++] = feat1(3, table.lower[i]);
+  out[n++] = feat1(4, table.shape[i]);
+  out[n++] = feat1(5, table.shortShape[i]);
+  for (let k = 0; k < AFFIXES; k++) {
+    const pre = table.prefix[i * AFFIXES + k];
+    if (pre === 0) break;
+    out[n++] = feat2(6, k, pre);
+    out[n++] = feat2(7, k, table.suffix[i * AFFIXES + k]);
+  }
+  return n;
+}
+
+/** The rest of localFeatures: those that read the token's neighbours, its case in context and the gazetteers. */
+export function contextFeatures(
+  table: TokenTable,
+  i: number,
+  from: number,
+  to: number,
+  out: Uint32Array,
+  n: number,
+): number {
   const lower = table.lower;
   const w0 = lower[i];
   const wm1 = i - 1 >= from ? lower[i - 1] : BOUNDARY_BEFORE;
   const wm2 = i - 2 >= from ? lower[i - 2] : BOUNDARY_BEFORE;
   const wp1 = i + 1 < to ? lower[i + 1] : BOUNDARY_AFTER;
   const wp2 = i + 2 < to ? lower[i + 2] : BOUNDARY_AFTER;
-  const s0 = table.shape[i];
   const ss0 = table.shortShape[i];
   const ssm1 = i - 1 >= from ? table.shortShape[i - 1] : BOUNDARY_BEFORE;
   const ssp1 = i + 1 < to ? table.shortShape[i + 1] : BOUNDARY_AFTER;
@@ -72,17 +102,6 @@ export function localFeatures(table: TokenTable, i: number, from: number, to: nu
   const caseBits = flags & (F_SENT_START | F_HEADLINE | F_CAPITALIZED | F_ALL_CAPS | F_HAS_DIGIT);
   const docCase = flags & (F_LOWER_ELSEWHERE | F_CAP_ELSEWHERE);
 
-  out[n++] = feat1(1, 0);
-  out[n++] = feat1(2, table.form[i]);
-  out[n++] = feat1(3, w0);
-  out[n++] = feat1(4, s0);
-  out[n++] = feat1(5, ss0);
-  for (let k = 0; k < AFFIXES; k++) {
-    const pre = table.prefix[i * AFFIXES + k];
-    if (pre === 0) break;
-    out[n++] = feat2(6, k, pre);
-    out[n++] = feat2(7, k, table.suffix[i * AFFIXES + k]);
-  }
   out[n++] = feat1(8, wm1);
   out[n++] = feat1(9, wm2);
   out[n++] = feat1(10, wp1);

@@ -3,7 +3,7 @@
  * and read by both passes of the recognizer instead of being hashed again in the second.
  */
 import { GAZ_COUNT } from './gazetteers.js';
-import { localFeatures } from './features.js';
+import { contextFeatures, localFeatures } from './features.js';
 import type { TokenTable } from './token-table.js';
 
 /** Most local features of one token: 35 templates and the gazetteer matches of three tokens. */
@@ -15,8 +15,11 @@ export class LocalFeatureCache {
   ids = new Uint32Array(0);
   counts = new Uint8Array(0);
 
-  /** Hashes the local features of every token in a sentence of the table. */
-  fill(table: TokenTable): void {
+  /**
+   * Hashes the local features of every token in a sentence of the table; without `own`, only
+   * their contextFeatures (for a decoder that reads the own features' sums from a FormCache).
+   */
+  fill(table: TokenTable, own = true): void {
     const n = table.length;
     if (this.counts.length < n) {
       const cap = Math.max(n, this.counts.length * 2, 256);
@@ -28,7 +31,10 @@ export class LocalFeatureCache {
       const to = bounds[s + 1];
       for (let i = bounds[s]; i < to; i++) {
         const at = i * MAX_LOCAL;
-        this.counts[i] = localFeatures(table, i, bounds[s], to, this.ids, at) - at;
+        const end = own
+          ? localFeatures(table, i, bounds[s], to, this.ids, at)
+          : contextFeatures(table, i, bounds[s], to, this.ids, at);
+        this.counts[i] = end - at;
       }
     }
   }

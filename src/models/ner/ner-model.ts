@@ -11,6 +11,7 @@ import { CaseLexicon } from './case-lexicon.js';
 import { DocumentEvidence } from './consistency.js';
 import { decode } from './decoder.js';
 import { FEATURE_VERSION } from './features.js';
+import { FormCache } from './form-cache.js';
 import { LocalFeatureCache } from './local-features.js';
 import { BILOU_NAMES, bilouToSpans, type TokenSpan } from './labels.js';
 import { TokenTable, type NerInput } from './token-table.js';
@@ -27,6 +28,8 @@ export class NerModel {
   private readonly table = new TokenTable();
   private readonly evidence = new DocumentEvidence();
   private readonly local = new LocalFeatureCache();
+  /** The forms met so far, with their columns and own-feature sums (same labels, less work per token). */
+  private readonly forms: FormCache;
   private first = new Uint8Array(0);
 
   /** `header.caseLexicon` holds the case lexicon as written by CaseLexicon.toArray. */
@@ -35,22 +38,23 @@ export class NerModel {
     this.lexicon = CaseLexicon.fromArray(Array.isArray(header.caseLexicon) ? (header.caseLexicon as number[]) : []);
     this.pass1 = pass1;
     this.pass2 = pass2;
+    this.forms = new FormCache(this.lexicon);
   }
 
   /** BILOU label ids for every token of a document (a fresh array). */
   predictLabels(input: NerInput): Uint8Array {
     const table = this.table;
-    table.fill(input, this.lexicon);
+    table.fill(input, this.lexicon, this.forms);
     const n = table.length;
     if (this.first.length < n) this.first = new Uint8Array(Math.max(n, this.first.length * 2));
     const first = this.first.subarray(0, n);
     first.fill(0);
-    this.local.fill(table);
-    decode(table, this.pass1, null, first, undefined, this.local);
+    this.local.fill(table, false);
+    decode(table, this.pass1, null, first, undefined, this.local, this.forms, 0);
     if (!this.pass2) return first.slice();
     this.evidence.build(table, first);
     const second = new Uint8Array(n);
-    decode(table, this.pass2, this.evidence, second, undefined, this.local);
+    decode(table, this.pass2, this.evidence, second, undefined, this.local, this.forms, 1);
     return second;
   }
 

@@ -5,6 +5,7 @@
  */
 import { hashString } from '../hash.js';
 import type { CaseLexicon } from './case-lexicon.js';
+import type { FormCache } from './form-cache.js';
 import { GAZ_COUNT, markGazetteers } from './gazetteers.js';
 import { CHAR_CLASS, DIGIT, LOWER, LOWER_CASE, UPPER, hashLower, hashRange, shapeHash } from './word-shape.js';
 
@@ -52,6 +53,8 @@ export class TokenTable {
   sentBounds: number[] = [];
   /** gaz[i * GAZ_COUNT + c]: see markGazetteers. */
   gaz = new Uint8Array(0);
+  /** Entry of each token's form in the FormCache given to `fill` (-1 when none). */
+  entry = new Int32Array(0);
 
   private reserve(n: number): void {
     if (n <= this.capacity) return;
@@ -68,16 +71,27 @@ export class TokenTable {
     this.caseClass = new Uint8Array(cap);
     this.sentence = new Int32Array(cap);
     this.gaz = new Uint8Array(cap * GAZ_COUNT);
+    this.entry = new Int32Array(cap);
   }
 
-  /** Computes every column for a document (case classes only when a lexicon is given). */
-  fill(input: NerInput, lexicon?: CaseLexicon): void {
+  /**
+   * Computes every column for a document (case classes only when a lexicon is given). With
+   * `forms` (built for the same lexicon), the columns of a form met before are copied from it
+   * instead of being computed again, and `entry` says where each form is kept.
+   */
+  fill(input: NerInput, lexicon?: CaseLexicon, forms?: FormCache): void {
     const { text, starts, ends, sentStarts } = input;
     const n = starts.length;
     this.reserve(n);
     this.length = n;
-    for (let i = 0; i < n; i++) this.word(text, i, starts[i], ends[i]);
-    for (let i = 0; i < n; i++) this.caseClass[i] = lexicon ? lexicon.classOf(this.lower[i]) : 0;
+    if (forms) {
+      forms.reserve(n);
+      for (let i = 0; i < n; i++) this.cachedWord(text, i, starts[i], ends[i], forms);
+    } else {
+      for (let i = 0; i < n; i++) this.word(text, i, starts[i], ends[i]);
+      for (let i = 0; i < n; i++) this.caseClass[i] = lexicon ? lexicon.classOf(this.lower[i]) : 0;
+      this.entry.fill(-1, 0, n);
+    }
     this.gaz.fill(0, 0, n * GAZ_COUNT);
     this.sentBounds.length = 0;
     for (let s = 0; s < sentStarts.length; s++) {
@@ -96,6 +110,40 @@ export class TokenTable {
       markGazetteers(this.lower, this.firstChar, from, to, this.gaz);
     }
     this.documentCase(n);
+  }
+
+  /** word() and the case class of token i through the form cache (same values). */
+  private cachedWord(text: string, i: number, start: number, end: number, forms: FormCache): void {
+    const hash = hashRange(text, start, end);
+    let e = forms.find(text, start, end, hash);
+    if (e < 0) {
+      this.word(text, i, start, end);
+      this.caseClass[i] = forms.lexicon ? forms.lexicon.classOf(this.lower[i]) : 0;
+      e = forms.add(text, start, end, hash);
+      if (e >= 0) {
+        forms.lower[e] = this.lower[i];
+        forms.shape[e] = this.shape[i];
+        forms.shortShape[e] = this.shortShape[i];
+        forms.flags[e] = this.flags[i];
+        forms.caseClass[e] = this.caseClass[i];
+        forms.prefix.set(this.prefix.subarray(i * AFFIXES, i * AFFIXES + AFFIXES), e * AFFIXES);
+        forms.suffix.set(this.suffix.subarray(i * AFFIXES, i * AFFIXES + AFFIXES), e * AFFIXES);
+      }
+      this.entry[i] = e;
+      return;
+    }
+    this.entry[i] = e;
+    this.form[i] = hash;
+    this.lower[i] = forms.lower[e];
+    this.shape[i] = forms.shape[e];
+    this.shortShape[i] = forms.shortShape[e];
+    this.firstChar[i] = text.charCodeAt(start);
+    this.flags[i] = forms.flags[e];
+    this.caseClass[i] = forms.caseClass[e];
+    for (let k = 0; k < AFFIXES; k++) {
+      this.prefix[i * AFFIXES + k] = forms.prefix[e * AFFIXES + k];
+      this.suffix[i * AFFIXES + k] = forms.suffix[e * AFFIXES + k];
+    }
   }
 
   private word(text: string, i: number, start: number, end: number): void {

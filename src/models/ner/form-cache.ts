@@ -1,0 +1,86 @@
+/**
+ * Per-process memory of the word forms the recognizer has met: each form's TokenTable columns
+ * (hashes, shapes, affixes, case) and, per pass, the summed weights of its own features (the
+ * templates that read only the token's form, see ownFeatures). Everything kept is a function of
+ * the form's characters, checked on every hit, so reading it gives the same sums as computing them.
+ */
+import type { CaseLexicon } from './case-lexicon.js';
+import { LABEL_COUNT } from './labels.js';
+import { AFFIXES } from './token-table.js';
+
+/** Forms kept before the memory is emptied (at a document start, so a document's entries stay valid). */
+const CAPACITY = 1 << 15;
+/** Probe slots: a power of two, at most half full. */
+const SLOTS = CAPACITY * 2;
+/** Passes whose own-feature sums are kept (the recognizer's two linear models). */
+export const FORM_PASSES = 2;
+
+/** Word forms and their columns; one instance per NerModel (its case lexicon and its two passes). */
+export class FormCache {
+  readonly lexicon: CaseLexicon | undefined;
+  size = 0;
+  /** slots[h & (SLOTS - 1)], probed linearly: entry + 1, 0 when empty. */
+  private readonly slots = new Int32Array(SLOTS);
+  /** The form hash and the form itself of each entry (the hash picks the slot, the string proves the hit). */
+  private readonly hashes = new Uint32Array(CAPACITY);
+  private readonly forms: string[] = [];
+  /** TokenTable columns of each entry; prefix/suffix hold AFFIXES values per entry. */
+  readonly lower = new Uint32Array(CAPACITY);
+  readonly shape = new Uint32Array(CAPACITY);
+  readonly shortShape = new Uint32Array(CAPACITY);
+  readonly prefix = new Uint32Array(CAPACITY * AFFIXES);
+  readonly suffix = new Uint32Array(CAPACITY * AFFIXES);
+  readonly flags = new Uint8Array(CAPACITY);
+  readonly caseClass = new Uint8Array(CAPACITY);
+  /** sums[pass][entry * LABEL_COUNT + c]: the integer weight sums of the entry's own features, once ready[pass][entry]. */
+  readonly sums: Int32Array[] = [];
+  readonly ready: Uint8Array[] = [];
+
+  constructor(lexicon?: CaseLexicon) {
+    this.lexicon = lexicon;
+    for (let p = 0; p < FORM_PASSES; p++) {
+      this.sums.push(new Int32Array(CAPACITY * LABEL_COUNT));
+      this.ready.push(new Uint8Array(CAPACITY));
+    }
+  }
+
+  /** Makes room for a document of n tokens, forgetting every form when they might not fit. */
+  reserve(n: number): void {
+    if (this.size + n <= CAPACITY) return;
+    this.slots.fill(0);
+    this.forms.length = 0;
+    for (const ready of this.ready) ready.fill(0);
+    this.size = 0;
+  }
+
+  /** The entry of text[start, end), whose hash is `hash`; -1 when unknown. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = SLOTS - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] - 1;
+      if (entry < 0) return -1;
+      if (this.hashes[entry] === hash && sameForm(this.forms[entry], text, start, end)) return entry;
+    }
+  }
+
+  /** Adds text[start, end) (not yet known) as a new entry with cleared columns; -1 when full. */
+  add(text: string, start: number, end: number, hash: number): number {
+    if (this.size >= CAPACITY) return -1;
+    const entry = this.size++;
+    const mask = SLOTS - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+    this.hashes[entry] = hash;
+    this.forms[entry] = text.slice(start, end);
+    for (const ready of this.ready) ready[entry] = 0;
+    return entry;
+  }
+}
+
+/** Whether `form` is text[start, end). */
+function sameForm(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
