@@ -551,3 +551,29 @@ test('"the next week/month/year" in a past narrative counts from the time just m
     span: 'the next year',
   });
 });
+
+test('"the day before", "the year before": one unit from the time just mentioned; years earlier in a narrative', () => {
+  expectTime(
+    'The bomb exploded on March 3. The day before, police were warned.',
+    '1998-03-18',
+    '1998-03-02',
+    {
+      span: 'The day before',
+    },
+  );
+  expectTime(
+    'Revenue fell to $300 million last year, from $450 million the year before.',
+    '1998-09-07',
+    '1996',
+    {
+      span: 'the year before',
+    },
+  );
+  expectTime('The bomb exploded in 1995. Five years earlier, police were warned.', '1998-03-18', '1990', {
+    span: 'Five years earlier',
+  });
+  // In a report on the current year, "a year earlier" is last year.
+  expectTime('Profit rose in 1998 to $5 million from $4 million a year earlier.', '1998-11-18', '1997', {
+    span: 'a year earlier',
+  });
+});
