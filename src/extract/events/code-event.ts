@@ -5,6 +5,8 @@ import { clauseSubject } from './clause-subject.js';
 import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, RALLY, SUBORDINATE } from './cue-words.js';
 import { findTriggers, type TriggerMention } from './find-triggers.js';
 import { invertedSubject } from './inverted-subject.js';
+import { relativeObject } from './relative-object.js';
+import { withListedMembers } from './listed-members.js';
 import { openingParticipleSubject } from './opening-participle.js';
 import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
@@ -266,7 +268,9 @@ export function codeEvent(
   if (isNoun && !source && nounPhrase && nounPhrase.start < mention.start) {
     source = actorWithin(doc, { start: nounPhrase.start, end: mention.start });
   }
-  if (target) target = actorFrom(doc, target, to) ?? target;
+  if (target) target = withListedMembers(doc, actorFrom(doc, target, to) ?? target, to);
+  // "a genocide case ..., which Israel rejects": the relative word is the object
+  if (!target && !isNoun && !passive && verb >= 0) target = relativeObject(doc, verb, from);
   if (!target && !isNoun && AFFECTS_PLACE.has(entry.type))
     target = whereAntecedent(doc, source ? source.start : clauseStart, from);
   if (isNoun && !source && foretold(doc, entry, mention.end, to)) return null;

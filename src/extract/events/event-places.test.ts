@@ -1,37 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityJson, EventJson } from '../../doc/contract.js';
-import { makeArticle } from '../../doc/article.js';
-import { makeDoc } from '../../pipeline/pipeline.js';
-import { extractEvents } from './extract-events.js';
+import type { EventJson } from '../../doc/contract.js';
 import { mergeEvents } from './merge-events.js';
-import { skip, tagger } from './tagger-for-tests.js';
-
-/**
- * The events of a tagged text whose entities are given by hand: [type, mention, mention ...], every
- * occurrence of each mention text being a mention of that entity (ids e1, e2, ...).
- */
-function events(
-  text: string,
-  entities: [string, ...string[]][],
-): { list: EventJson[]; name: (id: string) => string } {
-  const doc = makeDoc(makeArticle(text, { published: '2025-06-29' }));
-  tagger.apply(doc);
-  const made: EntityJson[] = entities.map(([type, ...texts], k) => {
-    const mentions: { start: number; end: number; text: string }[] = [];
-    for (const t of texts)
-      for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
-        const before = at === 0 ? ' ' : text[at - 1];
-        const after = text[at + t.length] ?? ' ';
-        if (/\w/.test(before) || /\w/.test(after)) continue;
-        mentions.push({ start: at, end: at + t.length, text: t });
-      }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `e${k + 1}`, type, name: texts[0], mentions } as unknown as EntityJson;
-  });
-  doc.layers.entities = made;
-  return { list: extractEvents(doc), name: (id) => made.find((e) => e.id === id)?.name ?? id };
-}
+import { eventsWithEntities as events, skip } from './tagger-for-tests.js';
 
 function find(list: EventJson[], trigger: string): EventJson | undefined {
   return list.find((e) =>

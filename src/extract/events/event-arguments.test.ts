@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventJson } from '../../doc/contract.js';
+import { eventsWithEntities as events, skip, skipParse } from './tagger-for-tests.js';
+
+function find(list: EventJson[], trigger: string): EventJson | undefined {
+  return list.find((e) =>
+    ((e.triggers as EventJson['trigger'][]) ?? [e.trigger]).some((t) => t.text === trigger),
+  );
+}
+
+const target = (e: EventJson | undefined) => (e?.targetSpan as { text: string } | undefined)?.text;
+
+test(
+  'a relative clause whose relative word is the object acts on the noun it is attached to',
+  { skip: skipParse },
+  () => {
+    const { list, name } = events(
+      'Turkey joined a genocide case against Israel at the World Court, which Israel rejects.',
+      [
+        ['GPE', 'Turkey'],
+        ['GPE', 'Israel'],
+        ['ORG', 'World Court'],
+      ],
+    );
+    const rejects = find(list, 'rejects');
+    assert.deepEqual(rejects?.actor.map(name), ['Israel']);
+    assert.equal(target(rejects), 'a genocide case');
+    const deal = events('Washington praised the deal that Iran rejected.', [
+      ['GPE', 'Washington'],
+      ['GPE', 'Iran'],
+    ]);
+    assert.equal(target(find(deal.list, 'rejected')), 'the deal');
+    // negative: the relative word is the subject ("which attacked the town"): the group is not attacked
+    const subject = events('Police arrested members of the group, which attacked the town on Monday.', []);
+    assert.ok(find(subject.list, 'attacked'));
+    assert.doesNotMatch(target(find(subject.list, 'attacked')) ?? '', /group/);
+  },
+);
+
+test('a phrase that lists its members ("including ...", "such as ...") stands for them', { skip }, () => {
+  const { list, name } = events(
+    'Turkey has sought to rally international organizations, including the United Nations, NATO and the Organisation of Islamic Cooperation (OIC), to restrain Israel.',
+    [
+      ['GPE', 'Turkey'],
+      ['ORG', 'United Nations'],
+      ['ORG', 'NATO'],
+      ['ORG', 'Organisation of Islamic Cooperation', 'OIC'],
+      ['GPE', 'Israel'],
+    ],
+  );
+  const rally = find(list, 'sought to rally');
+  assert.deepEqual(rally?.target.map(name).sort(), [
+    'NATO',
+    'Organisation of Islamic Cooperation',
+    'United Nations',
+  ]);
+  const such = events('The army attacked armed groups such as Hamas and Islamic Jihad.', [
+    ['ORG', 'Hamas'],
+    ['ORG', 'Islamic Jihad'],
+  ]);
+  assert.deepEqual(find(such.list, 'attacked')?.target.map(such.name).sort(), ['Hamas', 'Islamic Jihad']);
+  // negative: no list, no members added
+  const plain = events('Turkey urged international organizations to act, and NATO agreed.', [
+    ['GPE', 'Turkey'],
+    ['ORG', 'NATO'],
+  ]);
+  assert.deepEqual(find(plain.list, 'urged')?.target, []);
+});
