@@ -6,12 +6,12 @@
 import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { DocumentEvidence } from './consistency.js';
-import { MAX_FEATURES, extractFeatures, labelFeatures, ownFeatures } from './features.js';
+import { FormRole, MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
 import type { FormCache } from './form-cache.js';
 import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
 import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
-import type { TokenTable } from './token-table.js';
+import { F_HEADLINE, type TokenTable } from './token-table.js';
 
 /** Anything that scores a feature vector: a trained LinearModel or a PerceptronTrainer. */
 export interface Scorer {
@@ -61,8 +61,8 @@ function bestAllowed(scores: ArrayLike<number>, prev: number, last: boolean): nu
  * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
  * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes;
  * with `local`, the label-independent features are read from it instead of being hashed again.
- * With `forms` (the FormCache the table was filled with; `local` then holds only the context
- * features), the sums of each token's own features are read from pass `pass` of that cache.
+ * With `forms` (the FormCache the table was filled with; `local` then filled by form), the sums
+ * of the features that single forms give are read from pass `pass` of that cache.
  */
 export function decode(
   table: TokenTable,
@@ -112,23 +112,26 @@ export function decode(
   }
 }
 
-/** Adds the sums of token i's own features to base[i], from (or else into) the form cache. */
-function addOwn(table: TokenTable, i: number, model: LinearModel, forms: FormCache, pass: number): void {
-  const e = table.entry[i];
+/**
+ * Adds to base[i] the sums of the features that single forms give token i (its own, and its
+ * neighbours' inside the sentence [from, to)): those that LocalFeatureCache.fill(table, true) left out.
+ */
+function addFormSums(
+  table: TokenTable,
+  i: number,
+  from: number,
+  to: number,
+  model: LinearModel,
+  forms: FormCache,
+  pass: number,
+): void {
   const at = i * LABEL_COUNT;
-  if (e < 0) {
-    model.addRaw(features, 0, ownFeatures(table, i, features, 0), base, at);
-    return;
-  }
-  const sums = forms.sums[pass];
-  const row = e * LABEL_COUNT;
-  const ready = forms.ready[pass];
-  if (!ready[e]) {
-    sums.fill(0, row, row + LABEL_COUNT);
-    model.addRaw(features, 0, ownFeatures(table, i, features, 0), sums, row);
-    ready[e] = 1;
-  }
-  for (let c = 0; c < LABEL_COUNT; c++) base[at + c] += sums[row + c];
+  forms.addSums(model, pass, table, i, FormRole.OWN, base, at);
+  if (!(table.flags[i] & F_HEADLINE)) forms.addSums(model, pass, table, i, FormRole.BODY, base, at);
+  if (i - 1 >= from) forms.addSums(model, pass, table, i - 1, FormRole.PREV1, base, at);
+  if (i - 2 >= from) forms.addSums(model, pass, table, i - 2, FormRole.PREV2, base, at);
+  if (i + 1 < to) forms.addSums(model, pass, table, i + 1, FormRole.NEXT1, base, at);
+  if (i + 2 < to) forms.addSums(model, pass, table, i + 2, FormRole.NEXT2, base, at);
 }
 
 /**
@@ -158,7 +161,7 @@ function decodeFast(
     for (let i = from; i < to; i++) {
       const at = i * MAX_LOCAL;
       model.addRaw(ids, at, at + counts[i], base, i * LABEL_COUNT);
-      if (forms) addOwn(table, i, model, forms, pass);
+      if (forms) addFormSums(table, i, from, to, model, forms, pass);
       if (evidence) model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
     }
   }

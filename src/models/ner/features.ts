@@ -80,7 +80,46 @@ export function ownFeatures(table: TokenTable, i: number, out: Uint32Array, n: n
   return n;
 }
 
-/** The rest of localFeatures: those that read the token's neighbours, its case in context and the gazetteers. */
+/**
+ * What a form gives the features of the token it stands at (OWN: ownFeatures; BODY: its word
+ * outside a headline) or of a token near it (PREV1: it stands just before that token, and so on):
+ * the features of localFeatures that read one form only, whose sums a FormCache keeps.
+ */
+export const FormRole = { OWN: 0, BODY: 1, PREV1: 2, PREV2: 3, NEXT1: 4, NEXT2: 5 } as const;
+
+/** Number of FormRole values. */
+export const FORM_ROLES = 6;
+
+/** Writes the features that token j's form gives in `role` (see FormRole); returns the new count. */
+export function formFeatures(table: TokenTable, j: number, role: number, out: Uint32Array, n: number): number {
+  switch (role) {
+    case FormRole.OWN:
+      return ownFeatures(table, j, out, n);
+    case FormRole.BODY:
+      out[n++] = feat2(22, 0, table.lower[j]);
+      return n;
+    case FormRole.PREV1:
+      out[n++] = feat1(8, table.lower[j]);
+      out[n++] = feat1(34, table.form[j]);
+      return n;
+    case FormRole.PREV2:
+      out[n++] = feat1(9, table.lower[j]);
+      return n;
+    case FormRole.NEXT1:
+      out[n++] = feat1(10, table.lower[j]);
+      out[n++] = feat1(35, table.form[j]);
+      return n;
+    default:
+      out[n++] = feat1(11, table.lower[j]);
+      return n;
+  }
+}
+
+/**
+ * The rest of localFeatures: those that read the token's neighbours, its case in context and the
+ * gazetteers. With `byForm`, those that formFeatures gives in a role other than OWN are left out
+ * (a neighbour inside the sentence, the word outside a headline): the decoder adds their sums.
+ */
 export function contextFeatures(
   table: TokenTable,
   i: number,
@@ -88,6 +127,7 @@ export function contextFeatures(
   to: number,
   out: Uint32Array,
   n: number,
+  byForm = false,
 ): number {
   const lower = table.lower;
   const w0 = lower[i];
@@ -102,17 +142,17 @@ export function contextFeatures(
   const caseBits = flags & (F_SENT_START | F_HEADLINE | F_CAPITALIZED | F_ALL_CAPS | F_HAS_DIGIT);
   const docCase = flags & (F_LOWER_ELSEWHERE | F_CAP_ELSEWHERE);
 
-  out[n++] = feat1(8, wm1);
-  out[n++] = feat1(9, wm2);
-  out[n++] = feat1(10, wp1);
-  out[n++] = feat1(11, wp2);
+  if (!byForm || i - 1 < from) out[n++] = feat1(8, wm1);
+  if (!byForm || i - 2 < from) out[n++] = feat1(9, wm2);
+  if (!byForm || i + 1 >= to) out[n++] = feat1(10, wp1);
+  if (!byForm || i + 2 >= to) out[n++] = feat1(11, wp2);
   out[n++] = feat1(12, ssm1);
   out[n++] = feat1(13, ssp1);
   out[n++] = feat2(14, wm1, w0);
   out[n++] = feat2(15, w0, wp1);
   out[n++] = feat3(28, ssm1, ss0, ssp1);
-  out[n++] = feat1(34, i - 1 >= from ? table.form[i - 1] : BOUNDARY_BEFORE);
-  out[n++] = feat1(35, i + 1 < to ? table.form[i + 1] : BOUNDARY_AFTER);
+  if (!byForm || i - 1 < from) out[n++] = feat1(34, i - 1 >= from ? table.form[i - 1] : BOUNDARY_BEFORE);
+  if (!byForm || i + 1 >= to) out[n++] = feat1(35, i + 1 < to ? table.form[i + 1] : BOUNDARY_AFTER);
   out[n++] = feat1(36, i - 2 >= from ? table.shortShape[i - 2] : BOUNDARY_BEFORE);
   out[n++] = feat1(37, i + 2 < to ? table.shortShape[i + 2] : BOUNDARY_AFTER);
   out[n++] = feat2(38, w0, ssp1);
@@ -121,7 +161,7 @@ export function contextFeatures(
   out[n++] = feat2(47, table.lower[0], ss0);
   out[n++] = feat2(20, caseBits, ss0);
   out[n++] = feat2(21, caseBits | (docCase << 8), 0);
-  out[n++] = feat2(22, flags & F_HEADLINE, w0);
+  if (!byForm || flags & F_HEADLINE) out[n++] = feat2(22, flags & F_HEADLINE, w0);
   out[n++] = feat3(27, docCase, caseBits & (F_SENT_START | F_HEADLINE), ss0);
   const cc = table.caseClass[i];
   out[n++] = feat3(29, cc, caseBits & (F_SENT_START | F_HEADLINE), ss0);

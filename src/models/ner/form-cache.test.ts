@@ -76,7 +76,7 @@ test(
     for (let round = 0; round < 2; round++) {
       // the first round fills the cache's sums, the second reads them
       cached.fill(doc, model.lexicon, forms);
-      local.fill(cached, false);
+      local.fill(cached, true);
       const labels = new Uint8Array(n);
       decode(cached, model.pass1, null, labels, undefined, local, forms, 0);
       assert.deepEqual(labels, reference, `pass 1, round ${round}`);

@@ -1,19 +1,24 @@
 /**
  * Per-process memory of the word forms the recognizer has met: each form's TokenTable columns
- * (hashes, shapes, affixes, case) and, per pass, the summed weights of its own features (the
- * templates that read only the token's form, see ownFeatures). Everything kept is a function of
- * the form's characters, checked on every hit, so reading it gives the same sums as computing them.
+ * (hashes, shapes, affixes, case) and, per pass, the summed weights of the features that read
+ * that form alone (its own word, shapes and affixes; the word before or after a token: see
+ * formFeatures). Everything kept is a function of the form's characters, checked on every hit, so
+ * reading it gives the same sums as computing them.
  */
+import type { LinearModel } from '../linear-model.js';
 import type { CaseLexicon } from './case-lexicon.js';
+import { FORM_ROLES, MAX_FEATURES, formFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
-import { AFFIXES } from './token-table.js';
+import { AFFIXES, type TokenTable } from './token-table.js';
 
 /** Forms kept before the memory is emptied (at a document start, so a document's entries stay valid). */
 const CAPACITY = 1 << 15;
 /** Probe slots: a power of two, at most half full. */
 const SLOTS = CAPACITY * 2;
-/** Passes whose own-feature sums are kept (the recognizer's two linear models). */
+/** Passes whose sums are kept (the recognizer's two linear models). */
 export const FORM_PASSES = 2;
+/** Feature ids of one form and role, before they are summed. */
+const scratch = new Uint32Array(MAX_FEATURES);
 
 /** Word forms and their columns; one instance per NerModel (its case lexicon and its two passes). */
 export class FormCache {
@@ -32,14 +37,17 @@ export class FormCache {
   readonly suffix = new Uint32Array(CAPACITY * AFFIXES);
   readonly flags = new Uint8Array(CAPACITY);
   readonly caseClass = new Uint8Array(CAPACITY);
-  /** sums[pass][entry * LABEL_COUNT + c]: the integer weight sums of the entry's own features, once ready[pass][entry]. */
+  /**
+   * sums[pass][(entry * FORM_ROLES + role) * LABEL_COUNT + c]: the integer weight sums of the
+   * features the entry's form gives in each role (see formFeatures), once ready[pass][entry].
+   */
   readonly sums: Int32Array[] = [];
   readonly ready: Uint8Array[] = [];
 
   constructor(lexicon?: CaseLexicon) {
     this.lexicon = lexicon;
     for (let p = 0; p < FORM_PASSES; p++) {
-      this.sums.push(new Int32Array(CAPACITY * LABEL_COUNT));
+      this.sums.push(new Int32Array(CAPACITY * FORM_ROLES * LABEL_COUNT));
       this.ready.push(new Uint8Array(CAPACITY));
     }
   }
@@ -61,6 +69,30 @@ export class FormCache {
       if (entry < 0) return -1;
       if (this.hashes[entry] === hash && sameForm(this.forms[entry], text, start, end)) return entry;
     }
+  }
+
+  /**
+   * Adds to scores[at, at + LABEL_COUNT) the weights of pass `pass` (its model `model`) of the
+   * features that token j's form gives in `role`: from the entry's kept sums, computed on first use.
+   */
+  addSums(model: LinearModel, pass: number, table: TokenTable, j: number, role: number, scores: Int32Array, at: number): void {
+    const e = table.entry[j];
+    if (e < 0) {
+      model.addRaw(scratch, 0, formFeatures(table, j, role, scratch, 0), scores, at);
+      return;
+    }
+    const sums = this.sums[pass];
+    const ready = this.ready[pass];
+    if (!ready[e]) {
+      for (let r = 0; r < FORM_ROLES; r++) {
+        const row = (e * FORM_ROLES + r) * LABEL_COUNT;
+        sums.fill(0, row, row + LABEL_COUNT);
+        model.addRaw(scratch, 0, formFeatures(table, j, r, scratch, 0), sums, row);
+      }
+      ready[e] = 1;
+    }
+    const row = (e * FORM_ROLES + role) * LABEL_COUNT;
+    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + c];
   }
 
   /** Adds text[start, end) (not yet known) as a new entry with cleared columns; -1 when full. */

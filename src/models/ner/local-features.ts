@@ -16,10 +16,11 @@ export class LocalFeatureCache {
   counts = new Uint8Array(0);
 
   /**
-   * Hashes the local features of every token in a sentence of the table; without `own`, only
-   * their contextFeatures (for a decoder that reads the own features' sums from a FormCache).
+   * Hashes the local features of every token in a sentence of the table; with `byForm`, only
+   * those that no single form gives (contextFeatures by form: the decoder reads the sums of the
+   * others from a FormCache).
    */
-  fill(table: TokenTable, own = true): void {
+  fill(table: TokenTable, byForm = false): void {
     const n = table.length;
     if (this.counts.length < n) {
       const cap = Math.max(n, this.counts.length * 2, 256);
@@ -31,9 +32,9 @@ export class LocalFeatureCache {
       const to = bounds[s + 1];
       for (let i = bounds[s]; i < to; i++) {
         const at = i * MAX_LOCAL;
-        const end = own
-          ? localFeatures(table, i, bounds[s], to, this.ids, at)
-          : contextFeatures(table, i, bounds[s], to, this.ids, at);
+        const end = byForm
+          ? contextFeatures(table, i, bounds[s], to, this.ids, at, true)
+          : localFeatures(table, i, bounds[s], to, this.ids, at);
         this.counts[i] = end - at;
       }
     }

@@ -49,7 +49,7 @@ export class NerModel {
     if (this.first.length < n) this.first = new Uint8Array(Math.max(n, this.first.length * 2));
     const first = this.first.subarray(0, n);
     first.fill(0);
-    this.local.fill(table, false);
+    this.local.fill(table, true);
     decode(table, this.pass1, null, first, undefined, this.local, this.forms, 0);
     if (!this.pass2) return first.slice();
     this.evidence.build(table, first);
