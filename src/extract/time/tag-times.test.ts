@@ -577,3 +577,8 @@ test('"the day before", "the year before": one unit from the time just mentioned
     span: 'a year earlier',
   });
 });
+
+test("a short decade after a word other than 'the' is still a decade (\"the early '90s\", \"'60s and '70s\")", () => {
+  expectTime("The market rose in the early '90s.", SUNDAY, '199', { mod: 'START' });
+  expectTime("Rock of the '60s and '70s was loud.", SUNDAY, '197', { span: "'70s" });
+});

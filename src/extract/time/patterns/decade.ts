@@ -38,7 +38,7 @@ const ORDINAL_CENTURY: Record<string, number> = {
 export const decade: TimePattern = {
   name: 'decade',
   regex:
-    /\b(?:the\s+)?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0['’]?s|(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})(?:st|nd|rd|th)[- ]century|(\w+(?:-first)?)[- ]century)\b/gi,
+    /(?:\b|(?<![\w'’])(?=['’]\d0['’]?s\b))(?:the\s+)?(?:(1[0-9]|20)(\d)0['’]?s|['’](\d)0['’]?s|(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})(?:st|nd|rd|th)[- ]century|(\w+(?:-first)?)[- ]century)\b/gi,
   match(m) {
     const [, century, digit, shortDigit, word, centuryNumber, centuryWord] = m;
     if (centuryNumber !== undefined || centuryWord !== undefined) {
