@@ -582,3 +582,12 @@ test("a short decade after a word other than 'the' is still a decade (\"the earl
   expectTime("The market rose in the early '90s.", SUNDAY, '199', { mod: 'START' });
   expectTime("Rock of the '60s and '70s was loud.", SUNDAY, '197', { span: "'70s" });
 });
+
+test('"the fall of last year" is one expression, that season of the year named', () => {
+  expectTime('The results were released in the fall of last year.', '1998-03-18', '1997-FA', {
+    span: 'the fall of last year',
+  });
+  expectTime('The plant will open in the summer of next year.', '1998-03-18', '1999-SU', {
+    span: 'the summer of next year',
+  });
+});

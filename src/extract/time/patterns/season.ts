@@ -21,14 +21,19 @@ function seasonOrder(month: number): number {
 export const season: TimePattern = {
   name: 'season',
   regex:
-    /\b(?:(last|this|next|the|past|coming|early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    /\b(?:(last|this|next|the|past|coming|early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi,
   match(m, text) {
-    const [, relationText, name, yearText] = m;
+    const [, relationText, name, yearText, yearRelation] = m;
     const relation = relationText?.toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "prices fall", "the fall of the wall", "a spring in her step": a season needs a determiner or a year.
     // "last fall in his home" is the season; "the fall in prices" is not.
-    if (!yearText && (!relation || (relation === 'the' && /^\s+(?:of|in|from)\b/i.test(after)))) return null;
+    if (
+      !yearText &&
+      !yearRelation &&
+      (!relation || (relation === 'the' && /^\s+(?:of|in|from)\b/i.test(after)))
+    )
+      return null;
     // "early summer" needs "the" or "in" before it ("an early spring" is weather, not a date).
     const edge = relation === 'early' || relation === 'late';
     if (edge && !/\b(?:the|in|by|until|since)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))
@@ -54,6 +59,11 @@ export const season: TimePattern = {
     function resolveSeason(context: ResolveContext): { value: string; inferred?: string } {
       if (y !== undefined) return { value: `${fmt.year(y)}-${code}` };
       if (!context.anchor) return { value: `XXXX-${code}`, inferred: 'no-anchor' };
+      // "the fall of last year": the season of the year named.
+      if (yearRelation) {
+        const step = { last: -1, this: 0, next: 1 }[yearRelation.toLowerCase() as 'last' | 'this' | 'next'];
+        return { value: `${fmt.year(context.anchor.y + step)}-${code}`, inferred: 'year-relative' };
+      }
       const now = seasonOrder(context.anchor.m);
       // Winter of a January date belongs to the previous year (December to February).
       const base = context.anchor.m <= 2 ? context.anchor.y - 1 : context.anchor.y;
