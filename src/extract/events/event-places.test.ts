@@ -27,6 +27,12 @@ test('a place the text describes without naming it is the event place phrase', {
   );
   assert.equal(placeText(find(events('The army attacked in the morning.', []).list, 'attacked')), undefined);
   assert.equal(
+    placeText(
+      find(events('The firm demanded a fee in the region of two million dollars.', []).list, 'demanded'),
+    ),
+    undefined,
+  );
+  assert.equal(
     placeText(find(events('The talks focused on the situation in the capital.', []).list, 'talks')),
     undefined,
   );
@@ -102,6 +108,13 @@ test('an attack on a place happens there; an attack on a people does not name a 
   const attacked = find(people.list, 'attacked');
   assert.deepEqual(attacked?.target.map(people.name), ['Palestinian']);
   assert.equal(attacked?.place, undefined);
+  // a place that only modifies the one struck is not where it happened
+  const jailed = events('Police jailed Norfolk farmer Tony Martin.', [
+    ['GPE', 'Norfolk'],
+    ['PERSON', 'Tony Martin'],
+  ]);
+  assert.ok(find(jailed.list, 'jailed'));
+  assert.equal(find(jailed.list, 'jailed')?.place, undefined);
   // an appeal to a country is not made in that country
   const appeal = events('Egypt demanded that Israel withdraw.', [
     ['GPE', 'Egypt'],

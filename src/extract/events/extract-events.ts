@@ -1,4 +1,4 @@
-import type { EventJson, QuoteJson, TextSpan } from '../../doc/contract.js';
+import type { EntityJson, EventJson, QuoteJson, TextSpan } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { nearestTime } from '../time/time-component.js';
@@ -6,7 +6,7 @@ import type { CodedEvent } from './code-event.js';
 import { markIrrealisAnaphora } from './irrealis-anaphor.js';
 import { entitiesInRange, entitiesOf, placeOf, widenToMention } from './link-entities.js';
 import { mergeEvents } from './merge-events.js';
-import type { TokenRange } from './noun-phrase.js';
+import { isNominal, type TokenRange } from './noun-phrase.js';
 import { sentenceEvents } from './sentence-events.js';
 import { hashSet, wordHashes } from './word-hash.js';
 
@@ -34,6 +34,33 @@ const STRIKES_PLACE = new Set(['ASSAULT', 'COERCE']);
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
 /**
+ * The place an attack or a coercion strikes: a GPE/LOC target named by the head of the target
+ * phrase or by one of its coordinated names ("attacks on Gaza", "on Guildford and Woolwich"), with
+ * its mention; not a place that only modifies a noun ("jailed Norfolk farmer Tony Martin").
+ */
+function struckPlace(
+  doc: Doc,
+  entities: EntityJson[],
+  target: string[],
+  range: TokenRange | null,
+): { id: string; start: number; end: number; text: string } | null {
+  if (!range) return null;
+  const lo = doc.start[range.start];
+  const hi = doc.end[range.end - 1];
+  for (const id of target) {
+    const entity = entities.find((x) => x.id === id);
+    if (!entity || !PLACE_TYPES.has(entity.type)) continue;
+    for (const m of entity.mentions) {
+      if (m.start < lo || m.end > hi) continue;
+      const next = doc.tokenAt(m.end - 1) + 1;
+      if (next < range.end && isNominal(doc, next)) continue;
+      return { id, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
+    }
+  }
+  return null;
+}
+
+/**
  * The contract form of one coded event (before merging): entity ids, time, place and attribution
  * attached. `others` are the first tokens of the other triggers of its sentence.
  */
@@ -51,10 +78,8 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: numbe
   const timeInSentence = time && time.start >= sentence.startChar && time.end <= sentence.endChar;
   const found = placeOf(doc, entities, from, to, [...actor, ...target], e.trigger, others);
   // "Israel's attacks on the Palestinian enclave": an attack on a place happens there
-  const struck = STRIKES_PLACE.has(e.sense.type)
-    ? target.find((id) => PLACE_TYPES.has(entities.find((x) => x.id === id)?.type ?? ''))
-    : undefined;
-  const place = found ? found.id : struck;
+  const struck = STRIKES_PLACE.has(e.sense.type) ? struckPlace(doc, entities, target, targetRange) : null;
+  const place = found ? found.id : struck?.id;
   let quote = quoteAround(quotes, trigger.start);
   // "It has condemned what ..., halted all trade": a verb sharing the speaker's subject is the
   // speaker's own act, not part of what is said
@@ -79,15 +104,7 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: numbe
   if (targetRange) event.targetSpan = span(doc, targetRange);
   // where, as the text says it, also when no entity names it ("at an undisclosed location")
   if (found) event.placeSpan = span(doc, found.range);
-  else if (struck) {
-    const m = entities
-      .find((x) => x.id === struck)
-      ?.mentions.find(
-        (x) =>
-          targetRange && x.start >= doc.start[targetRange.start] && x.end <= doc.end[targetRange.end - 1],
-      );
-    if (m) event.placeSpan = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
-  }
+  else if (struck) event.placeSpan = { start: struck.start, end: struck.end, text: struck.text };
   if (!timeInSentence && doc.article.meta.published)
     event.date = { value: doc.article.meta.published, from: 'published' };
   if (e.action) event.action = e.action;

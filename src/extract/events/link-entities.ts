@@ -95,14 +95,15 @@ const TOPIC_PREPS = /^(?:on|about|over|regarding|concerning)$/i;
  * "in the capital", "at the border crossing", "near the camp").
  */
 const PLACE_NOUNS = hashSet(
-  'location locations site venue capital city town village border crossing checkpoint camp base ' +
+  'location locations site venue capital city town village border crossing checkpoint camp ' +
     'compound headquarters hospital prison embassy consulate palace residence square airport port ' +
     'region area province district neighbourhood neighborhood suburb scene building hotel stadium ' +
-    'mosque church school market enclave territory frontier coast',
+    'mosque church school enclave territory frontier coast',
 );
 /** A described place starts with one of these ("at an undisclosed location", "in their village"). */
 const PLACE_DETERMINERS = hashSet('a an the this that its their his her');
 const COMMA = hashSet(', ;');
+const OF = hashSet('of');
 
 /**
  * True when the place phrase at preposition `p` describes a topic: it follows a noun phrase that is
@@ -190,6 +191,8 @@ export function placeOf(
     if (!PLACE_PREPS.test(doc.tokenText(j)) || !PLACE_DETERMINERS.has(hashes[j + 1])) continue;
     const np = phraseStartingAt(doc, j + 1, to);
     if (!np || !PLACE_NOUNS.has(hashes[np.end - 1])) continue;
+    // "in the region of £5m", "in the area of tax": a measure or a field, not a place
+    if (np.end < to && OF.has(hashes[np.end])) continue;
     // a phrase with a name in it is left to the entity rules
     let named = false;
     for (let k = np.start; k < np.end; k++) if (doc.upos[k] === PROPN) named = true;
