@@ -264,6 +264,8 @@ test('a report joins an event when the participants it names are shared', () => 
 
 test('acronyms link to the one organisation they were seen for, and stay apart when two share one', () => {
   const store = new Store(tempDb());
+  // where each local entity was stored: its name and type → [article id, local id]
+  const stored: [string, string, number, string][] = [];
   const article = (text: string, entities: [string, string, string[]][]) => {
     const c = contract(text, { published: '2025-06-27' });
     c.entities = entities.map(([name, type, mentions], i) => ({
@@ -273,7 +275,10 @@ test('acronyms link to the one organisation they were seen for, and stay apart w
       mentions: mentions.map((m) => span(text, m)),
       roles: [],
     }));
-    store.put(recordFromContract(c));
+    const record = recordFromContract(c);
+    store.put(record);
+    const articleId = store.find(record.hash, c.meta.url)!.id;
+    for (const e of c.entities) stored.push([e.name, e.type, articleId, e.id]);
   };
   article('The National Intelligence Organization (MIT) said the talks went well.', [
     ['National Intelligence Organization', 'ORG', ['National Intelligence Organization', 'MIT']],
@@ -282,13 +287,15 @@ test('acronyms link to the one organisation they were seen for, and stay apart w
   article('Officials from the United States arrived.', [['United States', 'GPE', ['United States']]]);
   article('U.S. envoys arrived.', [['U.S.', 'GPE', ['U.S.']]]);
   const id = (name: string, type: string) =>
-    (
-      store.db
-        .prepare('SELECT entity_id FROM article_entities WHERE name = ? AND type = ?')
-        .all(name, type) as {
-        entity_id: number;
-      }[]
-    ).map((r) => r.entity_id);
+    stored
+      .filter(([n, t]) => n === name && t === type)
+      .map(
+        ([, , articleId, local]) =>
+          store.db
+            .prepare('SELECT entity_id FROM article_entities WHERE article_id = ? AND local_id = ?')
+            .pluck()
+            .get(articleId, local) as number,
+      );
   assert.deepEqual(id('MIT', 'ORG'), id('National Intelligence Organization', 'ORG'));
   assert.deepEqual(id('U.S.', 'GPE'), id('United States', 'GPE'));
   // a second organisation known as MIT: a later bare "MIT" is ambiguous and links to neither

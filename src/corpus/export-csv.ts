@@ -12,9 +12,9 @@ export function csvCell(value: unknown): string {
 /** The flat tables: one query each, joined with the article so every row carries its evidence. */
 const TABLES: Record<string, string> = {
   articles: `SELECT id AS article_id, url, title, outlet, published, language, words, hash FROM articles ORDER BY id`,
-  entities: `SELECT e.id AS entity_id, e.name, e.type, count(m.article_id) AS mentions,
-    count(DISTINCT m.article_id) AS articles FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
-    GROUP BY e.id ORDER BY e.id`,
+  entities: `SELECT e.id AS entity_id, e.name, e.type, coalesce(sum(m.mentions), 0) AS mentions,
+    count(DISTINCT m.article_id) AS articles FROM entities e
+    LEFT JOIN article_entities m ON m.entity_id = e.id AND m.mentions > 0 GROUP BY e.id ORDER BY e.id`,
   events: `SELECT e.article_id, e.local_id AS event, e.cluster_id, e.type, e.mode, e.context, e.day, e.modality,
     (SELECT group_concat(n.name, '; ') FROM event_participants p JOIN entities n ON n.id = p.entity_id
       WHERE p.article_id = e.article_id AND p.event_local_id = e.local_id AND p.role = 'actor') AS actors,
@@ -22,8 +22,11 @@ const TABLES: Record<string, string> = {
       WHERE p.article_id = e.article_id AND p.event_local_id = e.local_id AND p.role = 'target') AS targets,
     e.trigger, e.trigger_start, e.trigger_end, a.url FROM events e JOIN articles a ON a.id = e.article_id
     ORDER BY e.day, e.article_id`,
-  quotes: `SELECT q.article_id, q.local_id AS quote, q.kind, s.name AS speaker, q.source, q.source_type, q.cue,
-    q.content, q.content_start, q.content_end, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id
+  quotes: `SELECT q.article_id, q.local_id AS quote, q.kind, s.name AS speaker,
+    span_text(a.body, q.source_start, q.source_end, q.source) AS source, q.source_type,
+    span_text(a.body, q.cue_start, q.cue_end, q.cue) AS cue,
+    span_text(a.body, q.content_start, q.content_end, q.content) AS content, q.content_start, q.content_end,
+    a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id
     LEFT JOIN entities s ON s.id = q.speaker_entity_id ORDER BY q.article_id, q.content_start`,
   labels: `SELECT l.article_id, e.name AS entity, l.label, b.name AS by, l.start, l.end, a.published, a.url
     FROM labels l JOIN entities e ON e.id = l.entity_id LEFT JOIN entities b ON b.id = l.by_entity_id

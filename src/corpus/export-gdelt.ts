@@ -86,15 +86,18 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
          min(a.ingested_at) AS added,
          (SELECT p.name FROM events e3 JOIN entities p ON p.id = e3.place_entity_id WHERE e3.cluster_id = c.id
            LIMIT 1) AS place,
-         (SELECT ae.geo FROM events e4 JOIN article_entities ae ON ae.entity_id = e4.place_entity_id
-           WHERE e4.cluster_id = c.id AND ae.geo IS NOT NULL LIMIT 1) AS geo
+         (SELECT g.geo FROM events e4 JOIN article_entities ae ON ae.entity_id = e4.place_entity_id
+           JOIN geos g ON g.id = ae.geo_id WHERE e4.cluster_id = c.id LIMIT 1) AS geo
        FROM event_clusters c JOIN events e ON e.cluster_id = c.id JOIN articles a ON a.id = e.article_id
        GROUP BY c.id ORDER BY c.day, c.id`,
     )
     .iterate() as IterableIterator<ClusterRow>;
   const nameOf = store.db.prepare('SELECT name FROM entities WHERE id = ?').pluck();
   const geoOf = store.db
-    .prepare('SELECT geo FROM article_entities WHERE entity_id = ? AND geo IS NOT NULL LIMIT 1')
+    .prepare(
+      `SELECT g.geo FROM article_entities ae JOIN geos g ON g.id = ae.geo_id WHERE ae.entity_id = ?
+         ORDER BY ae.article_id, ae.local_id LIMIT 1`,
+    )
     .pluck();
   // the first actor (or target): its name as GDELT writes names, and its country where geocoded
   const actor = (ids: string) => {

@@ -20,7 +20,7 @@ export function findEntities(store: Store, name: string, limit = 10): EntityRef[
   if (!folded) return [];
   const person = entityKey(name, 'PERSON');
   const select = `SELECT e.id, e.name, e.type,
-      (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions FROM entities e`;
+      (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.entity_id = e.id) AS mentions FROM entities e`;
   const tries: [string, Record<string, unknown>][] = [
     [
       `${select} WHERE e.key IN (@folded, @person) OR e.surname = @person
@@ -45,7 +45,7 @@ export function findEntities(store: Store, name: string, limit = 10): EntityRef[
 export function entityById(store: Store, id: number): EntityRef | undefined {
   return statement(
     store.db,
-    `SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+    `SELECT e.id, e.name, e.type, (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.entity_id = e.id) AS mentions
        FROM entities e WHERE e.id = ?`,
   ).get(id) as EntityRef | undefined;
 }

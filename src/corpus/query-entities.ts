@@ -31,12 +31,12 @@ export function listEntities(store: Store, filter: EntityFilter = {}): EntityRow
     where.push('e.type = ?');
     params.push(filter.type.toUpperCase());
   }
-  // counted from article_entities (one row per article) and mentions, both indexed by entity
+  // counted from article_entities (one row per article and entity, with its mentions), indexed by entity
   return statement(
     store.db,
     `SELECT e.id, e.name, e.type, m.mentions, m.articles FROM entities e JOIN (
-         SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles
-         FROM mentions GROUP BY entity_id) m ON m.entity_id = e.id
+         SELECT entity_id, sum(mentions) AS mentions, count(DISTINCT article_id) AS articles
+         FROM article_entities WHERE mentions > 0 GROUP BY entity_id) m ON m.entity_id = e.id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY m.mentions DESC, e.id LIMIT ? OFFSET ?`,
   ).all(...params, filter.limit ?? 50, filter.offset ?? 0) as EntityRow[];

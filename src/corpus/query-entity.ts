@@ -25,11 +25,6 @@ export interface EntityDossier {
   others: EntityRef[];
 }
 
-/** Capitalised pronouns are mentions, not names. */
-const PRONOUNS = ['he', 'she', 'it', 'they', 'him', 'her', 'his', 'its', 'their', 'them', 'we', 'i', 'you']
-  .map((p) => `'${p}'`)
-  .join(',');
-
 const EVIDENCE = 'a.id AS article, a.title, a.outlet, a.published, a.url';
 
 /** The dossier of the entity a name refers to (the most mentioned match) or of a corpus id, or null when none. */
@@ -44,18 +39,19 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
   const stats = statement(
     db,
     `SELECT count(*) AS articles, min(published) AS first, max(published) AS last
-       FROM articles WHERE id IN (SELECT article_id FROM mentions WHERE entity_id = ?)`,
+       FROM articles WHERE id IN (SELECT article_id FROM article_entities WHERE entity_id = ? AND mentions > 0)`,
   ).get(top.id) as { articles: number; first: string | null; last: string | null };
   const aliases = (
     statement(
       db,
-      `SELECT text FROM mentions WHERE entity_id = ? AND text GLOB '[A-Z]*' AND lower(text) NOT IN (${PRONOUNS})
-         GROUP BY text ORDER BY count(*) DESC, text LIMIT 20`,
+      // the capitalised texts of its mentions, counted as they were stored (see isName)
+      'SELECT text FROM mention_names WHERE entity_id = ? ORDER BY n DESC, text LIMIT 20',
     ).all(top.id) as { text: string }[]
   ).map((r) => r.text);
   const geo = statement(
     db,
-    'SELECT geo FROM article_entities WHERE entity_id = ? AND geo IS NOT NULL LIMIT 1',
+    `SELECT g.geo FROM article_entities ae JOIN geos g ON g.id = ae.geo_id WHERE ae.entity_id = ?
+       ORDER BY ae.article_id, ae.local_id LIMIT 1`,
   ).get(top.id) as { geo: string } | undefined;
   const roles = statement(
     db,
@@ -64,22 +60,35 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
        FROM roles r JOIN articles a ON a.id = r.article_id LEFT JOIN entities o ON o.id = r.of_entity_id
        WHERE r.entity_id = ? GROUP BY r.title, o.name ORDER BY first, r.title LIMIT ?`,
   ).all(top.id, limit) as EntityDossier['roles'];
+  // the page is chosen first (MATERIALIZED), then its texts are read from the articles: SQLite
+  // computes a result column for every row it sorts, and reading a text unpacks its article
   const said = statement(
     db,
-    `SELECT ${EVIDENCE}, q.kind, q.content, q.cue FROM quotes q JOIN articles a ON a.id = q.article_id
-       WHERE q.speaker_entity_id = ? ORDER BY a.published, q.content_start LIMIT ?`,
+    `WITH page AS MATERIALIZED (
+         SELECT q.article_id, q.kind, q.content, q.content_start, q.content_end, q.cue, q.cue_start, q.cue_end
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+         WHERE q.speaker_entity_id = ? ORDER BY a.published, q.content_start LIMIT ?)
+     SELECT ${EVIDENCE}, p.kind, span_text(a.body, p.content_start, p.content_end, p.content) AS content,
+         span_text(a.body, p.cue_start, p.cue_end, p.cue) AS cue
+       FROM page p JOIN articles a ON a.id = p.article_id`,
   ).all(top.id, limit) as EntityDossier['said'];
   // said about it: a quote whose content mentions the entity, by someone else. CROSS JOIN keeps
   // this order (mentions, their quotes, then articles): SQLite otherwise read the article of every
   // mention, quoted or not, to sort by date
   const saidAbout = statement(
     db,
-    `SELECT DISTINCT ${EVIDENCE}, coalesce(s.name, q.source) AS speaker, q.content
-       FROM mentions m CROSS JOIN quotes q ON q.article_id = m.article_id
-         AND m.start >= q.content_start AND m.end <= q.content_end
-       CROSS JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
-       WHERE m.entity_id = @id AND (q.speaker_entity_id IS NULL OR q.speaker_entity_id != @id)
-       ORDER BY a.published LIMIT @limit`,
+    `WITH page AS MATERIALIZED (
+         SELECT DISTINCT q.article_id, q.speaker_entity_id, q.source, q.source_start, q.source_end,
+           q.content, q.content_start, q.content_end
+         FROM article_entities m CROSS JOIN quotes q ON q.article_id = m.article_id
+           AND spans_within(m.spans, q.content_start, q.content_end)
+         CROSS JOIN articles a ON a.id = q.article_id
+         WHERE m.entity_id = @id AND (q.speaker_entity_id IS NULL OR q.speaker_entity_id != @id)
+         ORDER BY a.published LIMIT @limit)
+     SELECT DISTINCT ${EVIDENCE},
+         coalesce(s.name, span_text(a.body, p.source_start, p.source_end, p.source)) AS speaker,
+         span_text(a.body, p.content_start, p.content_end, p.content) AS content
+       FROM page p JOIN articles a ON a.id = p.article_id LEFT JOIN entities s ON s.id = p.speaker_entity_id`,
   ).all({ id: top.id, limit }) as EntityDossier['saidAbout'];
   const events = statement(
     db,

@@ -32,8 +32,8 @@ export function network(
          WHERE pa.role = 'actor' AND pa.entity_id != pt.entity_id GROUP BY 1, 2
          UNION ALL
          SELECT q.speaker_entity_id, m.entity_id, 'quote', count(DISTINCT q.id)
-         FROM quotes q JOIN mentions m ON m.article_id = q.article_id
-           AND m.start >= q.content_start AND m.end <= q.content_end
+         FROM quotes q JOIN article_entities m ON m.article_id = q.article_id
+           AND spans_within(m.spans, q.content_start, q.content_end)
          WHERE q.speaker_entity_id IS NOT NULL AND m.entity_id != q.speaker_entity_id GROUP BY 1, 2)
        WHERE @focus IS NULL OR source = @focus OR target = @focus
        ORDER BY weight DESC, source, target LIMIT @limit`,

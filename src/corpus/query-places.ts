@@ -18,10 +18,10 @@ export interface PlaceRow {
 export function places(store: Store, limit = 500): PlaceRow[] {
   const rows = statement(
     store.db,
-    `SELECT e.id, e.name, e.type, max(ae.geo) AS geo, count(DISTINCT ae.article_id) AS articles,
+    `SELECT e.id, e.name, e.type, max(g.geo) AS geo, count(DISTINCT ae.article_id) AS articles,
          (SELECT count(*) FROM events v WHERE v.place_entity_id = e.id) AS events
-       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-       WHERE ae.geo IS NOT NULL GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?`,
+       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN geos g ON g.id = ae.geo_id
+       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?`,
   ).all(limit) as (Omit<PlaceRow, 'lat' | 'lon' | 'country'> & { geo: string })[];
   const out: PlaceRow[] = [];
   for (const { geo, ...row } of rows) {

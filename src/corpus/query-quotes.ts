@@ -64,8 +64,8 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
     if (entities.length) {
       // quotes whose content mentions the entity
       parts.push(
-        `SELECT x.id FROM mentions m JOIN quotes x ON x.article_id = m.article_id
-          AND m.start >= x.content_start AND m.end <= x.content_end
+        `SELECT x.id FROM article_entities m JOIN quotes x ON x.article_id = m.article_id
+          AND spans_within(m.spans, x.content_start, x.content_end)
           WHERE m.entity_id IN (${entities.map(() => '?').join(',')})`,
       );
       params.push(...entities);
@@ -73,12 +73,19 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
     if (parts.length === 0) return [];
     ids(parts);
   }
+  // the page is chosen first (MATERIALIZED), then its texts are read from the articles (span_text
+  // unpacks one; SQLite would compute it for every row it sorts)
   return statement(
     store.db,
-    `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.kind, s.name AS speaker, q.source,
-         q.source_type AS sourceType, q.cue, q.content, q.content_start AS start, q.content_end AS "end"
-       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id
-       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-       ORDER BY a.published, a.id, q.content_start LIMIT ? OFFSET ?`,
+    `WITH page AS MATERIALIZED (
+         SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id
+         ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+         ORDER BY a.published, a.id, q.content_start LIMIT ? OFFSET ?)
+     SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.kind, s.name AS speaker,
+         span_text(a.body, q.source_start, q.source_end, q.source) AS source, q.source_type AS sourceType,
+         span_text(a.body, q.cue_start, q.cue_end, q.cue) AS cue,
+         span_text(a.body, q.content_start, q.content_end, q.content) AS content,
+         q.content_start AS start, q.content_end AS "end"
+       FROM page q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id`,
   ).all(...params, filter.limit ?? 100, filter.offset ?? 0) as QuoteRow[];
 }

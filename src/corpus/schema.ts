@@ -194,6 +194,57 @@ export const MIGRATIONS: string[] = [
   DROP INDEX quantities_counts;
   CREATE INDEX quantities_counts_key ON quantities(counts_key);
   `,
+  // 6: less stored twice. A quote's content, cue or source that is the slice of the article its
+  // offsets point at is left out (NULL) and read back with span_text (a function the Store
+  // defines); an article's
+  // mentions of an entity are one packed list of offsets with their count (article_entities.spans,
+  // see pack_spans), the capitalised ones counted per entity and text for the dossier's aliases
+  // (mention_names); a place's geo is stored once per distinct value (geos); the quote index keeps
+  // no copy of the quotes (contentless); the local names and types of article_entities are left
+  // to the extraction, which holds them.
+  `
+  CREATE TABLE geos (id INTEGER PRIMARY KEY, geo TEXT NOT NULL UNIQUE);
+  INSERT OR IGNORE INTO geos (geo)
+    SELECT geo FROM article_entities WHERE geo IS NOT NULL ORDER BY article_id, local_id;
+  CREATE TABLE mention_names (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    text TEXT NOT NULL,
+    n INTEGER NOT NULL,                   -- how many mentions have this text
+    PRIMARY KEY (entity_id, text)
+  ) WITHOUT ROWID;
+  INSERT INTO mention_names SELECT entity_id, text, count(*) FROM mentions WHERE is_name(text)
+    GROUP BY entity_id, text;
+  CREATE TABLE article_entities_v6 (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    geo_id INTEGER REFERENCES geos(id),
+    mentions INTEGER NOT NULL,            -- how many distinct spans
+    spans BLOB,                           -- the spans, packed (pack_spans)
+    PRIMARY KEY (article_id, local_id)
+  ) WITHOUT ROWID;
+  INSERT INTO article_entities_v6
+    SELECT ae.article_id, ae.local_id, ae.entity_id, g.id, count(m.start), pack_spans(m.start, m.end)
+    FROM article_entities ae LEFT JOIN geos g ON g.geo = ae.geo
+      LEFT JOIN mentions m ON m.article_id = ae.article_id AND m.local_id = ae.local_id
+    GROUP BY ae.article_id, ae.local_id;
+  DROP TABLE article_entities;
+  DROP TABLE mentions;
+  ALTER TABLE article_entities_v6 RENAME TO article_entities;
+  -- in the order of the old index (by article), and covering the mention counts
+  CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id, local_id, mentions);
+  DROP TABLE quote_fts;
+  CREATE VIRTUAL TABLE quote_fts USING fts5(
+    content, source, content = '', contentless_delete = 1, ${FOLDING});
+  INSERT INTO quote_fts (rowid, content, source)
+    SELECT id, content, source FROM quotes WHERE content IS NOT NULL OR source IS NOT NULL;
+  UPDATE quotes AS q SET
+    content = nullif(q.content, span_text(a.body, q.content_start, q.content_end, NULL)),
+    cue = nullif(q.cue, span_text(a.body, q.cue_start, q.cue_end, NULL)),
+    source = nullif(q.source, span_text(a.body, q.source_start, q.source_end, NULL))
+    FROM articles a WHERE a.id = q.article_id;
+  UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id));
+  `,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */

@@ -5,9 +5,10 @@ import type { ArticleRecord } from './article-record.js';
 import { EntityLinker } from './entity-linker.js';
 import { EventMerger } from './event-merger.js';
 import { foldText } from './fold.js';
-import { packText, unpackText } from './pack-extraction.js';
+import { packExtraction, packText, unpackExtraction, unpackText } from './pack-extraction.js';
 import { repackV1 } from './repack-v1.js';
 import { migrate, MIGRATIONS } from './schema.js';
+import { distinctMentions, isName, packSpans, spansWithin, spanTextReader } from './spans.js';
 import { writeArticle } from './write-article.js';
 
 /** The default database file of the corpus commands. */
@@ -55,6 +56,37 @@ export class Store {
       this.db.function('repack_v1', { deterministic: true }, (data: unknown, text: unknown) =>
         data instanceof Uint8Array && typeof text === 'string' ? repackV1(data, text) : null,
       );
+      this.db.function('repack_extraction', { deterministic: true }, (data: unknown, body: unknown) =>
+        data instanceof Uint8Array && body instanceof Uint8Array
+          ? packExtraction(unpackExtraction(data, unpackText(body)))
+          : null,
+      );
+      // quote texts are read from the article (see schema 6), mentions are packed offsets
+      this.db.function('span_text', { deterministic: true }, spanTextReader());
+      this.db.function(
+        'spans_within',
+        { deterministic: true },
+        (spans: unknown, from: unknown, to: unknown) =>
+          spansWithin(
+            spans instanceof Uint8Array ? spans : null,
+            typeof from === 'number' ? from : null,
+            typeof to === 'number' ? to : null,
+          )
+            ? 1
+            : 0,
+      );
+      this.db.function('is_name', { deterministic: true }, (text: unknown) =>
+        typeof text === 'string' && isName(text) ? 1 : 0,
+      );
+      this.db.aggregate('pack_spans', {
+        varargs: true,
+        start: () => [] as { start: number; end: number }[],
+        step: (spans: { start: number; end: number }[], ...[start, end]: unknown[]) => {
+          if (typeof start === 'number' && typeof end === 'number') spans.push({ start, end });
+          return spans;
+        },
+        result: (spans: { start: number; end: number }[]) => packSpans(spans),
+      });
       if (!options.readonly) {
         // a new file gets 16 KiB pages: a packed article fits one page with room for others
         this.db.pragma('page_size = 16384');
@@ -142,27 +174,34 @@ export class Store {
 
   /** Deletes an article and its rows (the caller holds a transaction). */
   private remove(id: number): void {
-    const old = this.db.prepare('SELECT title, body FROM articles WHERE id = ?').get(id) as {
-      title: string | null;
-      body: Buffer;
-    };
+    const old = this.db
+      .prepare(
+        'SELECT a.title, a.body, x.data FROM articles a JOIN extractions x ON x.article_id = a.id WHERE a.id = ?',
+      )
+      .get(id) as { title: string | null; body: Buffer; data: Buffer };
+    const text = unpackText(old.body);
     this.db
       .prepare("INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")
-      .run(id, old.title, unpackText(old.body));
-    for (const q of this.db
-      .prepare('SELECT id, content, source FROM quotes WHERE article_id = ?')
-      .all(id) as {
-      id: number;
-      content: string | null;
-      source: string | null;
-    }[])
-      this.db
-        .prepare("INSERT INTO quote_fts (quote_fts, rowid, content, source) VALUES ('delete', ?, ?, ?)")
-        .run(q.id, q.content, q.source);
+      .run(id, old.title, text);
+    this.db
+      .prepare('DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)')
+      .run(id);
+    // the names its mentions counted for their entities (as writeArticle counted them)
+    const links = this.links(id);
+    const uncount = this.db.prepare('UPDATE mention_names SET n = n - 1 WHERE entity_id = ? AND text = ?');
+    const drop = this.db.prepare('DELETE FROM mention_names WHERE entity_id = ? AND text = ? AND n <= 0');
+    for (const entity of unpackExtraction(old.data, text, false).entities) {
+      const entityId = links.get(entity.id);
+      if (entityId === undefined) continue;
+      for (const m of distinctMentions(entity))
+        if (isName(m.text)) {
+          uncount.run(entityId, m.text);
+          drop.run(entityId, m.text);
+        }
+    }
     for (const table of [
       'extractions',
       'article_entities',
-      'mentions',
       'roles',
       'times',
       'quantities',
@@ -212,7 +251,15 @@ export class Store {
       'quantities',
       'labels',
     ])
-      out[table] = (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      out[table] = this.db
+        .prepare(
+          // mentions are counted per article and entity (article_entities.mentions)
+          table === 'mentions'
+            ? 'SELECT coalesce(sum(mentions), 0) FROM article_entities'
+            : `SELECT count(*) FROM ${table}`,
+        )
+        .pluck()
+        .get() as number;
     return out;
   }
 

@@ -3,6 +3,7 @@ import type { ArticleRecord } from './article-record.js';
 import type { EntityLinker } from './entity-linker.js';
 import { dayOf, type EventMerger } from './event-merger.js';
 import { foldText } from './fold.js';
+import { distinctMentions, isName, packSpans, storedText } from './spans.js';
 
 /** Prepared statements per database (prepared once: ingest writes thousands of articles). */
 const STATEMENTS = new WeakMap<Database, ReturnType<typeof prepare>>();
@@ -15,10 +16,12 @@ function prepare(db: Database) {
     articleFts: p('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)'),
     extraction: p('INSERT INTO extractions (article_id, schema, data) VALUES (?, ?, ?)'),
     articleEntity: p(
-      'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id, name, type, geo) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id, geo_id, mentions, spans) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    mention: p(
-      'INSERT OR IGNORE INTO mentions (article_id, entity_id, local_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+    findGeo: p('SELECT id FROM geos WHERE geo = ?').pluck(),
+    geo: p('INSERT INTO geos (geo) VALUES (?)'),
+    mentionName: p(
+      'INSERT INTO mention_names (entity_id, text, n) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET n = n + 1',
     ),
     role: p(
       'INSERT INTO roles (article_id, entity_id, title, of_entity_id, start, end) VALUES (?, ?, ?, ?, ?, ?)',
@@ -89,8 +92,14 @@ export function writeArticle(
   const idOf = (local: string | null | undefined) => (local ? (ids.get(local) ?? null) : null);
   for (const e of c.entities) {
     const entityId = ids.get(e.id)!;
-    s.articleEntity.run(articleId, e.id, entityId, e.name, e.type, e.geo ? JSON.stringify(e.geo) : null);
-    for (const x of e.mentions) s.mention.run(articleId, entityId, e.id, x.start, x.end, x.text);
+    let geoId: number | null = null;
+    if (e.geo) {
+      const geo = JSON.stringify(e.geo);
+      geoId = (s.findGeo.get(geo) as number | undefined) ?? Number(s.geo.run(geo).lastInsertRowid);
+    }
+    const mentions = distinctMentions(e);
+    s.articleEntity.run(articleId, e.id, entityId, geoId, mentions.length, packSpans(mentions));
+    for (const x of mentions) if (isName(x.text)) s.mentionName.run(entityId, x.text);
     for (const r of e.roles ?? []) s.role.run(articleId, entityId, r.title, idOf(r.of), r.start, r.end);
   }
   const times = new Map<string, string>();
@@ -127,13 +136,14 @@ export function writeArticle(
         articleId,
         q.id,
         q.kind,
-        q.content?.text ?? null,
+        // texts that are slices of the article are read from it (span_text)
+        storedText(c.text, q.content),
         q.content?.start ?? null,
         q.content?.end ?? null,
-        q.cue?.text ?? null,
+        storedText(c.text, q.cue),
         q.cue?.start ?? null,
         q.cue?.end ?? null,
-        q.source?.text ?? null,
+        storedText(c.text, q.source),
         q.source?.start ?? null,
         q.source?.end ?? null,
         idOf(q.speaker),
