@@ -92,6 +92,13 @@ const CASES: [string, string[]][] = [
   ['WASHINGTON (CNN) -- The vote was close.', ['WASHINGTON (CNN) --', 'The vote was close.']],
   ["PONCHATOULA, La. -- Sheriff's deputies came.", ['PONCHATOULA, La. --', "Sheriff's deputies came."]],
   ['BIG MISTAKE - The food was cold.', ['BIG MISTAKE - The food was cold.']],
+  // an ellipsis character or a spaced ". . ." trails off before a lowercase word, as "..." does;
+  // a spaced ellipsis or a stray "?" after a full stop stands alone (as UD has it); "?? ?" goes on
+  ['It broke… i fixed it.', ['It broke… i fixed it.']],
+  ['We waited. ... Then it came.', ['We waited.', '...', 'Then it came.']],
+  ['Thanks for the heads up. ? Do you know it?', ['Thanks for the heads up.', '?', 'Do you know it?']],
+  ['It went on . . . and on.', ['It went on . . . and on.']],
+  ['Really?? ? No way.', ['Really?? ?', 'No way.']],
   ['', []],
 ];
 
