@@ -591,3 +591,19 @@ test('"the fall of last year" is one expression, that season of the year named',
     span: 'the summer of next year',
   });
 });
+
+test('"the second half of the year" is a half of the year in context, the whole phrase', () => {
+  expectTime('Profit rose in the first half of the year.', '1989-10-30', '1989-H1', {
+    span: 'the first half of the year',
+  });
+  expectTime('Profit will rise in the fourth quarter of the year.', '1989-10-30', '1989-Q4', {
+    span: 'the fourth quarter of the year',
+  });
+  // A report early in the year on the half just ended.
+  expectTime('Profit fell in the second half of the year.', '1990-02-10', '1989-H2');
+  // Halves of other things are no dates.
+  assert.deepEqual(
+    tagTimes('The team won the second half of the season.', { published: '1989-10-30' }).map((t) => t.text),
+    [],
+  );
+});

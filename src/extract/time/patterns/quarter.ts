@@ -37,7 +37,7 @@ export const quarter: TimePattern = {
     "\\b(?:(the|this|its|their|that|a)\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
       '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarters|quarter|half)\\b' +
-      '(?![- ](?:century|mile|hour|point|of a|of the|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b|\\s+(a\\s+year\\s+(?:ago|earlier)))?',
+      '(?![- ](?:century|mile|hour|point|of a|of the(?!\\s+year\\b)|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b|\\s+(a\\s+year\\s+(?:ago|earlier))|\\s+of\\s+the\\s+(year)\\b)?',
     'gi',
   ),
   match(m, text) {
@@ -52,7 +52,11 @@ export const quarter: TimePattern = {
       yearAfter,
       yearRelationAfter,
       yearAgo,
+      ofTheYear,
     ] = m;
+    // "the second half of the year" is a half with its year left to the context; a period without an ordinal
+    // ("the quarter of the year") is not a date.
+    if (ofTheYear && !ordinalText) return null;
     // "next year's first half" and "the first half of next year" say the same; "the quarter a year ago" is last year's.
     const yearRelation = yearRelationBefore ?? yearRelationAfter ?? (yearAgo ? 'last' : undefined);
     const relation = relationText?.toLowerCase();
