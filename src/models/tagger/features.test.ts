@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_FEATURES, NO_TAG, taggerFeatures } from './features.js';
+import { contextFeatures, MAX_FEATURES, NO_TAG, taggerFeatures, wordFeatures } from './features.js';
 import { Col, WordTable } from './word-table.js';
 
 function featuresOf(words: string[], i: number, prev = NO_TAG, prev2 = NO_TAG): number[] {
@@ -52,4 +52,24 @@ test('features are deterministic, fit the buffer and see the context', () => {
   const first = new Set(featuresOf(['met'], 0));
   const shared = a.filter((f) => first.has(f)).length;
   assert.ok(shared >= 10 && shared < a.length);
+});
+
+test('word-only and context features are together exactly the tagger features', () => {
+  const words = ['Erdoğan', 'met', 'Kalın', 'in', 'Ankara', '.'];
+  const table = new WordTable();
+  table.setWords(words);
+  const out = new Uint32Array(MAX_FEATURES);
+  for (let i = 0; i < words.length; i++) {
+    const all = featuresOf(words, i, 7, 9).sort((a, b) => a - b);
+    const own = [...out.subarray(0, wordFeatures(table, i, out))];
+    const rest = [...out.subarray(0, contextFeatures(table, i, 7, 9, out))];
+    assert.deepEqual([...own, ...rest].sort((a, b) => a - b), all);
+  }
+  // the word-only part of a form is the same wherever it stands; the context part is not
+  const other = new WordTable();
+  other.setWords(['Kalın', 'said']);
+  const own = (t: WordTable, i: number) => [...out.subarray(0, wordFeatures(t, i, out))];
+  assert.deepEqual(own(other, 0), own(table, 2));
+  const rest = (t: WordTable, i: number) => [...out.subarray(0, contextFeatures(t, i, 7, 9, out))];
+  assert.notDeepEqual(rest(other, 0), rest(table, 2));
 });

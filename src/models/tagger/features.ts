@@ -80,6 +80,75 @@ export function taggerFeatures(t: WordTable, i: number, prev: number, prev2: num
 }
 
 /**
+ * The features of taggerFeatures that read word i's own row of the table and nothing else (the
+ * bias, its form, affixes, shape, flags and word classes): the same for every occurrence of the
+ * same form, so their sums can be kept per form (see WordScores). With contextFeatures they are
+ * exactly taggerFeatures' features, in another order (which does not change integer sums).
+ */
+export function wordFeatures(t: WordTable, i: number, out: Uint32Array): number {
+  let n = 0;
+  out[n++] = feat1(1, 0); // bias
+  out[n++] = feat1(2, t.get(i, Col.Word));
+  out[n++] = feat1(3, t.get(i, Col.Lower));
+  out[n++] = feat1(4, t.get(i, Col.Pre1));
+  out[n++] = feat1(5, t.get(i, Col.Pre2));
+  out[n++] = feat1(6, t.get(i, Col.Pre3));
+  out[n++] = feat1(7, t.get(i, Col.Pre4));
+  out[n++] = feat1(8, t.get(i, Col.Suf1));
+  out[n++] = feat1(9, t.get(i, Col.Suf2));
+  out[n++] = feat1(10, t.get(i, Col.Suf3));
+  out[n++] = feat1(11, t.get(i, Col.Suf4));
+  out[n++] = feat1(12, t.get(i, Col.Shape));
+  out[n++] = feat1(13, t.get(i, Col.Flags));
+  out[n++] = feat1(35, t.get(i, Col.Suf5));
+  out[n++] = feat1(36, t.get(i, Col.Class0));
+  out[n++] = feat1(37, t.get(i, Col.Class1));
+  out[n++] = feat1(38, t.get(i, Col.Class2));
+  out[n++] = feat2(48, t.get(i, Col.Class2), t.get(i, Col.Flags));
+  return n;
+}
+
+/** The rest of taggerFeatures' features: those that read the position, the neighbours or the previous tags. */
+export function contextFeatures(t: WordTable, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  let n = 0;
+  const lower = t.get(i, Col.Lower);
+  const lowerPrev = t.get(i - 1, Col.Lower);
+  const lowerNext = t.get(i + 1, Col.Lower);
+  const c1 = t.get(i, Col.Class1);
+  out[n++] = feat2(14, t.get(i, Col.Flags), i === 0 ? 1 : 0);
+  out[n++] = feat1(15, prev);
+  out[n++] = feat1(16, prev2);
+  out[n++] = feat2(17, prev, prev2);
+  out[n++] = feat2(18, prev, lower);
+  out[n++] = feat2(19, prev, t.get(i, Col.Suf3));
+  out[n++] = feat1(20, lowerPrev);
+  out[n++] = feat1(21, t.get(i - 1, Col.Suf3));
+  out[n++] = feat1(22, t.get(i - 1, Col.Shape));
+  out[n++] = feat1(23, t.get(i - 2, Col.Lower));
+  out[n++] = feat1(24, lowerNext);
+  out[n++] = feat1(25, t.get(i + 1, Col.Suf3));
+  out[n++] = feat1(26, t.get(i + 1, Col.Shape));
+  out[n++] = feat1(27, t.get(i + 1, Col.Suf1));
+  out[n++] = feat1(28, t.get(i + 2, Col.Lower));
+  out[n++] = feat1(29, t.get(i + 2, Col.Suf3));
+  out[n++] = feat2(30, lowerPrev, lower);
+  out[n++] = feat2(31, lower, lowerNext);
+  out[n++] = feat3(32, prev, lower, lowerNext);
+  out[n++] = feat2(33, prev, lowerNext);
+  out[n++] = feat2(34, t.get(i, Col.Shape), t.get(i + 1, Col.Shape));
+  out[n++] = feat1(39, t.get(i - 1, Col.Class1));
+  out[n++] = feat1(40, t.get(i - 1, Col.Class2));
+  out[n++] = feat1(41, t.get(i + 1, Col.Class0));
+  out[n++] = feat1(42, t.get(i + 1, Col.Class1));
+  out[n++] = feat1(43, t.get(i + 1, Col.Class2));
+  out[n++] = feat1(44, t.get(i - 2, Col.Class1));
+  out[n++] = feat1(45, t.get(i + 2, Col.Class1));
+  out[n++] = feat2(46, prev, c1);
+  out[n++] = feat2(47, c1, t.get(i + 1, Col.Class1));
+  return n;
+}
+
+/**
  * The second pass's features: those of the first pass plus the first pass's tags of the next two
  * words (`next`, `next2`; NO_TAG past the sentence end), alone and with the word and the previous
  * tag, so a word can be told apart by what follows it ("that" before a verb or a noun).

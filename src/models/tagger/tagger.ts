@@ -4,7 +4,8 @@ import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { LinearModel } from '../linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
 import { modelPath } from '../paths.js';
-import { MAX_FEATURES, NO_TAG, secondPassFeatures, TAGGER_FEATURE_VERSION, taggerFeatures } from './features.js';
+import { contextFeatures, MAX_FEATURES, NO_TAG, secondPassFeatures, TAGGER_FEATURE_VERSION } from './features.js';
+import { WordScores } from './word-scores.js';
 import { WordTable } from './word-table.js';
 
 /** The kind recorded in a tagger model file. */
@@ -43,6 +44,8 @@ export class Tagger {
   /** The models' integer sums (LinearModel.scoreRaw): the same argmax as the scaled scores. */
   private readonly scores: Int32Array;
   private firstTags = new Uint16Array(64);
+  /** The first pass's sums of the word-only features, per recently tagged form. */
+  private readonly wordScores: WordScores;
 
   constructor(
     model: LinearModel,
@@ -62,6 +65,7 @@ export class Tagger {
     this.table = new WordTable(clusters);
     this.info = info;
     this.scores = new Int32Array(classes.length);
+    this.wordScores = new WordScores(model);
   }
 
   /** Tags one sentence of words; returns one class id per word. */
@@ -116,8 +120,10 @@ export class Tagger {
     for (let i = 0; i < t.length; i++) {
       let guess = this.dict.get(t.key(i));
       if (guess === undefined) {
-        const n = taggerFeatures(t, i, prev, prev2, this.features);
-        guess = argmax(this.model.scoreRaw(this.features, n, this.scores));
+        // taggerFeatures' sums: the word's own part from the cache, then the context's lookups
+        this.wordScores.fill(t, i, this.scores);
+        const n = contextFeatures(t, i, prev, prev2, this.features);
+        guess = argmax(this.model.addRaw(this.features, 0, n, this.scores, 0));
       }
       out[offset + i] = guess;
       prev2 = prev;
