@@ -6,12 +6,12 @@
 import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { DocumentEvidence } from './consistency.js';
-import { FormRole, MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
+import { MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
 import type { FormCache } from './form-cache.js';
 import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
 import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
-import { F_HEADLINE, type TokenTable } from './token-table.js';
+import type { TokenTable } from './token-table.js';
 
 /** Anything that scores a feature vector: a trained LinearModel or a PerceptronTrainer. */
 export interface Scorer {
@@ -113,28 +113,6 @@ export function decode(
 }
 
 /**
- * Adds to base[i] the sums of the features that single forms give token i (its own, and its
- * neighbours' inside the sentence [from, to)): those that LocalFeatureCache.fill(table, true) left out.
- */
-function addFormSums(
-  table: TokenTable,
-  i: number,
-  from: number,
-  to: number,
-  model: LinearModel,
-  forms: FormCache,
-  pass: number,
-): void {
-  const at = i * LABEL_COUNT;
-  forms.addSums(model, pass, table, i, FormRole.OWN, base, at);
-  if (!(table.flags[i] & F_HEADLINE)) forms.addSums(model, pass, table, i, FormRole.BODY, base, at);
-  if (i - 1 >= from) forms.addSums(model, pass, table, i - 1, FormRole.PREV1, base, at);
-  if (i - 2 >= from) forms.addSums(model, pass, table, i - 2, FormRole.PREV2, base, at);
-  if (i + 1 < to) forms.addSums(model, pass, table, i + 1, FormRole.NEXT1, base, at);
-  if (i + 2 < to) forms.addSums(model, pass, table, i + 2, FormRole.NEXT2, base, at);
-}
-
-/**
  * decode() for a trained model with cached local features: the label-independent features of
  * every token (the local ones, and in the second pass the first pass's evidence) are summed
  * first, token after token, so that their table lookups overlap; the left-to-right loop then adds
@@ -161,7 +139,8 @@ function decodeFast(
     for (let i = from; i < to; i++) {
       const at = i * MAX_LOCAL;
       model.addRaw(ids, at, at + counts[i], base, i * LABEL_COUNT);
-      if (forms) addFormSums(table, i, from, to, model, forms, pass);
+      // the sums that single forms give (LocalFeatureCache left them out), token j's to j and its neighbours
+      if (forms) forms.spread(model, pass, table, i, from, to, base);
       if (evidence) model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
     }
   }

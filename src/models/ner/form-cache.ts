@@ -7,9 +7,9 @@
  */
 import type { LinearModel } from '../linear-model.js';
 import type { CaseLexicon } from './case-lexicon.js';
-import { FORM_ROLES, MAX_FEATURES, formFeatures } from './features.js';
+import { FORM_ROLES, FormRole, MAX_FEATURES, formFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
-import { AFFIXES, type TokenTable } from './token-table.js';
+import { AFFIXES, F_HEADLINE, type TokenTable } from './token-table.js';
 
 /** Forms kept before the memory is emptied (at a document start, so a document's entries stay valid). */
 const CAPACITY = 1 << 15;
@@ -72,27 +72,41 @@ export class FormCache {
   }
 
   /**
-   * Adds to scores[at, at + LABEL_COUNT) the weights of pass `pass` (its model `model`) of the
-   * features that token j's form gives in `role`: from the entry's kept sums, computed on first use.
+   * Adds to `base` (LABEL_COUNT sums per token) the weights of pass `pass` (its model `model`) of
+   * the features that token j's form gives: to j itself (its own, and its word outside a
+   * headline) and to the tokens up to two away inside its sentence [from, to). Reads the entry's
+   * kept sums (one run of memory), computed on first use.
    */
-  addSums(model: LinearModel, pass: number, table: TokenTable, j: number, role: number, scores: Int32Array, at: number): void {
+  spread(model: LinearModel, pass: number, table: TokenTable, j: number, from: number, to: number, base: Int32Array): void {
     const e = table.entry[j];
+    const body = !(table.flags[j] & F_HEADLINE);
     if (e < 0) {
-      model.addRaw(scratch, 0, formFeatures(table, j, role, scratch, 0), scores, at);
+      const add = (role: number, i: number) =>
+        model.addRaw(scratch, 0, formFeatures(table, j, role, scratch, 0), base, i * LABEL_COUNT);
+      add(FormRole.OWN, j);
+      if (body) add(FormRole.BODY, j);
+      if (j + 1 < to) add(FormRole.PREV1, j + 1);
+      if (j + 2 < to) add(FormRole.PREV2, j + 2);
+      if (j - 1 >= from) add(FormRole.NEXT1, j - 1);
+      if (j - 2 >= from) add(FormRole.NEXT2, j - 2);
       return;
     }
     const sums = this.sums[pass];
     const ready = this.ready[pass];
+    const first = e * FORM_ROLES * LABEL_COUNT;
     if (!ready[e]) {
+      sums.fill(0, first, first + FORM_ROLES * LABEL_COUNT);
       for (let r = 0; r < FORM_ROLES; r++) {
-        const row = (e * FORM_ROLES + r) * LABEL_COUNT;
-        sums.fill(0, row, row + LABEL_COUNT);
-        model.addRaw(scratch, 0, formFeatures(table, j, r, scratch, 0), sums, row);
+        model.addRaw(scratch, 0, formFeatures(table, j, r, scratch, 0), sums, first + r * LABEL_COUNT);
       }
       ready[e] = 1;
     }
-    const row = (e * FORM_ROLES + role) * LABEL_COUNT;
-    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + c];
+    addRow(sums, first + FormRole.OWN * LABEL_COUNT, base, j);
+    if (body) addRow(sums, first + FormRole.BODY * LABEL_COUNT, base, j);
+    if (j + 1 < to) addRow(sums, first + FormRole.PREV1 * LABEL_COUNT, base, j + 1);
+    if (j + 2 < to) addRow(sums, first + FormRole.PREV2 * LABEL_COUNT, base, j + 2);
+    if (j - 1 >= from) addRow(sums, first + FormRole.NEXT1 * LABEL_COUNT, base, j - 1);
+    if (j - 2 >= from) addRow(sums, first + FormRole.NEXT2 * LABEL_COUNT, base, j - 2);
   }
 
   /** Adds text[start, end) (not yet known) as a new entry with cleared columns; -1 when full. */
@@ -108,6 +122,12 @@ export class FormCache {
     for (const ready of this.ready) ready[entry] = 0;
     return entry;
   }
+}
+
+/** Adds the LABEL_COUNT sums at sums[row] to token i's sums in base. */
+function addRow(sums: Int32Array, row: number, base: Int32Array, i: number): void {
+  const at = i * LABEL_COUNT;
+  for (let c = 0; c < LABEL_COUNT; c++) base[at + c] += sums[row + c];
 }
 
 /** Whether `form` is text[start, end). */
