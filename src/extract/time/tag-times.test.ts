@@ -607,3 +607,14 @@ test('"the second half of the year" is a half of the year in context, the whole 
     [],
   );
 });
+
+test('"in \'88": a year written with two digits after a cue word, in the century nearest the publication date', () => {
+  expectTime("The company earned $5 million in '88.", '1989-10-30', '1988');
+  expectTime("The plant will close in '05.", '1999-10-30', '2005');
+  expectTime("The class of '62 met.", '1999-10-30', '1962');
+  // A quotation mark before a number is no year.
+  assert.deepEqual(
+    tagTimes("He said '25 people came'.", { published: '1989-10-30' }).map((t) => t.text),
+    [],
+  );
+});

@@ -21,7 +21,7 @@ import { timeOfDay } from './time-of-day.js';
 import { unitEdge } from './unit-edge.js';
 import { vagueDuration } from './vague-duration.js';
 import { weekdayRelative } from './weekday-relative.js';
-import { year, yearEdge } from './year.js';
+import { shortYear, year, yearEdge } from './year.js';
 import { yearRange } from './year-range.js';
 
 /**
@@ -52,6 +52,7 @@ export const TIME_PATTERNS: TimePattern[] = [
   yearRange,
   year,
   yearEdge,
+  shortYear,
   spelledYear,
   monthName,
   halfDuration,

@@ -42,3 +42,25 @@ export const yearEdge: TimePattern = {
     }));
   },
 };
+
+// Words after which "'88" is a year ("in '88", "since '95", "fiscal '90", "the class of '62").
+const SHORT_YEAR_CUE =
+  /\b(?:in|since|of|by|until|till|from|through|to|and|fiscal|early|late|mid|spring|summer|fall|autumn|winter)\s+$/i;
+
+/** "in '88", "since '95": a year written with its last two digits, the century the one nearest the anchor. */
+export const shortYear: TimePattern = {
+  name: 'year',
+  regex: /(?<![\w'’])['’](\d{2})(?![\w'’%]|[.,]\d)/g,
+  match(m, text) {
+    if (!SHORT_YEAR_CUE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    const two = Number(m[1]);
+    return candidate('year', m, 'DATE', { year: two, short: 1 }, (context) => {
+      if (!context.anchor) return { value: fmt.year(1900 + two), inferred: 'century-assumed' };
+      // The century that puts the year at most 20 years after the publication date.
+      let y = Math.floor(context.anchor.y / 100) * 100 + two;
+      if (y + 100 <= context.anchor.y + 20) y += 100;
+      else if (y > context.anchor.y + 20) y -= 100;
+      return { value: fmt.year(y), inferred: 'century-from-anchor' };
+    });
+  },
+};
