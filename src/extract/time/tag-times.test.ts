@@ -618,3 +618,16 @@ test('"in \'88": a year written with two digits after a cue word, in the century
     [],
   );
 });
+
+test('hours ago are counted in hours, not days', () => {
+  expectTime('The president spoke two hours ago.', '1998-03-18', '1998-03-18');
+  expectTime('The president spoke 36 hours ago.', '1998-03-18', '1998-03-17');
+  expectTime(
+    'The quake struck on March 3. Two hours earlier, a tremor was felt.',
+    '1998-03-18',
+    '1998-03-03',
+    {
+      span: 'Two hours earlier',
+    },
+  );
+});

@@ -13,9 +13,23 @@ export function grainOfUnit(unit: string): Grain | null {
   return null;
 }
 
-/** Multiplier from the unit to its grain (a decade is ten years). */
+// Parts of a day: "two hours ago" is still the publication day, "36 hours ago" the day before.
+const PART_OF_DAY: Record<string, number> = { hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400 };
+
+/** Multiplier from the unit to its grain (a decade is ten years, an hour a 24th of a day). */
 export function stepsOfUnit(unit: string): number {
-  return unit === 'decade' ? 10 : unit === 'century' ? 100 : unit === 'fortnight' ? 2 : 1;
+  return unit === 'decade'
+    ? 10
+    : unit === 'century'
+      ? 100
+      : unit === 'fortnight'
+        ? 2
+        : (PART_OF_DAY[unit] ?? 1);
+}
+
+/** Whole grain units in `amount` units (hours to whole days, rounded toward zero). */
+export function wholeSteps(unit: string, amount: number): number {
+  return Math.trunc(amount * stepsOfUnit(unit) + 1e-9);
 }
 
 /** "two months ago", "a year ago", "three days from now", "years ago": a date counted back (or on) from the publication date. */
@@ -36,7 +50,7 @@ export const ago: TimePattern = {
       if (!context.anchor) return relativeToAnchor(context, grain, 0);
       const period = unit === 'year' && sign < 0 ? yearBackPeriod(context, amount) : null;
       if (period) return period;
-      const date = shift(context.anchor, grain, sign * amount * stepsOfUnit(unit));
+      const date = shift(context.anchor, grain, sign * wholeSteps(unit, amount));
       return { value: valueAt(date, grain), inferred: 'anchor', ...(grain === 'day' ? { date } : {}) };
     });
   },

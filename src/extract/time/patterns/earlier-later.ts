@@ -2,7 +2,7 @@ import { shift, valueAt, yearBackPeriod } from '../anchor.js';
 import { fmt } from '../calendar.js';
 import { candidate, type TimePattern } from '../time-expression.js';
 import { NUMBER_RE, UNIT_RE, amountOf, unitOf } from '../words.js';
-import { grainOfUnit, stepsOfUnit } from './ago.js';
+import { grainOfUnit, stepsOfUnit, wholeSteps } from './ago.js';
 
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -22,7 +22,9 @@ export const earlierLater: TimePattern = {
     // "down from $450 million the year before", "The day before, police had been warned": one unit from the time
     // just mentioned, "the" inside the extent.
     const the =
-      !amountText && !adjectiveUnit ? THE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+      !amountText && !adjectiveUnit && stepsOfUnit(unit) >= 1
+        ? THE_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))
+        : null;
     const amount = adjectiveUnit || the ? 1 : amountText ? amountOf(amountText) : 'X';
     if (amount === null) return null;
     const grain = grainOfUnit(unit);
@@ -76,7 +78,7 @@ export const earlierLater: TimePattern = {
         const base =
           grain === 'day' || grain === 'week' ? (context.previous ?? context.anchor) : context.anchor;
         if (!base) return { value: 'XXXX' + (grain === 'year' ? '' : '-XX'), inferred: 'no-anchor' };
-        const date = shift(base, grain, sign * amount * stepsOfUnit(unit));
+        const date = shift(base, grain, sign * wholeSteps(unit, amount));
         return {
           value: valueAt(date, grain),
           inferred: base === context.anchor ? 'anchor' : 'previous-date',
