@@ -631,3 +631,11 @@ test('hours ago are counted in hours, not days', () => {
     },
   );
 });
+
+test('"year-end 1990" is the end of the year named, one expression', () => {
+  expectTime('The loan is due at year-end 1990.', '1989-10-30', '1990', {
+    span: 'year-end 1990',
+    mod: 'END',
+  });
+  expectTime('The loan is due at year-end.', '1989-10-30', '1989', { span: 'year-end', mod: 'END' });
+});
