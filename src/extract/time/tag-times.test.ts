@@ -639,3 +639,29 @@ test('"year-end 1990" is the end of the year named, one expression', () => {
   });
   expectTime('The loan is due at year-end.', '1989-10-30', '1989', { span: 'year-end', mod: 'END' });
 });
+
+test('"the following Monday", "That Friday", "That summer" count from the time just mentioned', () => {
+  const arrest = 'The bomb exploded on March 3, 1996.';
+  expectTime(`${arrest} The following Monday, police made arrests.`, '1998-03-18', '1996-03-04', {
+    span: 'The following Monday',
+  });
+  expectTime(`${arrest} The previous Friday, police were warned.`, '1998-03-18', '1996-03-01', {
+    span: 'The previous Friday',
+  });
+  expectTime(`${arrest} That Friday, police made arrests.`, '1998-03-18', '1996-03-01', {
+    span: 'That Friday',
+  });
+  expectTime('The war ended in 1996. That summer, troops left.', '1998-03-18', '1996-SU', {
+    span: 'That summer',
+  });
+  // Without a date before it, "the following Monday" is the next one.
+  expectTime('The talks will resume the following Monday.', '1998-03-18', '1998-03-23');
+  // "that" as a conjunction stays outside: "said that Monday's attack".
+  expectTime("Officials said that Monday's attack was planned.", '1998-03-18', '1998-03-16', {
+    span: 'Monday',
+  });
+  assert.deepEqual(
+    tagTimes('Stocks that fall sharply are sold.', { published: '1998-03-18' }).map((t) => t.text),
+    [],
+  );
+});

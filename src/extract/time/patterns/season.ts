@@ -21,10 +21,17 @@ function seasonOrder(month: number): number {
 export const season: TimePattern = {
   name: 'season',
   regex:
-    /\b(?:(last|this|next|the|past|coming|early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi,
+    /\b(?:(last|this|next|the|past|coming|early|late|that)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi,
   match(m, text) {
     const [, relationText, name, yearText, yearRelation] = m;
     const relation = relationText?.toLowerCase();
+    // "That summer", "in that fall" point back to a year; "stocks that fall" is a verb.
+    if (
+      relation === 'that' &&
+      relationText !== 'That' &&
+      !/\b(?:in|during|by|until|till|since|through)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "prices fall", "the fall of the wall", "a spring in her step": a season needs a determiner or a year.
     // "last fall in his home" is the season; "the fall in prices" is not.
@@ -59,6 +66,9 @@ export const season: TimePattern = {
     function resolveSeason(context: ResolveContext): { value: string; inferred?: string } {
       if (y !== undefined) return { value: `${fmt.year(y)}-${code}` };
       if (!context.anchor) return { value: `XXXX-${code}`, inferred: 'no-anchor' };
+      // "in 1996. That summer": the season of the year just mentioned.
+      if (relation === 'that' && context.previousYear)
+        return { value: `${fmt.year(context.previousYear)}-${code}`, inferred: 'previous-year' };
       // "the fall of last year": the season of the year named.
       if (yearRelation) {
         const step = { last: -1, this: 0, next: 1 }[yearRelation.toLowerCase() as 'last' | 'this' | 'next'];

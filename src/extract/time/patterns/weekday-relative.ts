@@ -1,4 +1,4 @@
-import { addDays, fmt } from '../calendar.js';
+import { addDays, fmt, nearestWeekday } from '../calendar.js';
 import { directionOf, resolveWeekday } from '../anchor.js';
 import { candidate, isCapitalized, type TimePattern } from '../time-expression.js';
 import { WEEKDAY_RE, WEEKDAYS } from '../words.js';
@@ -14,7 +14,7 @@ const NAME_AFTER =
 export const weekdayRelative: TimePattern = {
   name: 'weekday-relative',
   regex: new RegExp(
-    `\\b(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+    `\\b(?:((?:the\\s+)?(?:following|previous)|last|next|this|coming|past|that)\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`,
     'gi',
   ),
   match(m, text) {
@@ -25,7 +25,13 @@ export const weekdayRelative: TimePattern = {
     if (!relation && NAME_BEFORE.test(before)) return null;
     if (!part && NAME_AFTER.test(after)) return null;
     const day = WEEKDAYS[name.toLowerCase()];
-    const rel = relation?.toLowerCase();
+    // "That Friday", "on that Friday" point back; "said that Friday's attack..." is a conjunction before the day.
+    const pointing =
+      relation?.toLowerCase() !== 'that' ||
+      relation === 'That' ||
+      /\b(?:on|by|until|till|since|before|after|from)\s+$/i.test(before);
+    const rel = pointing ? relation?.toLowerCase().replace(/^the\s+/, '') : undefined;
+    const start = pointing ? m.index : m.index + m[0].indexOf(name);
     const partCode = part ? PART[part.toLowerCase() as keyof typeof PART] : undefined;
     const possessive = !part && /^['’]s\b/.test(after);
     return candidate(
@@ -35,7 +41,25 @@ export const weekdayRelative: TimePattern = {
       { weekday: day, ...(rel ? { relation: rel } : {}), ...(partCode ? { part: partCode } : {}) },
       (context) => {
         let resolved;
-        if (rel === 'last' || rel === 'past' || rel === 'previous') {
+        // "March 3, 1996 ... the following Monday", "That Friday", "the previous Friday": counted from the date
+        // just mentioned, not from publication.
+        if ((rel === 'following' || rel === 'previous' || rel === 'that') && context.previous) {
+          const step = rel === 'following' ? 1 : rel === 'previous' ? -1 : 0;
+          const date = nearestWeekday(
+            addDays(context.previous, step),
+            day,
+            step > 0 ? 'future' : step < 0 ? 'past' : 'nearest',
+          );
+          resolved = { value: fmt.day(date), inferred: 'previous-date', date };
+        } else if (rel === 'following') {
+          resolved = resolveWeekday(
+            { ...context, anchor: context.anchor && addDays(context.anchor, 1) },
+            day,
+            'future',
+          );
+        } else if (rel === 'that') {
+          resolved = resolveWeekday(context, day, directionOf(context.tense, 'past'));
+        } else if (rel === 'last' || rel === 'past' || rel === 'previous') {
           // "last Friday" on a Friday is the week before, not today.
           resolved = resolveWeekday(
             { ...context, anchor: context.anchor && addDays(context.anchor, -1) },
@@ -70,6 +94,7 @@ export const weekdayRelative: TimePattern = {
           return { ...resolved, value: `${fmt.day(resolved.date)}T${partCode}` };
         return resolved;
       },
+      { start, end: m.index + m[0].length },
     );
   },
 };
