@@ -140,6 +140,22 @@ const PATTERNS: [string, string, string, string, QuoteJson['kind'], string][] = 
     'Latinos',
   ],
   [
+    'an adverb before the cue verb belongs to the cue (PolNeAR)',
+    'The mayor also said that the budget would be cut next year.',
+    'The mayor',
+    'also said',
+    'indirect',
+    'budget',
+  ],
+  [
+    'the preposition before the content belongs to the cue (PolNeAR)',
+    'Senator Warren warned about the risks of the merger on Tuesday.',
+    'Senator Warren',
+    'warned about',
+    'indirect',
+    'risks',
+  ],
+  [
     'paragraphs',
     '"The first part is long.\n"And the second part ends here," she said.',
     'she',

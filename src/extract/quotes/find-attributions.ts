@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { BratAttribution, Fragments } from '../../eval/brat.js';
 import { extendCueAuxiliaries } from './cue-auxiliaries.js';
 import { applyCueLexicon } from './cue-lexicon.js';
+import { extendCuePreposition } from './cue-preposition.js';
 import { repairCueTags } from './cue-repair.js';
 import { addDashAttributions } from './dash-attribution.js';
 import { labelFrameContent } from './label-frame.js';
@@ -30,6 +31,7 @@ export function findAttributions(
   const tags = tagRoles(ctx, cueTags, model.role);
   const linked = linkAttributions(ctx, tags);
   extendCueAuxiliaries(ctx, linked);
+  extendCuePreposition(ctx, linked);
   for (const a of linked) {
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
