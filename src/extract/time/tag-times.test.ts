@@ -665,3 +665,11 @@ test('"the following Monday", "That Friday", "That summer" count from the time j
     [],
   );
 });
+
+test("a quarter later in the year than publication is last year's unless the clause looks ahead", () => {
+  // Published in the first quarter.
+  expectTime('Private consumption was up just 0.2% in the third quarter.', '2005-03-01', '2004-Q3');
+  expectTime('Growth of 0.1% in the third quarter is still insufficient.', '2005-03-01', '2004-Q3');
+  expectTime('The company expects growth in the third quarter.', '2005-03-01', '2005-Q3');
+  expectTime('Sales will rise in the fourth quarter.', '2005-03-01', '2005-Q4');
+});

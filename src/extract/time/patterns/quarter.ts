@@ -118,7 +118,7 @@ export const quarter: TimePattern = {
         if (!statedYear) y += yearShift;
         if (ordinal) {
           // A period later in the year than the publication date, in a past-tense report, is last year's.
-          if (!statedYear && !yearRelation && !yearShift && ordinal > current && context.tense === 'past')
+          if (!statedYear && !yearRelation && !yearShift && ordinal > current && context.tense !== 'future')
             y -= 1;
           return {
             value: `${fmt.year(y)}-${unit}${ordinal}`,
