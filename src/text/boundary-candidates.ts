@@ -32,7 +32,28 @@ export function isCandidate(
   const last = text.charCodeAt(prevEnd - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return false;
   if ((next & LOWER) !== 0) return false;
+  if (last === 0x22 || last === 0x27 || last === 0x201d) return !isQuotedEpithet(text, tokens, i - 1);
   return last !== 0x29 || !isAside(text, tokens, i - 1);
+}
+
+/**
+ * True when the closing quote token j ends a short quotation of one to four tokens glued to it,
+ * opened after a word: an epithet or a nickname before a name ('the "shock jock" Howard Stern',
+ * 'Winton "Red" Blount', 'the "new age" Efrem Zimbalist'); in UD EWT and GUM train 26 of 35 such
+ * places before a capital go on (the ends are headlines run together: 'the 'Mets Poet' Wednesday').
+ */
+function isQuotedEpithet(text: string, tokens: TokenOffsets, j: number): boolean {
+  const { starts, ends } = tokens;
+  if (j < 2 || ends[j] - starts[j] !== 1 || starts[j] !== ends[j - 1]) return false;
+  if ((charClass(text, ends[j - 1] - 1) & (LETTER | DIGIT)) === 0) return false; // `end."` is no epithet
+  const close = text.charCodeAt(starts[j]);
+  const open = close === 0x201d ? 0x201c : close;
+  for (let k = j - 2; k >= 1 && k >= j - 5; k--) {
+    if (ends[k] - starts[k] !== 1 || text.charCodeAt(starts[k]) !== open) continue;
+    if (ends[k] !== starts[k + 1] || starts[k] === ends[k - 1]) return false;
+    return (charClass(text, starts[k - 1]) & (LETTER | DIGIT)) !== 0;
+  }
+  return false;
 }
 
 /**

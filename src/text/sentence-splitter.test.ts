@@ -99,6 +99,16 @@ const CASES: [string, string[]][] = [
   ['Thanks for the heads up. ? Do you know it?', ['Thanks for the heads up.', '?', 'Do you know it?']],
   ['It went on . . . and on.', ['It went on . . . and on.']],
   ['Really?? ? No way.', ['Really?? ?', 'No way.']],
+  // born/died in brackets and a weekday before a date keep their period
+  [
+    'Ann Goode (b. March 2009) and a son (d. 1990) came.',
+    ['Ann Goode (b. March 2009) and a son (d. 1990) came.'],
+  ],
+  [
+    'Fly to Paris Sat. Sept. 23 and home Wed. 6/14 at noon.',
+    ['Fly to Paris Sat. Sept. 23 and home Wed. 6/14 at noon.'],
+  ],
+  ['We met on Sat. The rest stayed.', ['We met on Sat.', 'The rest stayed.']],
   ['', []],
 ];
 
@@ -164,4 +174,17 @@ test('the boundary model is asked after a mail address before a capital, not aft
     return rule;
   });
   assert.deepEqual(asked, ['Our']);
+});
+
+test('the boundary model is not asked after a short quoted epithet before a name', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text =
+    'shows by "shock jock" Howard Stern and "a very long quoted line of text" Then click: "Approved" Thanks';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['Then', '"', 'Thanks']);
 });

@@ -1,4 +1,4 @@
-import { LOWER, UPPER, charClass } from './char-class.js';
+import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
 import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js';
 import { abbreviationEnds, isTerminal } from './sentence-ends.js';
 import { endsUnpunctuated, isUrl } from './unpunctuated-ends.js';
@@ -127,7 +127,7 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   }
   const last = text.charCodeAt(ends[j] - 1);
   if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
-  if (last === 0x2e && isPostscript(text, tokens, j)) return false;
+  if (last === 0x2e && (isPostscript(text, tokens, j) || isShortForm(text, tokens, j, i))) return false;
   if (last === 0x3f && afterClauseMark(text, tokens, j)) return false;
   const next = charClass(text, starts[i]);
   if (isTerminal(text, starts[j], ends[j])) {
@@ -173,6 +173,32 @@ function afterClauseMark(text: string, tokens: TokenOffsets, j: number): boolean
     return false;
   const c = text.charCodeAt(tokens.ends[j - 1] - 1);
   return c === 0x2c || c === 0x3a || c === 0x3b;
+}
+
+const WEEKDAYS = new Set(['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun']);
+const MONTHS = new Set(
+  'Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September Oct October Nov November Dec December'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the period token j, glued to the token before it, closes a short form that the
+ * tokenizer split off its period: a letter in brackets ("(b. March 2009)", "(d. 1990)": born,
+ * died), or a weekday before a date ("Sat. Sept. 23", "Wed. 6/14": travel plans and mail).
+ */
+function isShortForm(text: string, tokens: TokenOffsets, j: number, i: number): boolean {
+  const { starts, ends } = tokens;
+  if (j < 2 || ends[j] - starts[j] !== 1 || starts[j] !== ends[j - 1]) return false;
+  const s = starts[j - 1];
+  const len = ends[j - 1] - s;
+  if (len === 1)
+    return (charClass(text, s) & LETTER) !== 0 && ends[j - 2] === s && isChar(text, tokens, j - 2, 0x28);
+  if (len > 5 || !WEEKDAYS.has(text.slice(s, ends[j - 1]))) return false;
+  if ((charClass(text, starts[i]) & DIGIT) !== 0) return true;
+  let e = ends[i];
+  if (text.charCodeAt(e - 1) === 0x2e) e--;
+  return MONTHS.has(text.slice(starts[i], e));
 }
 
 /** True when the period token j closes a postscript label: "P.S.", "PS." ("P.S. I am moving …"). */
