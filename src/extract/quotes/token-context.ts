@@ -62,9 +62,15 @@ function shapeOf(text: string, from: number, to: number): number {
   let digit = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
+    // ASCII without building a one-character string (the same answer as the test below)
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) digit++;
+      else if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      continue;
+    }
     const ch = text[k];
-    if (c >= 48 && c <= 57) digit++;
-    else if (ch !== ch.toLowerCase()) upper++;
+    if (ch !== ch.toLowerCase()) upper++;
     else if (ch !== ch.toUpperCase()) lower++;
   }
   const first = text.charCodeAt(from);
