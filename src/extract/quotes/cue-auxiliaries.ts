@@ -10,7 +10,7 @@ const OUTSIDE = /^(when|whenever|where|why|how|so|as|while|because|if|though|alt
  * marker ("have reported", "is expected", "did not say", "also said", "later clarified", "to
  * tell"; in PolNeAR train "has" joins the cue 471 times in 477, "also" 260 in 281, "to" 176 in
  * 208, "later" 27 in 29; "when" never): extends each cue leftwards over the tokens just before it
- * that depend on its verb with those relations.
+ * that depend on its verb with those relations, taking them out of a source that ran over them.
  */
 export function extendCueAuxiliaries(ctx: TokenContext, linked: LinkedAttribution[]): void {
   if (!ctx.parsed) return;
@@ -31,8 +31,9 @@ export function extendCueAuxiliaries(ctx: TokenContext, linked: LinkedAttributio
       else if (dep === mark && /^to$/i.test(word)) taken = i;
       else break;
     }
-    if (taken < cue.start && !a.sources.some((s) => s.end > taken && s.start < cue.start)) {
-      a.cue = { role: cue.role, start: taken, end: cue.end };
-    }
+    if (taken === cue.start || a.sources.some((s) => s.start >= taken && s.start < cue.start)) continue;
+    a.cue = { role: cue.role, start: taken, end: cue.end };
+    // a source the tagger ran on over them ends before them ("A campaign official [later] said")
+    a.sources = a.sources.map((s) => (s.end > taken && s.start < taken ? { ...s, end: taken } : s));
   }
 }
