@@ -116,9 +116,9 @@ function putSpans(
 /**
  * Packs an extraction for the store (format 3): a format byte, then brotli streams, each preceded
  * by its length: (1) the token count, the token labels and the layers as JSON with their spans'
- * offsets taken out (see takeSpans); (2-6) the token columns gap, len, class, head and dep (see
- * token-columns.ts); (7-8) the span starts and lengths. Each column compresses far better alone
- * than interleaved with the others. The text is left out (the articles table holds it, see
+ * offsets taken out (see takeSpans); (2-3) the token positions and labels (see
+ * token-columns.ts); (4-5) the span starts and lengths. Unlike kinds of numbers compress far
+ * better apart than mixed in one stream. The text is left out (the articles table holds it, see
  * packText).
  */
 export function packExtraction(contract: ArticleJson): Buffer {
@@ -126,7 +126,7 @@ export function packExtraction(contract: ArticleJson): Buffer {
   const starts = new ByteWriter();
   const lengths = new ByteWriter();
   const layers = JSON.stringify(takeSpans(rest, text, starts, lengths, { start: 0 }));
-  const columns = tokenColumns(tokens);
+  const columns = tokenColumns(tokens, text);
   const head = new ByteWriter();
   head.uint(columns.n);
   head.string(columns.labels);
@@ -152,8 +152,8 @@ export function unpackExtraction(data: Uint8Array, text: string, withTokens = tr
     const n = head.uint();
     const labels = head.string();
     parsed = JSON.parse(head.string()) as typeof parsed;
-    if (withTokens) tokens = tokensFromColumns({ n, labels, columns: [0, 1, 2, 3, 4].map(unpack) });
-    else for (let i = 0; i < 5; i++) input.block();
+    if (withTokens) tokens = tokensFromColumns({ n, labels, columns: [unpack(), unpack()] }, text);
+    else for (let i = 0; i < 2; i++) input.block();
     putSpans(parsed, text, new ByteReader(unpack()), new ByteReader(unpack()), { start: 0 });
   } else if (data[0] === TEXT_FORMAT) {
     // schema 4-5: one stream, tokens as packTokens wrote them, then the JSON

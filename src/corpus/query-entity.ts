@@ -78,17 +78,18 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
   const saidAbout = statement(
     db,
     `WITH page AS MATERIALIZED (
-         SELECT DISTINCT q.article_id, q.speaker_entity_id, q.source, q.source_start, q.source_end,
-           q.content, q.content_start, q.content_end
+         SELECT DISTINCT a.published, q.article_id, q.speaker_entity_id, q.source, q.source_start,
+           q.source_end, q.content, q.content_start, q.content_end
          FROM article_entities m CROSS JOIN quotes q ON q.article_id = m.article_id
            AND spans_within(m.spans, q.content_start, q.content_end)
          CROSS JOIN articles a ON a.id = q.article_id
          WHERE m.entity_id = @id AND (q.speaker_entity_id IS NULL OR q.speaker_entity_id != @id)
-         ORDER BY a.published LIMIT @limit)
+         ORDER BY a.published, q.article_id, q.content_start LIMIT @limit)
      SELECT DISTINCT ${EVIDENCE},
          coalesce(s.name, span_text(a.body, p.source_start, p.source_end, p.source)) AS speaker,
          span_text(a.body, p.content_start, p.content_end, p.content) AS content
-       FROM page p JOIN articles a ON a.id = p.article_id LEFT JOIN entities s ON s.id = p.speaker_entity_id`,
+       FROM page p JOIN articles a ON a.id = p.article_id LEFT JOIN entities s ON s.id = p.speaker_entity_id
+       ORDER BY p.published, p.article_id, p.content_start`,
   ).all({ id: top.id, limit }) as EntityDossier['saidAbout'];
   const events = statement(
     db,

@@ -195,13 +195,13 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX quantities_counts_key ON quantities(counts_key);
   `,
   // 6: less stored twice. A quote's content, cue or source that is the slice of the article its
-  // offsets point at is left out (NULL) and read back with span_text (a function the Store
-  // defines); an article's
-  // mentions of an entity are one packed list of offsets with their count (article_entities.spans,
-  // see pack_spans), the capitalised ones counted per entity and text for the dossier's aliases
-  // (mention_names); a place's geo is stored once per distinct value (geos); the quote index keeps
-  // no copy of the quotes (contentless); the local names and types of article_entities are left
-  // to the extraction, which holds them.
+  // offsets point at is left out (NULL; a time's text: '') and read back with span_text (a
+  // function the Store defines); an article's mentions of an entity are one packed list of
+  // offsets with their count (article_entities.spans, see pack_spans), the capitalised ones
+  // counted per entity and text for the dossier's aliases (mention_names); a place's geo is
+  // stored once per distinct value (geos); the quote index keeps no copy of the quotes
+  // (contentless) nor their sizes (no query ranks quotes); the local names and types of
+  // article_entities are left to the extraction, which holds them; extractions are repacked.
   `
   CREATE TABLE geos (id INTEGER PRIMARY KEY, geo TEXT NOT NULL UNIQUE);
   INSERT OR IGNORE INTO geos (geo)
@@ -235,7 +235,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id, local_id, mentions);
   DROP TABLE quote_fts;
   CREATE VIRTUAL TABLE quote_fts USING fts5(
-    content, source, content = '', contentless_delete = 1, ${FOLDING});
+    content, source, content = '', columnsize = 0, ${FOLDING});
   INSERT INTO quote_fts (rowid, content, source)
     SELECT id, content, source FROM quotes WHERE content IS NOT NULL OR source IS NOT NULL;
   UPDATE quotes AS q SET
@@ -243,6 +243,8 @@ export const MIGRATIONS: string[] = [
     cue = nullif(q.cue, span_text(a.body, q.cue_start, q.cue_end, NULL)),
     source = nullif(q.source, span_text(a.body, q.source_start, q.source_end, NULL))
     FROM articles a WHERE a.id = q.article_id;
+  UPDATE times AS t SET text = '' FROM articles a
+    WHERE a.id = t.article_id AND t.text = span_text(a.body, t.start, t.end, NULL);
   UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id));
   `,
 ];

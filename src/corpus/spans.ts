@@ -68,8 +68,8 @@ export function spansWithin(packed: Uint8Array | null, from: number | null, to: 
 
 /**
  * The text a stored span stands for (SQL: span_text(body, start, end, stored)): `stored` when
- * the store kept it (it differed from the article), else the slice of the packed article text,
- * null without offsets. The last article unpacked is kept: rows of one article come together.
+ * the store kept it (it differed from the article), else (NULL or '') the slice of the packed
+ * article text; null without offsets. The last article unpacked is kept: rows of one article come together.
  */
 export function spanTextReader(): (
   body: unknown,
@@ -80,7 +80,7 @@ export function spanTextReader(): (
   let lastBody: Buffer | undefined;
   let lastText = '';
   return (body, start, end, stored) => {
-    if (typeof stored === 'string') return stored;
+    if (typeof stored === 'string' && stored !== '') return stored;
     if (!(body instanceof Uint8Array) || typeof start !== 'number' || typeof end !== 'number') return null;
     const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     if (!lastBody || !lastBody.equals(buffer)) {

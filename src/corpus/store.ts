@@ -183,14 +183,29 @@ export class Store {
     this.db
       .prepare("INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")
       .run(id, old.title, text);
-    this.db
-      .prepare('DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)')
-      .run(id);
+    const extraction = unpackExtraction(old.data, text, false);
+    // the quote index keeps no copy: it is told the texts it indexed (as writeArticle gave them)
+    const quoteIds = new Map(
+      (
+        this.db.prepare('SELECT local_id, id FROM quotes WHERE article_id = ?').all(id) as {
+          local_id: string;
+          id: number;
+        }[]
+      ).map((q) => [q.local_id, q.id]),
+    );
+    const unindex = this.db.prepare(
+      "INSERT INTO quote_fts (quote_fts, rowid, content, source) VALUES ('delete', ?, ?, ?)",
+    );
+    for (const q of extraction.quotes) {
+      const quoteId = quoteIds.get(q.id);
+      if (quoteId !== undefined && (q.content || q.source))
+        unindex.run(quoteId, q.content?.text ?? null, q.source?.text ?? null);
+    }
     // the names its mentions counted for their entities (as writeArticle counted them)
     const links = this.links(id);
     const uncount = this.db.prepare('UPDATE mention_names SET n = n - 1 WHERE entity_id = ? AND text = ?');
     const drop = this.db.prepare('DELETE FROM mention_names WHERE entity_id = ? AND text = ? AND n <= 0');
-    for (const entity of unpackExtraction(old.data, text, false).entities) {
+    for (const entity of extraction.entities) {
       const entityId = links.get(entity.id);
       if (entityId === undefined) continue;
       for (const m of distinctMentions(entity))

@@ -226,7 +226,15 @@ const KNOWN_DEPS = [
   'dislocated',
 ];
 
-/** Tokens as separate varint columns (format 3): each column is compressed on its own. */
+/**
+ * Tokens as two varint streams (format 3), each compressed on its own:
+ *   positions   per token: the gap and the length, each as the difference (zigzag-coded) from
+ *               what the text predicts: the gap skips the white space after the previous token,
+ *               the length is a run of letters and digits or one other character (most are 0)
+ *   labels      per token: class, dep and head, coded as in `packTokens` (class and dep numbered
+ *               by the known lists, then by the article's own `labels`); side by side, so that
+ *               a compressor sees each relation after its tag and each head after its relation
+ */
 export interface TokenColumns {
   n: number;
   /**
@@ -234,9 +242,42 @@ export interface TokenColumns {
    * dep codes past the known ones index them, in order of first use).
    */
   labels: string;
-  /** gap, len, class, head, dep, one buffer each, coded as in `packTokens`. */
+  /** The positions and labels streams. */
   columns: Uint8Array[];
 }
+
+const SPACE = /\s/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** White space (`\s`), with ASCII decided without a regular expression. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
+
+/** A letter or digit (one UTF-16 unit), with ASCII decided without a regular expression. */
+function isWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD.test(text[i]);
+}
+
+/** Where the text predicts the next token to start: past the white space from `from`. */
+function predictStart(text: string, from: number): number {
+  let p = from;
+  while (p < text.length && isSpace(text, p)) p++;
+  return p;
+}
+
+/** Where the text predicts a token starting at `start` to end: a run of letters and digits, or one character. */
+function predictEnd(text: string, start: number): number {
+  if (start >= text.length || !isWord(text, start)) return start + 1;
+  let p = start + 1;
+  while (p < text.length && isWord(text, p)) p++;
+  return p;
+}
+
+const zigzag = (n: number) => (n >= 0 ? n * 2 : -n * 2 - 1);
+const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 
 /** A label dictionary: the known labels, then the ones an article adds. */
 class Codes<T> {
@@ -258,57 +299,54 @@ class Codes<T> {
   }
 }
 
-/** Writes tokens as the columns of `packTokens`, with labels numbered by the known lists. */
-export function tokenColumns(tokens: TokenJson[]): TokenColumns {
+/** Writes tokens as the streams of `TokenColumns`, given the text they are tokens of. */
+export function tokenColumns(tokens: TokenJson[], text: string): TokenColumns {
   const pairs = new Codes<[string | null, string | null]>(KNOWN_PAIRS);
   const deps = new Codes<string>(KNOWN_DEPS);
-  const [gap, len, cls, head, dep] = [0, 1, 2, 3, 4].map(() => new ByteWriter());
+  const positions = new ByteWriter();
+  const labels = new ByteWriter();
   let end = 0;
   tokens.forEach((t, i) => {
-    gap.uint(t.start - end);
-    len.uint(t.end - t.start);
+    positions.uint(zigzag(t.start - predictStart(text, end)));
+    positions.uint(zigzag(t.end - predictEnd(text, t.start)));
     end = t.end;
-    cls.uint(t.pos === undefined && t.tag === undefined ? 0 : pairs.code([t.pos ?? null, t.tag ?? null]));
-    if (t.head === undefined) head.uint(0);
-    else if (t.head === null) head.uint(1);
-    else {
-      const delta = t.head - i;
-      head.uint((delta >= 0 ? delta * 2 : -delta * 2 - 1) + 2);
-    }
-    dep.uint(t.dep === undefined ? 0 : deps.code(t.dep));
+    labels.uint(t.pos === undefined && t.tag === undefined ? 0 : pairs.code([t.pos ?? null, t.tag ?? null]));
+    labels.uint(t.dep === undefined ? 0 : deps.code(t.dep));
+    if (t.head === undefined) labels.uint(0);
+    else if (t.head === null) labels.uint(1);
+    else labels.uint(zigzag(t.head - i) + 2);
   });
   return {
     n: tokens.length,
     labels: JSON.stringify({ c: pairs.added, d: deps.added }),
-    columns: [gap, len, cls, head, dep].map((w) => w.finish()),
+    columns: [positions.finish(), labels.finish()],
   };
 }
 
 /** The tokens that `tokenColumns` wrote (the exact objects it was given). */
-export function tokensFromColumns({ n, labels, columns }: TokenColumns): TokenJson[] {
+export function tokensFromColumns({ n, labels, columns }: TokenColumns, text: string): TokenJson[] {
   const added = JSON.parse(labels) as { c: [string | null, string | null][]; d: string[] };
   const pairs: [string | null, string | null][] = [...KNOWN_PAIRS, ...added.c];
   const deps = [...KNOWN_DEPS, ...added.d];
-  const [gap, len, cls, head, dep] = columns.map((c) => new ByteReader(c));
+  const positions = new ByteReader(columns[0]);
+  const codes = new ByteReader(columns[1]);
   const tokens: TokenJson[] = new Array(n);
   let end = 0;
   for (let i = 0; i < n; i++) {
-    const start = end + gap.uint();
-    end = start + len.uint();
+    const start = predictStart(text, end) + unzigzag(positions.uint());
+    end = predictEnd(text, start) + unzigzag(positions.uint());
     const t: TokenJson = { start, end };
-    const k = cls.uint();
+    const k = codes.uint();
     if (k > 0) {
       const [pos, tag] = pairs[k - 1];
       if (pos !== null) t.pos = pos;
       if (tag !== null) t.tag = tag;
     }
-    const h = head.uint();
+    const d = codes.uint();
+    const h = codes.uint();
+    // the contract's key order: head before dep
     if (h === 1) t.head = null;
-    else if (h > 1) {
-      const z = h - 2;
-      t.head = i + (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
-    }
-    const d = dep.uint();
+    else if (h > 1) t.head = i + unzigzag(h - 2);
     if (d > 0) t.dep = deps[d - 1];
     tokens[i] = t;
   }

@@ -105,7 +105,8 @@ export function writeArticle(
   const times = new Map<string, string>();
   for (const t of c.times) {
     times.set(t.id, t.value);
-    s.time.run(articleId, t.id, t.start, t.end, t.text, t.type, t.value, t.mod ?? null);
+    // '': the text is the article's slice (read back with span_text)
+    s.time.run(articleId, t.id, t.start, t.end, storedText(c.text, t) ?? '', t.type, t.value, t.mod ?? null);
   }
   c.quantities.forEach((q, i) => {
     const claim = record.claims[i];
