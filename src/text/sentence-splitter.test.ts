@@ -99,6 +99,15 @@ const CASES: [string, string[]][] = [
   ['Thanks for the heads up. ? Do you know it?', ['Thanks for the heads up.', '?', 'Do you know it?']],
   ['It went on . . . and on.', ['It went on . . . and on.']],
   ['Really?? ? No way.', ['Really?? ?', 'No way.']],
+  // a title or a name that ends in "!" or "?" goes on before a lowercase word; web text's "no way! i" ends
+  ['He left Wham! through a door.', ['He left Wham! through a door.']],
+  ['The comedy Shall We Dance? came third.', ['The comedy Shall We Dance? came third.']],
+  ['It was no way! i think so', ['It was no way!', 'i think so']],
+  // a spaced dash before a lowercase word goes on
+  [
+    'The demand for $280bn (£155bn) - filed in 1999 - was rejected.',
+    ['The demand for $280bn (£155bn) - filed in 1999 - was rejected.'],
+  ],
   // born/died in brackets and a weekday before a date keep their period
   [
     'Ann Goode (b. March 2009) and a son (d. 1990) came.',

@@ -139,7 +139,8 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
       // UD EWT and GUM train is an end), "..." and a spaced ". . ."
       if (j !== i - 1 || last === 0x2026) return false;
       if (ends[j] - starts[j] > 1) return last !== 0x2e;
-      return last !== 0x2e || !isChar(text, tokens, j - 1, 0x2e);
+      if (last !== 0x2e) return !isTitleMark(text, tokens, j);
+      return !isChar(text, tokens, j - 1, 0x2e);
     }
     const c = text.charCodeAt(starts[i]);
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d) return false;
@@ -165,6 +166,36 @@ function opensAfterEnd(text: string, tokens: TokenOffsets, i: number): boolean {
   if (length > 1) return text.charCodeAt(starts[i]) === 0x2e && isTerminal(text, starts[i], ends[i]);
   if (text.charCodeAt(starts[i]) !== 0x3f || text.charCodeAt(ends[i - 1] - 1) !== 0x2e) return false;
   return i + 1 < starts.length && (charClass(text, starts[i + 1]) & UPPER) !== 0;
+}
+
+/** True when token k is a capitalised word with a lowercase letter ("Wham", "Dance"). */
+function isCapitalised(text: string, tokens: TokenOffsets, k: number): boolean {
+  if (k < 0 || tokens.ends[k] - tokens.starts[k] < 2 || (charClass(text, tokens.starts[k]) & UPPER) === 0)
+    return false;
+  return (charClass(text, tokens.ends[k] - 1) & LOWER) !== 0;
+}
+
+/**
+ * True when the "!" or "?" token j, before a lowercase word, ends a title or a name rather than a
+ * sentence: "!" glued to a capitalised word ("in Wham! through", "OutRage! said", "Hey Ya!
+ * after"), "?" glued to a title-case run of two words ("Shall We Dance? at number three"). Web
+ * text's "… no way! i think" and "… Sam? i think" still end.
+ */
+function isTitleMark(text: string, tokens: TokenOffsets, j: number): boolean {
+  const { starts, ends } = tokens;
+  if (j < 2 || ends[j] - starts[j] !== 1 || starts[j] !== ends[j - 1] || !isCapitalised(text, tokens, j - 1))
+    return false;
+  if (text.charCodeAt(starts[j]) === 0x21) return true;
+  return isCapitalised(text, tokens, j - 2) || isCapsWord(text, tokens, j - 2);
+}
+
+/** True when token k is a word in capitals, 1 to 4 long ("We", "I", "IT"). */
+function isCapsWord(text: string, tokens: TokenOffsets, k: number): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s > 4) return false;
+  for (let p = s; p < e; p++) if ((charClass(text, p) & UPPER) === 0) return false;
+  return true;
 }
 
 /** True when the "?" token j is glued to a comma, colon or semicolon: a mangled tab or bullet in mail ("Dial:? 203…", "providers,? gas"). */
