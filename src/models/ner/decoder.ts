@@ -7,6 +7,7 @@ import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { DocumentEvidence } from './consistency.js';
 import { MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
+import type { CaseContextCache } from './case-context.js';
 import type { FormCache } from './form-cache.js';
 import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
@@ -36,6 +37,12 @@ const history = new PredictionHistory();
 /** The integer sums of each token's label-independent features: base[i * LABEL_COUNT + c]. */
 let base = new Int32Array(0);
 
+/** Where decode() reads the sums of the features that LocalFeatureCache.fill(table, true) leaves out. */
+export interface SumCaches {
+  forms: FormCache;
+  contexts: CaseContextCache;
+}
+
 /** Training hooks: the gold labels and the trainer to update. */
 export interface Teacher {
   gold: Uint8Array;
@@ -61,8 +68,9 @@ function bestAllowed(scores: ArrayLike<number>, prev: number, last: boolean): nu
  * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
  * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes;
  * with `local`, the label-independent features are read from it instead of being hashed again.
- * With `forms` (the FormCache the table was filled with; `local` then filled by form), the sums
- * of the features that single forms give are read from pass `pass` of that cache.
+ * With `caches` (`local` then filled by form, the table filled with caches.forms), the sums of
+ * the features that single forms give and of those of each token's case context are read from
+ * pass `pass` of those caches.
  */
 export function decode(
   table: TokenTable,
@@ -71,13 +79,13 @@ export function decode(
   labels: Uint8Array,
   teacher?: Teacher,
   local?: LocalFeatureCache,
-  forms?: FormCache,
+  caches?: SumCaches,
   pass = 0,
 ): void {
   // a trained model's integer sums: the same argmax as its scaled scores, without the multiply
   const model = scorer instanceof LinearModel ? scorer : null;
   if (model && local && !teacher) {
-    decodeFast(table, model, evidence, labels, local, forms ?? null, pass);
+    decodeFast(table, model, evidence, labels, local, caches ?? null, pass);
     return;
   }
   const sums: ArrayLike<number> = model ? rawScores : scores;
@@ -124,7 +132,7 @@ function decodeFast(
   evidence: DocumentEvidence | null,
   labels: Uint8Array,
   local: LocalFeatureCache,
-  forms: FormCache | null,
+  caches: SumCaches | null,
   pass: number,
 ): void {
   const n = table.length;
@@ -140,7 +148,10 @@ function decodeFast(
       const at = i * MAX_LOCAL;
       model.addRaw(ids, at, at + counts[i], base, i * LABEL_COUNT);
       // the sums that single forms give (LocalFeatureCache left them out), token j's to j and its neighbours
-      if (forms) forms.spread(model, pass, table, i, from, to, base);
+      if (caches) {
+        caches.forms.spread(model, pass, table, i, from, to, base);
+        caches.contexts.add(model, pass, table, i, from, to, base, i * LABEL_COUNT);
+      }
       if (evidence) model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
     }
   }

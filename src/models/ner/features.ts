@@ -118,7 +118,8 @@ export function formFeatures(table: TokenTable, j: number, role: number, out: Ui
 /**
  * The rest of localFeatures: those that read the token's neighbours, its case in context and the
  * gazetteers. With `byForm`, those that formFeatures gives in a role other than OWN are left out
- * (a neighbour inside the sentence, the word outside a headline): the decoder adds their sums.
+ * (a neighbour inside the sentence, the word outside a headline), and those of the token's case
+ * context (caseContextFeatures): the decoder adds their sums.
  */
 export function contextFeatures(
   table: TokenTable,
@@ -146,26 +147,26 @@ export function contextFeatures(
   if (!byForm || i - 2 < from) out[n++] = feat1(9, wm2);
   if (!byForm || i + 1 >= to) out[n++] = feat1(10, wp1);
   if (!byForm || i + 2 >= to) out[n++] = feat1(11, wp2);
-  out[n++] = feat1(12, ssm1);
-  out[n++] = feat1(13, ssp1);
+  if (!byForm) out[n++] = feat1(12, ssm1);
+  if (!byForm) out[n++] = feat1(13, ssp1);
   out[n++] = feat2(14, wm1, w0);
   out[n++] = feat2(15, w0, wp1);
-  out[n++] = feat3(28, ssm1, ss0, ssp1);
+  if (!byForm) out[n++] = feat3(28, ssm1, ss0, ssp1);
   if (!byForm || i - 1 < from) out[n++] = feat1(34, i - 1 >= from ? table.form[i - 1] : BOUNDARY_BEFORE);
   if (!byForm || i + 1 >= to) out[n++] = feat1(35, i + 1 < to ? table.form[i + 1] : BOUNDARY_AFTER);
-  out[n++] = feat1(36, i - 2 >= from ? table.shortShape[i - 2] : BOUNDARY_BEFORE);
-  out[n++] = feat1(37, i + 2 < to ? table.shortShape[i + 2] : BOUNDARY_AFTER);
+  if (!byForm) out[n++] = feat1(36, i - 2 >= from ? table.shortShape[i - 2] : BOUNDARY_BEFORE);
+  if (!byForm) out[n++] = feat1(37, i + 2 < to ? table.shortShape[i + 2] : BOUNDARY_AFTER);
   out[n++] = feat2(38, w0, ssp1);
   out[n++] = feat2(39, ssm1, w0);
   // The document's first word (a wire story's topic slug, "SOCCER -") tells teams from places.
   out[n++] = feat2(47, table.lower[0], ss0);
-  out[n++] = feat2(20, caseBits, ss0);
-  out[n++] = feat2(21, caseBits | (docCase << 8), 0);
+  if (!byForm) out[n++] = feat2(20, caseBits, ss0);
+  if (!byForm) out[n++] = feat2(21, caseBits | (docCase << 8), 0);
   if (!byForm || flags & F_HEADLINE) out[n++] = feat2(22, flags & F_HEADLINE, w0);
-  out[n++] = feat3(27, docCase, caseBits & (F_SENT_START | F_HEADLINE), ss0);
+  if (!byForm) out[n++] = feat3(27, docCase, caseBits & (F_SENT_START | F_HEADLINE), ss0);
   const cc = table.caseClass[i];
-  out[n++] = feat3(29, cc, caseBits & (F_SENT_START | F_HEADLINE), ss0);
-  out[n++] = feat3(30, cc, i + 1 < to ? table.caseClass[i + 1] : 7, i - 1 >= from ? table.caseClass[i - 1] : 7);
+  if (!byForm) out[n++] = feat3(29, cc, caseBits & (F_SENT_START | F_HEADLINE), ss0);
+  if (!byForm) out[n++] = feat3(30, cc, i + 1 < to ? table.caseClass[i + 1] : 7, i - 1 >= from ? table.caseClass[i - 1] : 7);
   n = gazetteerFeatures(table, i, 23, out, n);
   if (i - 1 >= from) n = gazetteerFeatures(table, i - 1, 24, out, n);
   if (i + 1 < to) n = gazetteerFeatures(table, i + 1, 25, out, n);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { modelPath } from '../paths.js';
 import { DocumentEvidence } from './consistency.js';
+import { CaseContextCache } from './case-context.js';
 import { decode } from './decoder.js';
 import { FormCache } from './form-cache.js';
 import { LocalFeatureCache } from './local-features.js';
@@ -71,6 +72,7 @@ test(
     const reference = new Uint8Array(n);
     decode(table, model.pass1, null, reference);
     const forms = new FormCache(model.lexicon);
+    const caches = { forms, contexts: new CaseContextCache() };
     const cached = new TokenTable();
     const local = new LocalFeatureCache();
     for (let round = 0; round < 2; round++) {
@@ -78,7 +80,7 @@ test(
       cached.fill(doc, model.lexicon, forms);
       local.fill(cached, true);
       const labels = new Uint8Array(n);
-      decode(cached, model.pass1, null, labels, undefined, local, forms, 0);
+      decode(cached, model.pass1, null, labels, undefined, local, caches, 0);
       assert.deepEqual(labels, reference, `pass 1, round ${round}`);
       if (!model.pass2) continue;
       const evidence = new DocumentEvidence();
@@ -86,7 +88,7 @@ test(
       const second = new Uint8Array(n);
       const expected = new Uint8Array(n);
       decode(table, model.pass2, evidence, expected);
-      decode(cached, model.pass2, evidence, second, undefined, local, forms, 1);
+      decode(cached, model.pass2, evidence, second, undefined, local, caches, 1);
       assert.deepEqual(second, expected, `pass 2, round ${round}`);
     }
     assert.ok(reference.some((label) => label !== 0), 'some names are found');

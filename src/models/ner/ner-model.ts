@@ -9,9 +9,10 @@ import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-fil
 import { modelPath } from '../paths.js';
 import { CaseLexicon } from './case-lexicon.js';
 import { DocumentEvidence } from './consistency.js';
-import { decode } from './decoder.js';
+import { decode, type SumCaches } from './decoder.js';
 import { FEATURE_VERSION } from './features.js';
 import { FormCache } from './form-cache.js';
+import { CaseContextCache } from './case-context.js';
 import { LocalFeatureCache } from './local-features.js';
 import { BILOU_NAMES, bilouToSpans, type TokenSpan } from './labels.js';
 import { TokenTable, type NerInput } from './token-table.js';
@@ -30,6 +31,8 @@ export class NerModel {
   private readonly local = new LocalFeatureCache();
   /** The forms met so far, with their columns and own-feature sums (same labels, less work per token). */
   private readonly forms: FormCache;
+  /** The form cache and the sums of the features of each case context met (see case-context.ts). */
+  private readonly caches: SumCaches;
   private first = new Uint8Array(0);
 
   /** `header.caseLexicon` holds the case lexicon as written by CaseLexicon.toArray. */
@@ -39,6 +42,7 @@ export class NerModel {
     this.pass1 = pass1;
     this.pass2 = pass2;
     this.forms = new FormCache(this.lexicon);
+    this.caches = { forms: this.forms, contexts: new CaseContextCache() };
   }
 
   /** BILOU label ids for every token of a document (a fresh array). */
@@ -50,11 +54,11 @@ export class NerModel {
     const first = this.first.subarray(0, n);
     first.fill(0);
     this.local.fill(table, true);
-    decode(table, this.pass1, null, first, undefined, this.local, this.forms, 0);
+    decode(table, this.pass1, null, first, undefined, this.local, this.caches, 0);
     if (!this.pass2) return first.slice();
     this.evidence.build(table, first);
     const second = new Uint8Array(n);
-    decode(table, this.pass2, this.evidence, second, undefined, this.local, this.forms, 1);
+    decode(table, this.pass2, this.evidence, second, undefined, this.local, this.caches, 1);
     return second;
   }
 
