@@ -11,7 +11,7 @@ export function csvCell(value: unknown): string {
 
 /** The flat tables: one query each, joined with the article so every row carries its evidence. */
 const TABLES: Record<string, string> = {
-  articles: `SELECT id AS article_id, url, title, outlet, published, language, words, hash FROM articles ORDER BY id`,
+  articles: `SELECT id AS article_id, url, title, outlet, published, language, words, lower(hex(hash)) AS hash FROM articles ORDER BY id`,
   entities: `SELECT e.id AS entity_id, e.name, e.type, coalesce(sum(m.mentions), 0) AS mentions,
     count(DISTINCT m.article_id) AS articles FROM entities e
     LEFT JOIN article_entities m ON m.entity_id = e.id AND m.mentions > 0 GROUP BY e.id ORDER BY e.id`,

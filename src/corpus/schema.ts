@@ -201,7 +201,8 @@ export const MIGRATIONS: string[] = [
   // counted per entity and text for the dossier's aliases (mention_names); a place's geo is
   // stored once per distinct value (geos); the quote index keeps no copy of the quotes
   // (contentless) nor their sizes (no query ranks quotes); the local names and types of
-  // article_entities are left to the extraction, which holds them; extractions are repacked.
+  // article_entities are left to the extraction, which holds them; extractions are repacked;
+  // an article names its extractor version by id (extractors) and keeps its hash as 32 bytes.
   `
   CREATE TABLE geos (id INTEGER PRIMARY KEY, geo TEXT NOT NULL UNIQUE);
   INSERT OR IGNORE INTO geos (geo)
@@ -246,6 +247,10 @@ export const MIGRATIONS: string[] = [
   UPDATE times AS t SET text = '' FROM articles a
     WHERE a.id = t.article_id AND t.text = span_text(a.body, t.start, t.end, NULL);
   UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id));
+  CREATE TABLE extractors (id INTEGER PRIMARY KEY, version TEXT NOT NULL UNIQUE);
+  INSERT OR IGNORE INTO extractors (version) SELECT extractor FROM articles ORDER BY id;
+  UPDATE articles SET extractor = (SELECT id FROM extractors WHERE version = extractor),
+    hash = coalesce(unhex(hash), hash);
   `,
 ];
 

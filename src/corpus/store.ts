@@ -28,7 +28,7 @@ export interface StoreOptions {
 /** The SQLite corpus: articles, their extractions, and the tables that link and query them. */
 export class Store {
   readonly db: Db;
-  private readonly findArticle: Statement<[string, string | null]>;
+  private readonly findArticle: Statement<[Buffer, string | null]>;
   private linker?: EntityLinker;
   private merger?: EventMerger;
 
@@ -119,13 +119,16 @@ export class Store {
       });
     }
     this.findArticle = this.db.prepare(
-      'SELECT id, extractor FROM articles WHERE hash = ? OR url = ? ORDER BY id LIMIT 1',
+      `SELECT a.id, x.version AS extractor FROM articles a LEFT JOIN extractors x ON x.id = a.extractor
+         WHERE a.hash = ? OR a.url = ? ORDER BY a.id LIMIT 1`,
     );
   }
 
   /** The stored article with this text hash or URL, if any, and the extractor version it was made by. */
   find(hash: string, url: string | null): { id: number; extractor: string } | undefined {
-    return this.findArticle.get(hash, url) as { id: number; extractor: string } | undefined;
+    // the hash is stored as its 32 bytes
+    return this.findArticle.get(Buffer.from(hash, 'hex'), url) as
+      { id: number; extractor: string } | undefined;
   }
 
   /**

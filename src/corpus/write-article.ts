@@ -15,6 +15,8 @@ function prepare(db: Database) {
       words, extractor, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     articleFts: p('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)'),
     extraction: p('INSERT INTO extractions (article_id, schema, data) VALUES (?, ?, ?)'),
+    extractor: p('INSERT INTO extractors (version) VALUES (?) ON CONFLICT DO NOTHING'),
+    extractorId: p('SELECT id FROM extractors WHERE version = ?').pluck(),
     articleEntity: p(
       'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id, geo_id, mentions, spans) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -66,10 +68,12 @@ export function writeArticle(
   const m = c.meta;
   // a record that crossed from a worker thread holds plain Uint8Arrays; SQLite binds Buffers
   const buffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  // the extractor version is named by id, the hash stored as its 32 bytes
+  s.extractor.run(record.extractor);
   const articleId = Number(
     s.article.run(
       id ?? null,
-      record.hash,
+      Buffer.from(record.hash, 'hex'),
       m.url,
       m.title,
       m.outlet,
@@ -79,7 +83,7 @@ export function writeArticle(
       record.origin,
       buffer(record.body),
       record.words,
-      record.extractor,
+      s.extractorId.get(record.extractor),
       new Date().toISOString(),
     ).lastInsertRowid,
   );
