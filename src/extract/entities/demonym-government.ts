@@ -37,9 +37,10 @@ export function demonymGovernments(
     if (first < 65 || first > 90) continue; // demonyms are capitalized
     const nameMention = nameAt.get(i);
     if (nameMention && (nameMention.type !== 'NORP' || nameMention.end !== i + 1)) continue;
+    // the cheap test first: few capitalized words come before a government noun
+    if (!GOVERNMENT_NOUNS.has(doc.tokenText(i + 1).toLowerCase())) continue;
     const country = countryOf(nameKey(doc.tokenText(i)));
     if (country?.role !== 'demonym') continue;
-    if (!GOVERNMENT_NOUNS.has(doc.tokenText(i + 1).toLowerCase())) continue;
     const sentence = doc.sentStart[doc.sentenceOf(i)];
     const start = i > sentence && doc.tokenText(i - 1).toLowerCase() === 'the' ? i - 1 : i;
     const mention = makeMention(doc, start, i + 2, 'GPE', 'description');

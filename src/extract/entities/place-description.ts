@@ -18,6 +18,11 @@ const PLACE_NOUNS = new Set([
   'island',
   'capital',
 ]);
+/** Whether a lower-case word is one of the nouns a place description ends with. */
+function isPlaceNoun(word: string): boolean {
+  return COUNTRY_NOUNS.has(word) || PLACE_NOUNS.has(word);
+}
+
 /** How many sentences back a description may reach for its place. */
 const WINDOW = 3;
 
@@ -32,7 +37,10 @@ export function linkPlaceDescriptions(doc: Doc, clusters: Clusters): void {
   let n = 0; // names before the current token
   for (let i = 1; i + 1 < doc.length; i++) {
     while (n < names.length && names[n].start < i) n++;
-    if (doc.tokenText(i - 1).toLowerCase() !== 'the') continue;
+    if (doc.end[i - 1] - doc.start[i - 1] !== 3 || doc.tokenText(i - 1).toLowerCase() !== 'the') continue;
+    // the noun is token i or i + 1: most "the" phrases are left before the country lookup
+    if (!isPlaceNoun(doc.tokenText(i).toLowerCase()) && !isPlaceNoun(doc.tokenText(i + 1).toLowerCase()))
+      continue;
     const demonym = countryOf(nameKey(doc.tokenText(i)));
     const hasDemonym = demonym?.role === 'demonym' && doc.label('xpos', i) !== 'NNP';
     const nounAt = hasDemonym || demonym?.role === 'demonym' ? i + 1 : i;
