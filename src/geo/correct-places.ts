@@ -10,7 +10,7 @@ import type { Doc } from '../doc/doc.js';
 import { articleRegions, type ArticleRegions } from './article-regions.js';
 import { contextPlaces } from './context-places.js';
 import type { Gazetteer } from './gazetteer.js';
-import { notAPlace, organizationOrClause, surnames } from './not-a-place.js';
+import { clubOrProduct, notAPlace, organizationOrClause, surnames } from './not-a-place.js';
 import { placeKey } from './place-key.js';
 import { recoverPlaces, type RecoveredPlace } from './recover-places.js';
 import { candidatesOf, resolvePlaces } from './resolve-places.js';
@@ -87,8 +87,20 @@ export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | 
     if (isPlace(e)) for (const m of e.mentions) if (toponymMention(m.text)) mentions.push({ k, m });
   });
   mentions.sort((a, b) => a.m.start - b.m.start);
+  // one sense per article: a name that the words next to it once show to be a club or a product
+  // ("Chelsea striker", "Brent crude") is that in its other mentions too; a town that ends a longer
+  // name ("Atletico Madrid striker") is left as it is, a place inside an organization's name
+  const clubs = new Set(
+    mentions
+      .filter(
+        ({ m }) =>
+          clubOrProduct(doc, gazetteer, m.start, m.end) &&
+          !/\p{Lu}[\p{L}.]*\s+$/u.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
+      )
+      .map(({ m }) => m.text),
+  );
   for (const { k, m } of mentions) {
-    if (notAPlace(doc, gazetteer, m.start, m.end, people)) {
+    if (clubs.has(m.text) || notAPlace(doc, gazetteer, m.start, m.end, people)) {
       push(dropped, k, m);
       continue;
     }

@@ -58,6 +58,27 @@ export function organizationOrClause(gazetteer: Gazetteer, text: string): boolea
   return INSTITUTION.test(text) || /\s(?!(?:of|and|the|de|du|al|el|la|le)\s)\p{Ll}/u.test(text);
 }
 
+/** Words after a town's name that make it a club or a traded product ("Chelsea striker", "Brent crude"). */
+const CLUB_OR_PRODUCT =
+  /^\s+(?:boss|manager|striker|midfielder|defender|winger|goalkeeper|keeper|crude|v|vs)\b/;
+/** "Chelsea v Arsenal": a fixture between clubs. */
+const VERSUS_BEFORE = /\s(?:v|vs)\.?\s+$/;
+
+/**
+ * True when a one-word town name names a club or a product by the word next to it: "Chelsea
+ * striker", "Leeds fans", "Chelsea v Arsenal", "Brent crude". Countries and divisions stay places
+ * ("England captain" plays for a country named as the place it is).
+ */
+export function clubOrProduct(doc: Doc, gazetteer: Gazetteer, start: number, end: number): boolean {
+  const text = doc.text.slice(start, end);
+  if (/\s/.test(text)) return false;
+  const after = doc.text.slice(end, end + 14);
+  const before = doc.text.slice(Math.max(0, start - 5), start);
+  if (!CLUB_OR_PRODUCT.test(after) && !VERSUS_BEFORE.test(before)) return false;
+  const found = gazetteer.lookupKey(placeKey(text));
+  return found.length > 0 && [...found].every((i) => gazetteer.kind[i] === PLACE_KIND.CITY);
+}
+
 /** True when a place mention [start, end) of `doc` is not a place name. */
 export function notAPlace(
   doc: Doc,

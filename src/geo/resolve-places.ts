@@ -33,6 +33,32 @@ function prior(gazetteer: Gazetteer, i: number): number {
   }
 }
 
+/** Towns smaller than this are not read as abroad on their name alone. */
+const HAMLET = 10_000;
+
+/**
+ * A small town abroad that nothing else in the article points to is no reading of the name: for a
+ * British outlet, "Heathrow" and "Christmas" are not the Florida hamlets (the gazetteer holds no
+ * other place of those names), unless the article names another place or a nationality of that
+ * country. Only with a known outlet: without one, nothing says what is abroad.
+ */
+function dropForeignHamlets(
+  gazetteer: Gazetteer,
+  chosen: Map<string, number | null>,
+  outlet: string,
+  hinted: Set<string>,
+): void {
+  for (const [key, i] of chosen) {
+    if (i === null || gazetteer.kind[i] !== PLACE_KIND.CITY || gazetteer.population(i) >= HAMLET) continue;
+    const country = gazetteer.country(i);
+    if (country === outlet || hinted.has(country) || gazetteer.featureCode(i) === 'PPLC') continue;
+    let supported = false;
+    for (const [other, j] of chosen)
+      if (other !== key && j !== null && gazetteer.country(j) === country) supported = true;
+    if (!supported) chosen.set(key, null);
+  }
+}
+
 /** The gazetteer entries of a name; "the Netherlands" also finds "Netherlands". */
 export function candidatesOf(gazetteer: Gazetteer, name: string): Entries {
   const found = gazetteer.lookup(name);
@@ -49,8 +75,9 @@ export function candidatesOf(gazetteer: Gazetteer, name: string): Entries {
 /**
  * Chooses one gazetteer entry per place name of an article (null when none fits): the kind and size of
  * each candidate, raised when its country or region is named elsewhere in the article, when it lies
- * near the article's other places, and (a little) when it is in the outlet's country. Two passes: the
- * first pass's choices are the second pass's context, each name leaving itself out.
+ * near the article's other places, and (a little) when it is in the outlet's country. Three passes:
+ * each pass's choices are the next pass's context, each name leaving itself out; the last pass
+ * reads only the choices the first two agree on.
  */
 export function resolvePlaces(
   gazetteer: Gazetteer,
@@ -61,7 +88,8 @@ export function resolvePlaces(
   const candidates = new Map(keys.map((key) => [key, candidatesOf(gazetteer, key)]));
   const hinted = new Set(context.countries ?? []);
   let chosen = new Map<string, number | null>();
-  for (let pass = 0; pass < 2; pass++) {
+  let earlier = new Map<string, number | null>();
+  for (let pass = 0; pass < 3; pass++) {
     const next = new Map<string, number | null>();
     for (const key of keys) {
       const countries = new Map<string, number>();
@@ -69,6 +97,9 @@ export function resolvePlaces(
       const points: number[] = [];
       for (const [other, choice] of chosen) {
         if (other === key || choice === null) continue;
+        // a place whose choice flipped between the passes gives no context: "Birmingham" read as
+        // Alabama's on a US hint alone must not pull "Athens" to Alabama once it is England's again
+        if (pass === 2 && earlier.get(other) !== choice) continue;
         if (gazetteer.country(choice))
           countries.set(gazetteer.country(choice), (countries.get(gazetteer.country(choice)) ?? 0) + 1);
         if (gazetteer.kind[choice] !== PLACE_KIND.COUNTRY && gazetteer.kind[choice] !== PLACE_KIND.REGION)
@@ -102,8 +133,10 @@ export function resolvePlaces(
       }
       next.set(key, best);
     }
+    earlier = chosen;
     chosen = next;
   }
+  if (context.outlet) dropForeignHamlets(gazetteer, chosen, context.outlet, hinted);
   // "Hall" in an article that names "Hall County" is that county, not a far-away town called Hall
   for (const key of keys) {
     for (const suffix of COUNTY_WORDS) {
