@@ -3,10 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { deflateRawSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { recordFromContract } from '../src/corpus/article-record.js';
-import { unpackExtraction, unpackText } from '../src/corpus/pack-extraction.js';
+import { contentHash, recordFromContract } from '../src/corpus/article-record.js';
+import { ByteWriter } from '../src/corpus/byte-buffer.js';
+import { foldText } from '../src/corpus/fold.js';
+import { repackV1 } from '../src/corpus/repack-v1.js';
+import { packTokens } from '../src/corpus/token-columns.js';
+import { packText, unpackExtraction, unpackText } from '../src/corpus/pack-extraction.js';
 import { entityKey, sameGivenNames } from '../src/corpus/entity-key.js';
 import { sameEvent } from '../src/corpus/event-merger.js';
 import { MIGRATIONS } from '../src/corpus/schema.js';
@@ -308,4 +312,124 @@ test('acronyms link to the one organisation they were seen for, and stay apart w
   assert.ok(!id('National Intelligence Organization', 'ORG').includes(mit));
   assert.ok(!id('Massachusetts Institute of Technology', 'ORG').includes(mit));
   store.close();
+});
+
+test('a schema 5 store (one row per mention, quote texts, format 2 extractions) is migrated to 6 and reads the same', () => {
+  const text =
+    'Turkish President Recep Tayyip Erdoğan met Hamas in Ankara. "Ankara will not give up," Erdoğan said.';
+  const original = contract(text, { title: 'Erdoğan in Ankara', url: 'https://example.org/a' });
+  original.tokens = [
+    { start: 0, end: 7, pos: 'ADJ', tag: 'JJ', head: 1, dep: 'amod' },
+    { start: 8, end: 17, pos: 'PROPN', tag: 'NNP', head: null, dep: 'root' },
+  ];
+  original.entities = [
+    {
+      id: 'e1',
+      name: 'Recep Tayyip Erdoğan',
+      type: 'PERSON',
+      mentions: [span(text, 'Recep Tayyip Erdoğan'), span(text, 'Erdoğan', 1)],
+      roles: [],
+    },
+    {
+      id: 'e2',
+      name: 'Ankara',
+      type: 'GPE',
+      mentions: [span(text, 'Ankara'), span(text, 'Ankara', 1)],
+      roles: [],
+      geo: { lat: 39.92, lon: 32.85, country: 'TR' },
+    },
+  ];
+  original.quotes = [
+    {
+      id: 'q1',
+      kind: 'direct',
+      content: span(text, '"Ankara will not give up,"'),
+      cue: span(text, 'said'),
+      source: span(text, 'Erdoğan', 1),
+      speaker: 'e1',
+      sourceType: 'person',
+    },
+  ];
+  const path = tempDb();
+  const v5 = new Database(path);
+  v5.function('fold', (t: unknown) => (typeof t === 'string' ? foldText(t) : null));
+  v5.function('pack_text', (t: unknown) => packText(String(t)));
+  v5.function('unpack_text', (b: unknown) => unpackText(b as Buffer));
+  v5.function('repack_v1', (d: unknown, t: unknown) => repackV1(d as Buffer, String(t)));
+  for (const sql of MIGRATIONS.slice(0, 5)) v5.exec(sql);
+  v5.pragma('user_version = 5');
+  // what schema 5 wrote: format 2 (one brotli stream: token columns, then JSON with spans that
+  // repeat the text as 0), a row per mention, quote texts in the quotes table and its index
+  const { text: _text, tokens, ...rest } = original;
+  const body = new ByteWriter();
+  packTokens(tokens, body);
+  body.string(
+    JSON.stringify(rest, (_key, v: { start?: number; end?: number; text?: unknown } | null) =>
+      v && typeof v.start === 'number' && v.text === text.slice(v.start, v.end) ? { ...v, text: 0 } : v,
+    ),
+  );
+  const data = Buffer.concat([Buffer.from([2]), brotliCompressSync(body.finish())]);
+  const hash = contentHash(text);
+  v5.prepare(
+    `INSERT INTO articles (id, hash, url, title, body, words, extractor, ingested_at)
+     VALUES (1, ?, ?, ?, ?, 17, 'old', '2025-01-01')`,
+  ).run(hash, original.meta.url, original.meta.title, packText(text));
+  v5.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (1, ?, ?)').run(original.meta.title, text);
+  v5.prepare('INSERT INTO extractions (article_id, schema, data) VALUES (1, ?, ?)').run(
+    original.schema,
+    data,
+  );
+  original.entities.forEach((e, i) => {
+    v5.prepare('INSERT INTO entities (id, key, name, type) VALUES (?, ?, ?, ?)').run(
+      i + 1,
+      entityKey(e.name, e.type),
+      e.name,
+      e.type,
+    );
+    v5.prepare(
+      'INSERT INTO article_entities (article_id, local_id, entity_id, name, type, geo) VALUES (1, ?, ?, ?, ?, ?)',
+    ).run(e.id, i + 1, e.name, e.type, e.geo ? JSON.stringify(e.geo) : null);
+    for (const m of e.mentions)
+      v5.prepare(
+        'INSERT INTO mentions (article_id, entity_id, local_id, start, end, text) VALUES (1, ?, ?, ?, ?, ?)',
+      ).run(i + 1, e.id, m.start, m.end, m.text);
+  });
+  const q = original.quotes[0];
+  v5.prepare(
+    `INSERT INTO quotes (id, article_id, local_id, kind, content, content_start, content_end, cue, cue_start,
+     cue_end, source, source_start, source_end, speaker_entity_id, source_type)
+     VALUES (1, 1, 'q1', 'direct', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'person')`,
+  ).run(
+    q.content!.text,
+    q.content!.start,
+    q.content!.end,
+    q.cue!.text,
+    q.cue!.start,
+    q.cue!.end,
+    q.source!.text,
+    q.source!.start,
+    q.source!.end,
+  );
+  v5.prepare('INSERT INTO quote_fts (rowid, content, source) VALUES (1, ?, ?)').run(
+    q.content!.text,
+    q.source!.text,
+  );
+  v5.close();
+
+  const reader = new Store(path, { readonly: true });
+  assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  assert.deepEqual(getArticle(reader, 1)?.contract, original);
+  assert.deepEqual(reader.find(hash, null), { id: 1, extractor: 'old' });
+  const dossier = entityDossier(reader, 'Erdogan')!;
+  assert.equal(dossier.entity.mentions, 2);
+  assert.deepEqual(dossier.aliases, ['Erdoğan', 'Recep Tayyip Erdoğan']);
+  assert.deepEqual(entityDossier(reader, 'Ankara')!.geo, { lat: 39.92, lon: 32.85, country: 'TR' });
+  const about = quotes(reader, { about: 'Ankara' });
+  assert.deepEqual(
+    about.map((r) => [r.speaker, r.source, r.cue, r.content]),
+    [['Recep Tayyip Erdoğan', 'Erdoğan', 'said', '"Ankara will not give up,"']],
+  );
+  assert.equal(quotes(reader, { about: 'give up' }).length, 1, 'the quote index kept its words');
+  assert.equal(quotes(reader, { about: 'Hamas' }).length, 0, 'Hamas is not mentioned inside the quote');
+  reader.close();
 });
