@@ -2,8 +2,9 @@ import type { TokenJson } from '../doc/contract.js';
 import { ByteReader, ByteWriter } from './byte-buffer.js';
 
 /**
- * Tokens stored as binary columns of varints, which compress several times better than one
- * JSON object per token. Layout, in order:
+ * Tokens as extraction format 2 stored them (schema 4-5; read when such a store is migrated,
+ * written only by tests: the store now writes `tokenColumns`): binary columns of varints, which
+ * compress several times better than one JSON object per token. Layout, in order:
  *   n                     token count
  *   labels                JSON `{c: [[pos, tag], ...], d: [dep, ...]}`: the article's tag
  *                         pairs and relations, in order of first use (null: not given)
