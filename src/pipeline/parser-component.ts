@@ -15,13 +15,14 @@ export interface DocParse {
  * Parses every sentence of the doc from its token text and XPOS tags (pure: the doc is not changed).
  * Reads the text ranges directly, so no token string is built.
  */
-export function predictParse(doc: Doc, parser: Parser): DocParse {
+export function predictParse(
+  doc: Doc,
+  parser: Parser,
+  scratch: ParseScratch = parseScratch(parser),
+): DocParse {
   const head = new Int32Array(doc.length).fill(-1);
   const dep = new Uint16Array(doc.length);
-  const codes = new SentenceCodes();
-  const labelIds = Uint16Array.from(parser.labels, (l) => labels.intern(l));
-  const rootId = labels.intern('root');
-  const tagCodes = new Map<number, number>();
+  const { codes, labelIds, rootId, tagCodes } = scratch;
   for (let s = 0; s < doc.sentenceCount; s++) {
     const from = doc.sentStart[s];
     const to = s + 1 < doc.sentenceCount ? doc.sentStart[s + 1] : doc.length;
@@ -46,9 +47,30 @@ export function predictParse(doc: Doc, parser: Parser): DocParse {
   return { head, dep };
 }
 
+/** What predictParse reuses from one doc to the next: the sentence codes, and label and tag ids. */
+export interface ParseScratch {
+  codes: SentenceCodes;
+  /** The shared label store's id of each of the parser's relations. */
+  labelIds: Uint16Array;
+  rootId: number;
+  /** Tag code by XPOS label id. */
+  tagCodes: Map<number, number>;
+}
+
+/** Buffers and ids for predictParse with this parser. */
+export function parseScratch(parser: Parser): ParseScratch {
+  return {
+    codes: new SentenceCodes(parser.clusters),
+    labelIds: Uint16Array.from(parser.labels, (l) => labels.intern(l)),
+    rootId: labels.intern('root'),
+    tagCodes: new Map(),
+  };
+}
+
 /** The dependency parser as a pipeline step: fills `doc.head` and `doc.dep` for every token. */
 export function parserComponent(parser?: Parser): Component {
   let model = parser;
+  let scratch: ParseScratch | undefined;
   return {
     name: 'parser',
     requires: ['xpos'],
@@ -56,7 +78,8 @@ export function parserComponent(parser?: Parser): Component {
     apply(doc: Doc): void {
       // loaded on first use, so building the pipeline stays cheap
       model ??= loadParser();
-      const { head, dep } = predictParse(doc, model);
+      scratch ??= parseScratch(model);
+      const { head, dep } = predictParse(doc, model, scratch);
       doc.head.set(head);
       doc.dep.set(dep);
     },

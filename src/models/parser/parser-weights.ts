@@ -1,5 +1,5 @@
 import type { LinearModel } from '../linear-model.js';
-import { MAX_FEATURES } from './features.js';
+import { BUFFER_FEATURES, MAX_FEATURES } from './features.js';
 import { LEFT } from './transition-system.js';
 
 const EMPTY = -1;
@@ -11,7 +11,7 @@ function check(key: number): number {
   return (key >>> 15) | 0x8000;
 }
 
-/** Int32s per slot: check bits and RIGHT weight, SHIFT and LEFT weights, start of the relation row. */
+/** Int32s per slot: check bits and RIGHT weight, SHIFT and LEFT weights. */
 const STRIDE = 3;
 
 /**
@@ -35,8 +35,8 @@ export class ParserWeights {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly labels: Int32Array;
-  /** Slot offsets (slot * STRIDE) of the features found by the last scoreMoves call. */
-  private readonly found = new Int32Array(MAX_FEATURES);
+  /** Slots of the features found by the last scoreMoves call. */
+  private readonly foundSlots = new Int32Array(MAX_FEATURES + BUFFER_FEATURES);
   private foundCount = 0;
   /** Kept so that the warming loads in scoreMoves are not optimized away. */
   private warm = 0;
@@ -71,11 +71,12 @@ export class ParserWeights {
       }
       let labelRow = EMPTY;
       if (left.keys[m1] === key || right.keys[m2] === key) {
-        labelRow = labelCount++;
-        const leftEnd = left.keys[m1] === key ? copyEntries(left, m1, labels, labelCount) : labelCount;
-        const rightEnd = right.keys[m2] === key ? copyEntries(right, m2, labels, leftEnd) : leftEnd;
-        labels[labelRow] = ((rightEnd - leftEnd) << 16) | (leftEnd - labelCount);
-        labelCount = rightEnd;
+        // the right-arc entries, the header, then the left-arc entries
+        const rightEnd = right.keys[m2] === key ? copyEntries(right, m2, labels, labelCount) : labelCount;
+        labelRow = rightEnd;
+        const leftEnd = left.keys[m1] === key ? copyEntries(left, m1, labels, labelRow + 1) : labelRow + 1;
+        labels[labelRow] = ((rightEnd - labelCount) << 16) | (leftEnd - labelRow - 1);
+        labelCount = leftEnd;
       }
       let slot = key & this.mask;
       while (this.slots[STRIDE * slot] !== 0) slot = (slot + 1) & this.mask;
@@ -86,15 +87,25 @@ export class ParserWeights {
     this.labels = labels.slice(0, labelCount);
   }
 
-  /** Sums the move weights of the features into scores[SHIFT, LEFT, RIGHT] and remembers their slots. */
-  scoreMoves(features: Uint32Array, count: number, scores: Int32Array): void {
+  /** How many features the scoreMoves calls since the last one with `keep` 0 found. */
+  get found(): number {
+    return this.foundCount;
+  }
+
+  /**
+   * Sums the move weights of the features into scores[SHIFT, LEFT, RIGHT] and remembers their
+   * slots for scoreLabels. With `keep` > 0, the slots found by the calls since the last call with
+   * keep 0 stay (the first `keep` of them), and the sums are added to the scores already there:
+   * the parser scores the features it kept from the state before in an earlier call.
+   */
+  scoreMoves(features: Uint32Array, count: number, scores: Int32Array, keep = 0): void {
     const slots = this.slots;
     const mask = this.mask;
-    const found = this.found;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let n = 0;
+    const found = this.foundSlots;
+    let s0 = keep > 0 ? scores[0] : 0;
+    let s1 = keep > 0 ? scores[1] : 0;
+    let s2 = keep > 0 ? scores[2] : 0;
+    let n = keep;
     // A first pass touches every home slot with loads that no branch waits on, so the CPU fetches
     // the cache lines in parallel; the probing below then finds them in cache (a software prefetch).
     let warm = 0;
@@ -125,25 +136,27 @@ export class ParserWeights {
     this.foundCount = n;
   }
 
-  /** Sums the relation weights of the features found by the last scoreMoves, for an arc of this move. */
+  /** Sums the relation weights of the features found by scoreMoves (see keep), for an arc of this move. */
   scoreLabels(move: number, scores: Int32Array): void {
     scores.fill(0);
     const slots = this.slots;
     const labels = this.labels;
-    // As in scoreMoves: fetch every relation row's first line in parallel before summing.
+    const found = this.foundSlots;
+    const count = this.foundCount;
+    // As in scoreMoves: fetch every relation row's line in parallel before summing (its header
+    // sits between its right-arc and left-arc entries, so that line holds the first of both).
     let warm = 0;
-    for (let f = 0; f < this.foundCount; f++) {
-      const row = slots[this.found[f] + 2];
+    for (let f = 0; f < count; f++) {
+      const row = slots[found[f] + 2];
       warm ^= labels[row < 0 ? 0 : row];
     }
     this.warm = warm;
-    for (let f = 0; f < this.foundCount; f++) {
-      const row = slots[this.found[f] + 2];
+    for (let f = 0; f < count; f++) {
+      const row = slots[found[f] + 2];
       if (row === EMPTY) continue;
       const head = labels[row];
-      const leftCount = head & 0xffff;
-      const from = move === LEFT ? row + 1 : row + 1 + leftCount;
-      const to = move === LEFT ? from + leftCount : from + (head >>> 16);
+      const from = move === LEFT ? row + 1 : row - (head >>> 16);
+      const to = move === LEFT ? from + (head & 0xffff) : row;
       for (let e = from; e < to; e++) {
         const packed = labels[e];
         scores[packed >>> 16] += (packed << 16) >> 16;

@@ -3,11 +3,11 @@ import { test } from 'node:test';
 import { buildClusters } from '../clusters/build-clusters.js';
 import { loadClusters } from '../clusters/word-clusters.js';
 import { encodeModelFile } from '../model-file.js';
-import { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
+import { bufferFeatures, extractFeatures, FEATURE_VERSION, MAX_FEATURES, stackFeatures } from './features.js';
 import { Parser, PARSER_KIND } from './parser.js';
 import { hashLower, SentenceCodes } from './sentence-codes.js';
 import { trainParser, type TreebankSentence } from './train-parser.js';
-import { ParseState, SHIFT } from './transition-system.js';
+import { LEFT, MOVE_COUNT, ParseState, RIGHT, SHIFT } from './transition-system.js';
 
 /** Three tiny sentences with UD trees (heads by index, -1 for the root). */
 const TOY: TreebankSentence[] = [
@@ -103,4 +103,61 @@ test('word classes reach the features: words of one class share the class featur
   const codes = new SentenceCodes().fill(['Monday', 'Tuesday', 'xqzv'], ['NNP', 'NNP', 'NN']);
   assert.equal(codes.cluster[0], codes.cluster[1]);
   assert.notEqual(codes.cluster[0], codes.cluster[2]);
+});
+
+test('buffer and stack features are together exactly the state features, in every state', () => {
+  const sentence = TOY[2];
+  const codes = new SentenceCodes().fill(sentence.words, sentence.tags);
+  const state = new ParseState(sentence.words.length);
+  const out = new Uint32Array(MAX_FEATURES);
+  const sorted = (n: number) => [...out.subarray(0, n)].sort((a, b) => a - b);
+  let step = 0;
+  while (!state.isTerminal()) {
+    const all = sorted(extractFeatures(state, codes, out));
+    const buffer = [...out.subarray(0, bufferFeatures(state, codes, out))];
+    const rest = [...out.subarray(0, stackFeatures(state, codes, out))];
+    assert.deepEqual([...buffer, ...rest].sort((a, b) => a - b), all);
+    // a fixed mix of moves, so that stacks, children and arcs of both directions are seen
+    const order = step % 3 === 0 ? [SHIFT, LEFT, RIGHT] : step % 3 === 1 ? [RIGHT, SHIFT, LEFT] : [LEFT, RIGHT, SHIFT];
+    state.apply(order.find((m) => state.isValid(m))!, step % 5);
+    step++;
+  }
+  assert.ok(step > sentence.words.length);
+});
+
+test('the parser chooses the moves and relations that the three models score highest', () => {
+  const parser = trainParser(TOY, { epochs: 4 });
+  const out = new Uint32Array(MAX_FEATURES);
+  const moves = new Int32Array(MOVE_COUNT);
+  const relations = new Int32Array(parser.labels.length);
+  const best = (scores: Int32Array, ok: (c: number) => boolean) => {
+    let b = -1;
+    for (let c = 0; c < scores.length; c++) if (ok(c) && (b < 0 || scores[c] > scores[b])) b = c;
+    return b;
+  };
+  for (const sentence of [...TOY, { words: ['The', 'dog', 'met', 'her', 'brother', '.'], tags: ['DT', 'NN', 'VBD', 'PRP$', 'NN', '.'] }]) {
+    const codes = new SentenceCodes().fill(sentence.words, sentence.tags);
+    // the reference: every state's features scored by the models' own lookups, one call each
+    const state = new ParseState(sentence.words.length);
+    while (!state.isTerminal()) {
+      if (state.depth === 0) {
+        state.apply(SHIFT, 0);
+        continue;
+      }
+      if (state.depth === 1 && state.b0 === state.n) {
+        state.apply(LEFT, 0);
+        continue;
+      }
+      const n = extractFeatures(state, codes, out);
+      const move = best(parser.moves.scoreRaw(out, n, moves), (m) => state.isValid(m));
+      let label = 0;
+      if (move === RIGHT || (move === LEFT && state.b0 < state.n)) {
+        label = best((move === LEFT ? parser.leftLabels : parser.rightLabels).scoreRaw(out, n, relations), () => true);
+      }
+      state.apply(move, label);
+    }
+    const parsed = parser.run(codes);
+    assert.deepEqual(parsed.heads.subarray(0, sentence.words.length), state.heads.subarray(0, sentence.words.length));
+    assert.deepEqual(parsed.labels.subarray(0, sentence.words.length), state.labels.subarray(0, sentence.words.length));
+  }
 });

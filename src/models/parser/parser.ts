@@ -4,7 +4,7 @@ import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { LinearModel } from '../linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
 import { modelPath } from '../paths.js';
-import { extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
+import { BUFFER_FEATURES, bufferFeatures, FEATURE_VERSION, MAX_FEATURES, stackFeatures } from './features.js';
 import { ParserWeights } from './parser-weights.js';
 import { SentenceCodes } from './sentence-codes.js';
 import { LEFT, MOVE_COUNT, ParseState, RIGHT, ROOT_LABEL, SHIFT } from './transition-system.js';
@@ -38,6 +38,8 @@ export class Parser {
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly weights: ParserWeights;
   private readonly moveScores = new Int32Array(MOVE_COUNT);
+  private readonly bufferScores = new Int32Array(MOVE_COUNT);
+  private readonly bufferFeatures = new Uint32Array(BUFFER_FEATURES);
   private readonly labelScores: Int32Array;
 
   constructor(
@@ -69,6 +71,13 @@ export class Parser {
   run(codes: SentenceCodes): ParseState {
     const state = this.state.reset(codes.n);
     const features = this.features;
+    const weights = this.weights;
+    const scores = this.moveScores;
+    const buffer = this.bufferScores;
+    // The buffer's features (bufferFeatures) are scored once per b0, and their slots kept first
+    // in the weights' found list: `b0` is the b0 they were scored for, `kept` how many were found.
+    let b0 = -1;
+    let kept = 0;
     while (!state.isTerminal()) {
       // Forced moves need no scores (about one state in nine): SHIFT onto an empty stack, and the
       // last word's arc to the root, which takes the root relation.
@@ -80,9 +89,13 @@ export class Parser {
         state.apply(LEFT, 0);
         continue;
       }
-      const count = extractFeatures(state, codes, features);
-      const scores = this.moveScores;
-      this.weights.scoreMoves(features, count, scores);
+      if (state.b0 !== b0) {
+        b0 = state.b0;
+        weights.scoreMoves(this.bufferFeatures, bufferFeatures(state, codes, this.bufferFeatures), buffer);
+        kept = weights.found;
+      }
+      scores.set(buffer);
+      weights.scoreMoves(features, stackFeatures(state, codes, features), scores, kept);
       let move = -1;
       for (let m = 0; m < MOVE_COUNT; m++) {
         if (state.isValid(m) && (move < 0 || scores[m] > scores[move])) move = m;

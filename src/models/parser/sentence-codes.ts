@@ -38,16 +38,17 @@ function hashExact(text: string, start: number, end: number): number {
  * `suffix` that of its last three characters, `tag` the hash of the tag string, `wordTag` the
  * word and tag combined, `cluster`/`fineCluster` the word's class in the 256- and 1024-class
  * levels of the word-cluster table (of the exact form, else of its lower case; NO_CLUSTER when
- * unknown). Buffers are reused.
+ * unknown). Buffers are reused. The codes are Int32 (the hashes' bits), so that V8 keeps them as
+ * small integers and passes them to the feature hashes without boxing (see WordTable).
  */
 export class SentenceCodes {
   n = 0;
-  word = new Uint32Array(0);
-  suffix = new Uint32Array(0);
-  tag = new Uint32Array(0);
-  wordTag = new Uint32Array(0);
-  cluster = new Uint32Array(0);
-  fineCluster = new Uint32Array(0);
+  word = new Int32Array(0);
+  suffix = new Int32Array(0);
+  tag = new Int32Array(0);
+  wordTag = new Int32Array(0);
+  cluster = new Int32Array(0);
+  fineCluster = new Int32Array(0);
   /** The word classes the codes are read from (by default the shipped models/clusters.bin). */
   readonly clusters: WordClusters;
   private readonly tagCache = new Map<string, number>();
@@ -65,12 +66,12 @@ export class SentenceCodes {
   reset(n: number): this {
     if (this.word.length < n + 2) {
       const size = Math.max(n + 2, this.word.length * 2, 64);
-      this.word = new Uint32Array(size);
-      this.suffix = new Uint32Array(size);
-      this.tag = new Uint32Array(size);
-      this.wordTag = new Uint32Array(size);
-      this.cluster = new Uint32Array(size);
-      this.fineCluster = new Uint32Array(size);
+      this.word = new Int32Array(size);
+      this.suffix = new Int32Array(size);
+      this.tag = new Int32Array(size);
+      this.wordTag = new Int32Array(size);
+      this.cluster = new Int32Array(size);
+      this.fineCluster = new Int32Array(size);
     }
     this.n = n;
     this.set(n, ROOT_WORD, ROOT_WORD, ROOT_WORD, -1);

@@ -1,4 +1,4 @@
-import { feat1, feat2, feat3 } from '../hash.js';
+import { feat1Bits as feat1, feat2Bits as feat2, feat3Bits as feat3 } from '../hash.js';
 import { Col, type WordTable } from './word-table.js';
 
 /**

@@ -19,7 +19,7 @@ export class WordScores {
   private readonly model: LinearModel;
   private readonly nClasses: number;
   /** The word-table row of the form in each slot. */
-  private readonly rows = new Uint32Array(SLOTS * COLUMNS);
+  private readonly rows = new Int32Array(SLOTS * COLUMNS);
   /** Whether each slot holds a form yet. */
   private readonly used = new Uint8Array(SLOTS);
   /** The form's sums, nClasses per slot. */

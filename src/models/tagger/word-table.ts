@@ -48,17 +48,19 @@ const END = 0x3e7d_2c09; // hash for the padding after it
 /**
  * Per-word hashes of one sentence, computed once from character ranges (no substrings).
  *
- * Layout: `cols` is row-major with COLUMNS Uint32 per position; position p holds word p - PAD, so
+ * Layout: `cols` is row-major with COLUMNS Int32 per position; position p holds word p - PAD, so
  * rows 0..PAD-1 and n+PAD..n+2*PAD-1 are sentence padding. The columns (Col) are the FNV-1a
  * hashes of the form, its lower case, its lower-cased prefixes and suffixes of 1-4 code units
  * (shorter words repeat their whole form), its collapsed shape ("Xx", "d.d", "Xx-Xx"), and flag
  * bits with a length bucket, then the suffix of 5 and the word classes of the form (or, when the
  * cluster table lacks it, of its lower case) at each level, NO_CLUSTER when unknown. `keys[p]` is
- * the tag-dictionary key of the exact form.
+ * the tag-dictionary key of the exact form. The 32-bit hashes are kept as Int32, the same bits as
+ * unsigned: V8 holds any Int32 as a small integer, so passing one to a hash function boxes nothing
+ * (an unsigned value of 2^31 or more would be a heap number), and the hashes read only the bits.
  */
 export class WordTable {
   readonly clusters: WordClusters | undefined;
-  cols = new Uint32Array(64 * COLUMNS);
+  cols = new Int32Array(64 * COLUMNS);
   keys = new Float64Array(64);
   length = 0;
 
@@ -73,7 +75,7 @@ export class WordTable {
     if (this.keys.length < rows) {
       let size = this.keys.length;
       while (size < rows) size *= 2;
-      this.cols = new Uint32Array(size * COLUMNS);
+      this.cols = new Int32Array(size * COLUMNS);
       this.keys = new Float64Array(size);
     }
     this.length = n;
