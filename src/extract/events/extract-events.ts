@@ -129,6 +129,7 @@ export function extractEvents(doc: Doc): EventJson[] {
     ),
   );
   targetsOfCoordinatedActs(coded, events);
+  targetsOfReversals(events);
   return mergeEvents(events, entitiesOf(doc));
 }
 
@@ -160,5 +161,31 @@ function targetsOfCoordinatedActs(coded: CodedEvent[], events: EventJson[]): voi
     const targets = later.map(({ n }) => events[n].target.join(' '));
     if (targets[0] === '' || targets.some((t) => t !== targets[0])) return;
     event.target = [...events[later[0].n].target];
+  });
+}
+
+/** Restrictions that a later easing by the same actor undoes. */
+const RESTRICTIONS = new Set(['COERCE', 'SANCTION']);
+
+/**
+ * "Israel also stopped all food entering Gaza ... It has since allowed a resumption of some food
+ * deliveries": an easing (RETREAT) naming no target, told at most two sentences after a restriction
+ * by the same actor, eases that restriction: it takes its target, and its place when it has none.
+ */
+function targetsOfReversals(events: EventJson[]): void {
+  events.forEach((event, k) => {
+    if (event.type !== 'RETREAT' || event.target.length > 0 || event.actor.length === 0) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = events[j];
+      if (Number(event.sentence) - Number(earlier.sentence) > 2) break;
+      if (!RESTRICTIONS.has(earlier.type) || earlier.target.length === 0) continue;
+      if (!event.actor.every((id) => earlier.actor.includes(id))) continue;
+      event.target = [...earlier.target];
+      if (!event.place && !event.placeSpan && earlier.place) {
+        event.place = earlier.place;
+        if (earlier.placeSpan) event.placeSpan = earlier.placeSpan;
+      }
+      return;
+    }
   });
 }

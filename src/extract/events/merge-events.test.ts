@@ -92,3 +92,22 @@ test('different modes of one type stay apart', () => {
     1,
   );
 });
+
+test('mentions told apart by their participants alone merge only with the same mode', () => {
+  const ceasefire = mention(1, 'cease-fire', { type: 'RETREAT', mode: 'ceasefire', target: ['gaza'] });
+  const eased = mention(6, 'allowed a resumption of food deliveries', {
+    type: 'RETREAT',
+    mode: undefined,
+    actor: ['israel'],
+    target: ['gaza'],
+  });
+  assert.equal(mergeEvents([ceasefire, eased]).length, 2);
+  // negative: the same mode and a shared target merge
+  const again = mention(6, 'truce', {
+    type: 'RETREAT',
+    mode: 'ceasefire',
+    actor: ['israel'],
+    target: ['gaza'],
+  });
+  assert.equal(mergeEvents([ceasefire, again]).length, 1);
+});

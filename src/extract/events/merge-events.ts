@@ -38,6 +38,9 @@ function sameEvent(a: EventJson, b: EventJson, latest: number): boolean {
   if (a.modality !== b.modality)
     return anaphoric && b.nominal === true && a.modality === 'asserted' && b.modality === 'reported';
   if (anaphoric) return true;
+  // told apart by their participants alone, a coded mode must agree: easing food deliveries to
+  // Gaza is not the cease-fire in Gaza
+  if ((a.mode ?? '') !== (b.mode ?? '')) return false;
   const overlap = (x: string[], y: string[]) =>
     x.length === 0 || y.length === 0 || x.some((id) => y.includes(id));
   if (!overlap(a.actor, b.actor) || !overlap(a.target, b.target)) return false;
