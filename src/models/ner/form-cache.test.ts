@@ -94,3 +94,28 @@ test(
     assert.ok(reference.some((label) => label !== 0), 'some names are found');
   },
 );
+
+test(
+  'a document with more forms than the cache holds gets the labels of the plain decoder',
+  { skip: !shipped && 'models/ner.bin absent' },
+  () => {
+    const model = loadNerModel();
+    const sentences: string[] = [];
+    // four new forms a sentence: more than the 32,768 the cache holds
+    for (let k = 0; k < 8_500; k++) sentences.push(`Mr Blackburn${k} saw Ankara${k} and Gaza${k} day${k} .`);
+    const doc = input(sentences.join(' '));
+    const table = new TokenTable();
+    table.fill(doc, model.lexicon);
+    const n = table.length;
+    const expected = new Uint8Array(n);
+    decode(table, model.pass1, null, expected);
+    if (model.pass2) {
+      const evidence = new DocumentEvidence();
+      evidence.build(table, expected.slice());
+      decode(table, model.pass2, evidence, expected);
+    }
+    const labels = model.predictLabels(doc);
+    assert.deepEqual(labels, expected);
+    assert.ok(labels.some((label) => label !== 0), 'some names are found');
+  },
+);
