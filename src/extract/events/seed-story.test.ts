@@ -59,6 +59,11 @@ test(
     assert.equal(attacks?.type, 'ASSAULT');
     assert.deepEqual(attacks?.target.map(name), ['Gaza']);
     assert.equal(name(attacks?.place ?? ''), 'Gaza');
+    // "It has since allowed a resumption of some food deliveries": Israel eases what it stopped in Gaza
+    const eased = events.find((e) => e.trigger.text.startsWith('allowed a resumption'));
+    assert.equal(eased?.type, 'RETREAT');
+    assert.deepEqual(eased?.actor.map(name), ['Israel']);
+    assert.deepEqual(eased?.target.map(name), ['Gaza']);
     assert.equal(
       name(events.find((e) => e.trigger.text === 'applied to join a genocide case')?.place ?? ''),
       'World Court',
