@@ -3,7 +3,7 @@ import { ChildBit } from './parse-context.js';
 import type { TokenContext } from './token-context.js';
 
 /** Version of the feature templates below; stored in the model file and checked on load. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Nearest predicted cue on each side of every token (token indices, -1 when none within reach). */
 export interface CueNeighbours {
@@ -15,7 +15,7 @@ export interface CueNeighbours {
 
 const NONE = 0x9e3779b9;
 
-function at(a: Uint32Array | Uint8Array, i: number, n: number): number {
+function at(a: Uint32Array | Uint16Array | Uint8Array, i: number, n: number): number {
   return i >= 0 && i < n ? a[i] : NONE;
 }
 
@@ -126,7 +126,12 @@ export function cueFeatures(
     out[k++] = feat3(68, w[i], ctx.dep[i], prev1);
     out[k++] = feat3(72, rate[i], frame, below);
     out[k++] = feat3(73, rate[i], ctx.dep[i], h >= 0 && h !== i ? rate[h] : NONE);
+    // Word classes generalize over rare cue words ("lambasted" is in the class of "slammed").
+    out[k++] = feat3(76, ctx.wordClass[i], frame, below);
+    out[k++] = feat3(77, ctx.wordClass[i], ctx.dep[i], h >= 0 && h !== i ? ctx.wordClass[h] : NONE);
   }
+  out[k++] = feat2(78, ctx.wordClassFine[i], prev1);
+  out[k++] = feat3(79, ctx.wordClass[i], at(ctx.wordClass, i + 1, n), prev1);
   return k;
 }
 

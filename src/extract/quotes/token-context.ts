@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
+import { loadClusters, NO_CLUSTER, type WordClusters } from '../../models/clusters/word-clusters.js';
 import { hashString } from '../../models/hash.js';
 import { parseContext, type ParseContext } from './parse-context.js';
 import { findQuoteMarks, paragraphBreak, type QuoteState } from './quote-marks.js';
@@ -21,6 +22,9 @@ export interface TokenContext {
   shape: Uint8Array;
   /** ReportingClass of the token. */
   reporting: Uint8Array;
+  /** Distributional word class of the token (models/clusters.bin, 256 and 1,024 classes; NO_CLUSTER when unknown). */
+  wordClass: Uint16Array;
+  wordClassFine: Uint16Array;
   /** Cue rate bucket of the token's word in the training data (see CueLexicon; 0 when unknown or not set). */
   cueRate: Uint8Array;
   /** Segment index of the token: sentences, also split at paragraph starts. */
@@ -99,6 +103,34 @@ function stemEnd(text: string, from: number, to: number): number {
   return end;
 }
 
+let shippedClasses: WordClusters | null | undefined;
+
+/** The shipped word classes (three levels: 16, 256, 1,024), or null when the table is missing. */
+function wordClasses(): WordClusters | null {
+  if (shippedClasses === undefined) {
+    try {
+      const c = loadClusters();
+      shippedClasses = c.depth >= 3 ? c : null;
+    } catch {
+      shippedClasses = null;
+    }
+  }
+  return shippedClasses;
+}
+
+/** The word-class table's index of text[from, to): the exact form, else its lower case; -1 when absent. */
+function wordIndex(classes: WordClusters, text: string, from: number, to: number): number {
+  let exact = FNV_OFFSET;
+  let lower = FNV_OFFSET;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    exact = Math.imul(exact ^ c, 0x01000193);
+    lower = Math.imul(lower ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  const w = classes.find(exact >>> 0, to - from);
+  return w >= 0 || exact === lower ? w : classes.find(lower >>> 0, to - from);
+}
+
 const labelHashes: number[] = [];
 function labelHash(id: number): number {
   if (id === 0) return 0;
@@ -118,6 +150,8 @@ export function tokenContext(doc: Doc): TokenContext {
     suffix: new Uint32Array(n),
     shape: new Uint8Array(n),
     reporting: new Uint8Array(n),
+    wordClass: new Uint16Array(n),
+    wordClassFine: new Uint16Array(n),
     cueRate: new Uint8Array(n),
     sentence: new Int32Array(n),
     paragraphStart: new Uint8Array(n),
@@ -130,6 +164,7 @@ export function tokenContext(doc: Doc): TokenContext {
     quotedBefore: new Uint8Array(n),
     quotedAfter: new Uint8Array(n),
   };
+  const classes = wordClasses();
   let s = 0;
   let next = 1;
   for (let i = 0; i < n; i++) {
@@ -140,6 +175,9 @@ export function tokenContext(doc: Doc): TokenContext {
     ctx.suffix[i] = hashLower(text, Math.max(a, b - 3), b);
     ctx.shape[i] = shapeOf(text, a, b);
     ctx.reporting[i] = REPORTING_WORDS.get(ctx.lower[i]) ?? 0;
+    const w = classes ? wordIndex(classes, text, a, b) : -1;
+    ctx.wordClass[i] = classes ? classes.cluster(w, 1) : NO_CLUSTER;
+    ctx.wordClassFine[i] = classes ? classes.cluster(w, 2) : NO_CLUSTER;
     ctx.paragraphStart[i] = i === 0 || paragraphBreak(text, doc.end[i - 1], a) ? 1 : 0;
     // A paragraph start also starts a segment: headlines and bylines often end without a period.
     if (i > 0 && (ctx.paragraphStart[i] || (next < doc.sentStart.length && doc.sentStart[next] === i))) s++;
