@@ -219,3 +219,21 @@ test('an attack or coercion in a "where" clause without an object strikes the na
   assert.equal(protested?.type, 'PROTEST');
   assert.equal(target(protested), undefined);
 });
+
+test(
+  'letting aid or food through is RETREAT, access, humanitarian (CAMEO 0863); a plain withdrawal is not',
+  { skip },
+  () => {
+    const list = events(
+      'The army allowed a resumption of aid deliveries to the city. It also allowed humanitarian access.',
+    );
+    const resumed = list.find((e) => e.trigger.text.startsWith('allowed a resumption'));
+    assert.equal(resumed?.type, 'RETREAT');
+    assert.equal(resumed?.mode, 'access');
+    assert.equal(resumed?.context, 'humanitarian');
+    const withdrawal = events('The withdrawal of the troops began on Monday.').find(
+      (e) => e.type === 'RETREAT',
+    );
+    assert.equal(withdrawal?.mode, undefined);
+  },
+);

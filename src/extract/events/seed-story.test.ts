@@ -62,6 +62,8 @@ test(
     // "It has since allowed a resumption of some food deliveries": Israel eases what it stopped in Gaza
     const eased = events.find((e) => e.trigger.text.startsWith('allowed a resumption'));
     assert.equal(eased?.type, 'RETREAT');
+    assert.equal(eased?.mode, 'access'); // CAMEO 0863: allow delivery of humanitarian aid
+    assert.equal(eased?.context, 'humanitarian');
     assert.deepEqual(eased?.actor.map(name), ['Israel']);
     assert.deepEqual(eased?.target.map(name), ['Gaza']);
     assert.equal(

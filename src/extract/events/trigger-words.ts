@@ -16,7 +16,8 @@ SUPPORT - diplomatic | support, praise, welcome, hail, commend, applaud, endorse
 COOPERATE - - | cooperate, collaborate, coordinate, share intelligence, share information, share expertise, extradite, hand over, train, partner, ally
 AID - - | donate, grant, fund, finance, deliver aid, send aid, supply, provide, airlift, evacuate, rescue, shelter, lend, send arms, deliver
 CONCEDE - - | concede, yield, relent, ease, lift, relax, cancel restrictions, accede, compromise, call off, back down
-RETREAT - - | withdraw, retreat, pull out, pull back, release, free, return, demobilize, demobilise, disarm, surrender, resign, step down, pay compensation, allow access, reopen, re-open, receive observers, receive inspectors
+RETREAT - - | withdraw, retreat, pull out, pull back, release, free, return, demobilize, demobilise, disarm, surrender, resign, step down, pay compensation, allow access, reopen, re-open
+RETREAT access diplomatic | receive observers, receive inspectors
 RETREAT ceasefire military | declare truce, declare ceasefire, declare cease-fire, halt fire, hold fire
 ACCUSE disapprove - | lodge protest, lodge complaint, file complaint, accuse, blame, condemn, criticize, criticise, denounce, decry, deplore, censure, rebuke, slam, lambaste, chide, complain, protest to, charge, allege, fault, reprimand, summon
 ACCUSE investigate - | investigate, probe, inspect, examine, dispatch inspectors, send inspectors, audit
@@ -44,7 +45,8 @@ SUPPORT - diplomatic | support, endorsement, praise, recognition, apology, treat
 COOPERATE - - | cooperation, collaboration, extradition, joint exercise
 AID - humanitarian | aid, assistance, relief, donation, grant, food aid, humanitarian aid, military aid, asylum, food deliveries, aid deliveries
 CONCEDE - - | concession, easing, amnesty
-RETREAT - - | withdrawal, pullout, release, resignation, demobilization, compensation, humanitarian access, resumption of food deliveries, resumption of aid
+RETREAT - - | withdrawal, pullout, release, resignation, demobilization, compensation
+RETREAT access humanitarian | humanitarian access, resumption of food deliveries, resumption of aid, resumption of aid deliveries
 RETREAT ceasefire military | ceasefire, cease-fire, cease - fire, truce, armistice
 ACCUSE disapprove - | accusation, condemnation, criticism, complaint, allegation, charge
 ACCUSE investigate - | investigation, inquiry, probe, inspection
