@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contextFeatures, MAX_FEATURES, NO_TAG, taggerFeatures, wordFeatures } from './features.js';
+import {
+  contextFeatures,
+  MAX_FEATURES,
+  NEIGHBOUR_OFFSETS,
+  neighbourFeatures,
+  NO_TAG,
+  pairFeatures,
+  taggerFeatures,
+  wordFeatures,
+} from './features.js';
 import { Col, WordTable } from './word-table.js';
 
 function featuresOf(words: string[], i: number, prev = NO_TAG, prev2 = NO_TAG): number[] {
@@ -72,4 +81,20 @@ test('word-only and context features are together exactly the tagger features', 
   assert.deepEqual(own(other, 0), own(table, 2));
   const rest = (t: WordTable, i: number) => [...out.subarray(0, contextFeatures(t, i, 7, 9, out))];
   assert.notDeepEqual(rest(other, 0), rest(table, 2));
+});
+
+test('neighbour and pair features are together exactly the context features', () => {
+  const words = ['Erdoğan', 'met', 'Kalın', 'in', 'Ankara', '.'];
+  const table = new WordTable();
+  table.setWords(words);
+  const out = new Uint32Array(MAX_FEATURES);
+  for (let i = 0; i < words.length; i++) {
+    const context = [...out.subarray(0, contextFeatures(table, i, 7, 9, out))].sort((a, b) => a - b);
+    const parts = [...out.subarray(0, pairFeatures(table, i, 7, 9, out))];
+    NEIGHBOUR_OFFSETS.forEach((offset, role) => parts.push(...out.subarray(0, neighbourFeatures(table, i + offset, role, out))));
+    assert.deepEqual(parts.sort((a, b) => a - b), context);
+  }
+  // a neighbour's features depend on its role: "met" one before "Kalın" is not "met" two before "in"
+  const asPrev = [...out.subarray(0, neighbourFeatures(table, 1, 1, out))];
+  assert.notDeepEqual([...out.subarray(0, neighbourFeatures(table, 1, 0, out))], asPrev);
 });

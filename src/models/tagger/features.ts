@@ -148,6 +148,64 @@ export function contextFeatures(t: WordTable, i: number, prev: number, prev2: nu
   return n;
 }
 
+/** Roles of a neighbour in neighbourFeatures: the word two before, one before, one after, two after. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2];
+
+/**
+ * The features of contextFeatures that read one neighbour's own row only: word j as the word
+ * NEIGHBOUR_OFFSETS[role] away from the word tagged (its form, suffix, shape and classes there).
+ * Like wordFeatures, they are the same for every occurrence of the same form in that role.
+ */
+export function neighbourFeatures(t: WordTable, j: number, role: number, out: Uint32Array): number {
+  let n = 0;
+  if (role === 0) {
+    out[n++] = feat1(23, t.get(j, Col.Lower));
+    out[n++] = feat1(44, t.get(j, Col.Class1));
+  } else if (role === 1) {
+    out[n++] = feat1(20, t.get(j, Col.Lower));
+    out[n++] = feat1(21, t.get(j, Col.Suf3));
+    out[n++] = feat1(22, t.get(j, Col.Shape));
+    out[n++] = feat1(39, t.get(j, Col.Class1));
+    out[n++] = feat1(40, t.get(j, Col.Class2));
+  } else if (role === 2) {
+    out[n++] = feat1(24, t.get(j, Col.Lower));
+    out[n++] = feat1(25, t.get(j, Col.Suf3));
+    out[n++] = feat1(26, t.get(j, Col.Shape));
+    out[n++] = feat1(27, t.get(j, Col.Suf1));
+    out[n++] = feat1(41, t.get(j, Col.Class0));
+    out[n++] = feat1(42, t.get(j, Col.Class1));
+    out[n++] = feat1(43, t.get(j, Col.Class2));
+  } else {
+    out[n++] = feat1(28, t.get(j, Col.Lower));
+    out[n++] = feat1(29, t.get(j, Col.Suf3));
+    out[n++] = feat1(45, t.get(j, Col.Class1));
+  }
+  return n;
+}
+
+/** The rest of contextFeatures: those that read the position, the previous tags or two words at once. */
+export function pairFeatures(t: WordTable, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  let n = 0;
+  const lower = t.get(i, Col.Lower);
+  const lowerPrev = t.get(i - 1, Col.Lower);
+  const lowerNext = t.get(i + 1, Col.Lower);
+  const c1 = t.get(i, Col.Class1);
+  out[n++] = feat2(14, t.get(i, Col.Flags), i === 0 ? 1 : 0);
+  out[n++] = feat1(15, prev);
+  out[n++] = feat1(16, prev2);
+  out[n++] = feat2(17, prev, prev2);
+  out[n++] = feat2(18, prev, lower);
+  out[n++] = feat2(19, prev, t.get(i, Col.Suf3));
+  out[n++] = feat2(30, lowerPrev, lower);
+  out[n++] = feat2(31, lower, lowerNext);
+  out[n++] = feat3(32, prev, lower, lowerNext);
+  out[n++] = feat2(33, prev, lowerNext);
+  out[n++] = feat2(34, t.get(i, Col.Shape), t.get(i + 1, Col.Shape));
+  out[n++] = feat2(46, prev, c1);
+  out[n++] = feat2(47, c1, t.get(i + 1, Col.Class1));
+  return n;
+}
+
 /**
  * The second pass's features: those of the first pass plus the first pass's tags of the next two
  * words (`next`, `next2`; NO_TAG past the sentence end), alone and with the word and the previous

@@ -4,7 +4,7 @@ import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { LinearModel } from '../linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
 import { modelPath } from '../paths.js';
-import { contextFeatures, MAX_FEATURES, NO_TAG, secondPassFeatures, TAGGER_FEATURE_VERSION } from './features.js';
+import { MAX_FEATURES, NO_TAG, pairFeatures, secondPassFeatures, TAGGER_FEATURE_VERSION } from './features.js';
 import { WordScores } from './word-scores.js';
 import { WordTable } from './word-table.js';
 
@@ -44,7 +44,7 @@ export class Tagger {
   /** The models' integer sums (LinearModel.scoreRaw): the same argmax as the scaled scores. */
   private readonly scores: Int32Array;
   private firstTags = new Uint16Array(64);
-  /** The first pass's sums of the word-only features, per recently tagged form. */
+  /** The first pass's sums of the features that read one word's row, per recently seen form. */
   private readonly wordScores: WordScores;
 
   constructor(
@@ -120,9 +120,9 @@ export class Tagger {
     for (let i = 0; i < t.length; i++) {
       let guess = this.dict.get(t.key(i));
       if (guess === undefined) {
-        // taggerFeatures' sums: the word's own part from the cache, then the context's lookups
+        // taggerFeatures' sums: the word's and its neighbours' parts from the cache, then the rest's lookups
         this.wordScores.fill(t, i, this.scores);
-        const n = contextFeatures(t, i, prev, prev2, this.features);
+        const n = pairFeatures(t, i, prev, prev2, this.features);
         guess = argmax(this.model.addRaw(this.features, 0, n, this.scores, 0));
       }
       out[offset + i] = guess;
