@@ -3,10 +3,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { brotliCompressSync, deflateRawSync } from 'node:zlib';
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants,
+  deflateRawSync,
+  inflateRawSync,
+} from 'node:zlib';
 import Database from 'better-sqlite3';
 import { contentHash, recordFromContract } from '../src/corpus/article-record.js';
-import { ByteWriter } from '../src/corpus/byte-buffer.js';
+import { ByteReader, ByteWriter } from '../src/corpus/byte-buffer.js';
+import { LAYERS_DICTIONARY, TOKEN_LABELS_DICTIONARY } from '../src/corpus/pack-dictionaries.js';
 import { foldText } from '../src/corpus/fold.js';
 import { repackV1 } from '../src/corpus/repack-v1.js';
 import { packTokens } from '../src/corpus/token-columns.js';
@@ -432,4 +439,70 @@ test('a schema 5 store (one row per mention, quote texts, format 2 extractions) 
   assert.equal(quotes(reader, { about: 'give up' }).length, 1, 'the quote index kept its words');
   assert.equal(quotes(reader, { about: 'Hamas' }).length, 0, 'Hamas is not mentioned inside the quote');
   reader.close();
+});
+
+test('a schema 6 store (format 3 extractions, texts at brotli quality 5) is repacked by migration 7 and reads the same', () => {
+  const path = tempDb();
+  const store = new Store(path);
+  const original = erdoganArticles()[0];
+  original.tokens = [
+    { start: 0, end: 7, pos: 'ADJ', tag: 'JJ', head: 1, dep: 'amod' },
+    { start: 8, end: 17, pos: 'PROPN', head: null, dep: 'root' },
+    { start: 18, end: 23 },
+  ];
+  store.put(recordFromContract(original));
+  const before = store.db
+    .prepare('SELECT a.body, x.data FROM articles a JOIN extractions x ON x.article_id = a.id')
+    .get() as {
+    body: Buffer;
+    data: Buffer;
+  };
+  assert.equal(before.data[0], 4, 'written as format 4');
+  // what schema 6 wrote: format 3, every stream brotli; the text at quality 5
+  const input = new ByteReader(before.data.subarray(1));
+  const dictionaries = [Buffer.from(LAYERS_DICTIONARY), null, Buffer.from(TOKEN_LABELS_DICTIONARY, 'base64')];
+  const format3 = new ByteWriter();
+  for (let i = 0; i < 5; i++) {
+    const block = input.block();
+    const dictionary = dictionaries[i];
+    format3.block(
+      brotliCompressSync(dictionary ? inflateRawSync(block, { dictionary }) : brotliDecompressSync(block)),
+    );
+  }
+  const data3 = Buffer.concat([Buffer.from([3]), format3.finish()]);
+  const body5 = Buffer.concat([
+    Buffer.from([2]),
+    brotliCompressSync(original.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  ]);
+  assert.deepEqual(unpackExtraction(data3, original.text), original, 'format 3 is still read');
+  store.db.prepare('UPDATE extractions SET data = ?').run(data3);
+  store.db.prepare('UPDATE articles SET body = ?').run(body5);
+  store.db.pragma('user_version = 6');
+  store.close();
+
+  const reader = new Store(path, { readonly: true });
+  assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  const after = reader.db
+    .prepare('SELECT a.body, x.data FROM articles a JOIN extractions x ON x.article_id = a.id')
+    .get() as {
+    body: Buffer;
+    data: Buffer;
+  };
+  assert.equal(after.data[0], 4, 'repacked as format 4');
+  assert.notDeepEqual(after.body, body5, 'the text packed again');
+  assert.equal(unpackText(after.body), original.text);
+  assert.deepEqual(getArticle(reader, 1)?.contract, original);
+  assert.equal(searchArticles(reader, 'liberation').length, 1);
+  reader.close();
+});
+
+test('format 4 packs the layers smaller than brotli alone and reads back every field', () => {
+  const original = erdoganArticles()[1];
+  const data = recordFromContract(original).data;
+  const block = new ByteReader(data.subarray(1)).block();
+  const layers = inflateRawSync(block, { dictionary: Buffer.from(LAYERS_DICTIONARY) });
+  const alone = brotliCompressSync(layers, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  assert.ok(block.length < alone.length * 0.8, `${block.length} bytes, brotli alone ${alone.length}`);
+  assert.deepEqual(unpackExtraction(data, original.text), original);
+  assert.deepEqual(unpackExtraction(data, original.text, false), { ...original, tokens: [] });
 });
