@@ -29,7 +29,36 @@ function bucket(d: number): number {
   return 9;
 }
 
-/** Writes the features shared by both models for token i; returns the new count. */
+/**
+ * The features of lexical() that read token i's form alone (with `inside`): its word and suffix.
+ * Form features are split out so that a tagger may sum them once per form (see form-sums.ts).
+ */
+export function lexicalOwn(w: number, suffix: number, inside: number, out: Uint32Array, k: number): number {
+  out[k++] = feat1(2, w);
+  out[k++] = feat1(9, suffix);
+  out[k++] = feat2(17, w, inside);
+  return k;
+}
+
+/** The feature of lexical() that reads token i's word and the previous tag. */
+export function lexicalPrev(w: number, prev1: number, out: Uint32Array, k: number): number {
+  out[k++] = feat2(14, prev1, w);
+  return k;
+}
+
+/** Neighbour roles of a word: the token before (0), after (1), two before (2), two after (3). */
+export const NEIGHBOUR_ROLES = 4;
+
+/** The feature of lexical() that reads the word `w` of the neighbour of token i in role `role`. */
+export function lexicalNeighbour(role: number, w: number, out: Uint32Array, k: number): number {
+  out[k++] = feat1(3 + role, w);
+  return k;
+}
+
+/**
+ * Writes the features shared by both models for token i; returns the new count. With `skipForm`,
+ * leaves out those of lexicalOwn, lexicalPrev and lexicalNeighbour (summed apart by the caller).
+ */
 function lexical(
   ctx: TokenContext,
   i: number,
@@ -37,6 +66,7 @@ function lexical(
   prev2: number,
   out: Uint32Array,
   k: number,
+  skipForm: boolean,
 ): number {
   const n = ctx.doc.length;
   const w = ctx.lower;
@@ -44,22 +74,22 @@ function lexical(
   const inside = ctx.quotes.inside[i];
   const mark = ctx.quotes.mark;
   out[k++] = feat1(1, 1);
-  out[k++] = feat1(2, w[i]);
-  out[k++] = feat1(3, at(w, i - 1, n));
-  out[k++] = feat1(4, at(w, i + 1, n));
-  out[k++] = feat1(5, at(w, i - 2, n));
-  out[k++] = feat1(6, at(w, i + 2, n));
+  if (!skipForm) {
+    k = lexicalOwn(w[i], ctx.suffix[i], inside, out, k);
+    k = lexicalPrev(w[i], prev1, out, k);
+    k = lexicalNeighbour(0, at(w, i - 1, n), out, k);
+    k = lexicalNeighbour(1, at(w, i + 1, n), out, k);
+    k = lexicalNeighbour(2, at(w, i - 2, n), out, k);
+    k = lexicalNeighbour(3, at(w, i + 2, n), out, k);
+  }
   out[k++] = feat2(7, at(w, i - 1, n), w[i]);
   out[k++] = feat2(8, w[i], at(w, i + 1, n));
-  out[k++] = feat1(9, ctx.suffix[i]);
   out[k++] = feat3(10, at(ctx.shape, i - 1, n), ctx.shape[i], at(ctx.shape, i + 1, n));
   out[k++] = feat3(11, at(rep, i - 1, n), rep[i], at(rep, i + 1, n));
   out[k++] = feat1(12, prev1);
   out[k++] = feat2(13, prev1, prev2);
-  out[k++] = feat2(14, prev1, w[i]);
   out[k++] = feat2(15, inside, prev1);
   out[k++] = feat3(16, inside, at(mark, i - 1, n), at(mark, i + 1, n));
-  out[k++] = feat2(17, w[i], inside);
   out[k++] = feat2(18, ctx.paragraphStart[i], i + 1 < n ? ctx.paragraphStart[i + 1] : 1);
   const sentenceStart = i === 0 || ctx.sentence[i - 1] !== ctx.sentence[i];
   out[k++] = feat2(19, sentenceStart ? 1 : 0, prev1);
@@ -77,19 +107,54 @@ function lexical(
   return k;
 }
 
-/** Features of the cue tagger for token i given the previous two tags. */
+/** The cue tagger's own features of token i's form (reporting class, word, stem) with `inside` and the quotes around. */
+export function cueOwn(
+  rep: number,
+  w: number,
+  stem: number,
+  inside: number,
+  before: number,
+  after: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  out[k++] = feat2(31, rep, inside);
+  out[k++] = feat3(34, w, before, after);
+  out[k++] = feat1(60, stem);
+  return k;
+}
+
+/** The cue tagger's own features of token i's form (stem, cue rate, fine word class) with the previous tag. */
+export function cuePrev(
+  stem: number,
+  rate: number,
+  fine: number,
+  prev1: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  out[k++] = feat2(70, rate, prev1);
+  out[k++] = feat2(61, stem, prev1);
+  out[k++] = feat2(78, fine, prev1);
+  return k;
+}
+
+/**
+ * Features of the cue tagger for token i given the previous two tags. With `skipForm`, leaves out
+ * the form features (lexicalOwn, lexicalPrev, lexicalNeighbour, cueOwn, cuePrev).
+ */
 export function cueFeatures(
   ctx: TokenContext,
   i: number,
   prev1: number,
   prev2: number,
   out: Uint32Array,
+  skipForm = false,
 ): number {
   const n = ctx.doc.length;
-  let k = lexical(ctx, i, prev1, prev2, out, 0);
+  let k = lexical(ctx, i, prev1, prev2, out, 0, skipForm);
   const w = ctx.lower;
   out[k++] = feat3(30, at(w, i - 1, n), w[i], at(w, i + 1, n));
-  out[k++] = feat2(31, ctx.reporting[i], ctx.quotes.inside[i]);
   // A closing quote mark shortly before: "…," said X.
   let close = 0;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (ctx.quotes.mark[j] === 2) close = i - j;
@@ -99,17 +164,17 @@ export function cueFeatures(
   const before = ctx.quotedBefore[i];
   const after = ctx.quotedAfter[i];
   out[k++] = feat3(33, ctx.reporting[i], before, after);
-  out[k++] = feat3(34, w[i], before, after);
   const fromStart = i === 0 || seg[i - 1] !== seg[i] ? 0 : i > 1 && seg[i - 2] === seg[i] ? 2 : 1;
   out[k++] = feat3(35, ctx.reporting[i], fromStart, at(ctx.shape, i - 1, n));
   // The stem generalizes over inflections (claims, claimed, claiming).
   const stem = ctx.stem[i];
   // How often the word is a cue in the training data: generalizes to cue words seen a few times.
   const rate = ctx.cueRate;
-  out[k++] = feat2(70, rate[i], prev1);
+  if (!skipForm) {
+    k = cueOwn(ctx.reporting[i], w[i], stem, ctx.quotes.inside[i], before, after, out, k);
+    k = cuePrev(stem, rate[i], ctx.wordClassFine[i], prev1, out, k);
+  }
   out[k++] = feat3(71, at(rate, i - 1, n), rate[i], at(rate, i + 1, n));
-  out[k++] = feat1(60, stem);
-  out[k++] = feat2(61, stem, prev1);
   if (ctx.parsed) {
     // The verb's frame: a reporting verb takes a subject and a clause ("that", quoted or not).
     const frame = ctx.parse.children[i] & FRAME;
@@ -130,7 +195,6 @@ export function cueFeatures(
     out[k++] = feat3(76, ctx.wordClass[i], frame, below);
     out[k++] = feat3(77, ctx.wordClass[i], ctx.dep[i], h >= 0 && h !== i ? ctx.wordClass[h] : NONE);
   }
-  out[k++] = feat2(78, ctx.wordClassFine[i], prev1);
   out[k++] = feat3(79, ctx.wordClass[i], at(ctx.wordClass, i + 1, n), prev1);
   return k;
 }
@@ -179,7 +243,16 @@ function cueRelations(
   return k;
 }
 
-/** Features of the role tagger for token i given the previous two tags and the predicted cues. */
+/** The role tagger's own feature of token i's word with the cue-in-segment flags on each side. */
+export function roleOwn(w: number, sl: number, sr: number, out: Uint32Array, k: number): number {
+  out[k++] = feat3(46, w, sl, sr);
+  return k;
+}
+
+/**
+ * Features of the role tagger for token i given the previous two tags and the predicted cues.
+ * With `skipForm`, leaves out the form features (lexicalOwn, lexicalPrev, lexicalNeighbour, roleOwn).
+ */
 export function roleFeatures(
   ctx: TokenContext,
   i: number,
@@ -187,8 +260,9 @@ export function roleFeatures(
   prev2: number,
   cues: CueNeighbours,
   out: Uint32Array,
+  skipForm = false,
 ): number {
-  let k = lexical(ctx, i, prev1, prev2, out, 0);
+  let k = lexical(ctx, i, prev1, prev2, out, 0, skipForm);
   const inside = ctx.quotes.inside[i];
   const sent = ctx.sentence;
   const l = cues.left[i];
@@ -203,7 +277,7 @@ export function roleFeatures(
   out[k++] = feat3(43, l >= 0 ? cues.word[l] : NONE, dl, sl);
   out[k++] = feat3(44, r >= 0 ? cues.word[r] : NONE, dr, sr);
   out[k++] = feat3(45, ctx.shape[i], dr * 2 + sr, prev1);
-  out[k++] = feat3(46, ctx.lower[i], sl, sr);
+  if (!skipForm) k = roleOwn(ctx.lower[i], sl, sr, out, k);
   out[k++] = feat3(47, inside, sl + 2 * sr, ctx.quotes.mark[i]);
   out[k++] = feat3(49, ctx.shape[i], dl * 2 + sl, prev1);
   out[k++] = feat3(50, ctx.reporting[i], dl * 2 + sl, dr * 2 + sr);

@@ -1,5 +1,7 @@
+import { LinearModel } from '../../models/linear-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
 import { cueFeatures, MAX_FEATURES, roleFeatures, type CueNeighbours } from './features.js';
+import { FormSums, SumKind } from './form-sums.js';
 import type { TokenContext } from './token-context.js';
 
 /** What the taggers need of a model: a linear scorer (a LinearModel, or a PerceptronTrainer while training). */
@@ -62,6 +64,61 @@ function cannotCue(ctx: TokenContext, i: number, prevTag: number): boolean {
   return c !== 0x2d && (c < 0x2012 || c > 0x2015);
 }
 
+/** Form sums of each shipped model (see form-sums.ts), made on first use. */
+const formSums = new WeakMap<LinearModel, FormSums[]>();
+
+/**
+ * The form sums of `model` for tagging (none while training, or for a scorer that is no
+ * LinearModel, or a context without form entries) and the start of each token's rows (-1: none).
+ */
+function sumsFor(
+  ctx: TokenContext,
+  model: Scorer,
+  kind: SumKind,
+  learn: Learner | undefined,
+): { sums: FormSums; rows: Int32Array } | null {
+  if (learn || !(model instanceof LinearModel) || !ctx.form || ctx.formGeneration === undefined) return null;
+  let tables = formSums.get(model);
+  if (!tables) formSums.set(model, (tables = []));
+  const sums = (tables[kind] ??= new FormSums(model, kind));
+  const n = ctx.doc.length;
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = ctx.form[i];
+    rows[i] = e < 0 ? -1 : sums.rowsOf(e, ctx.formGeneration, ctx.cueRate[i]);
+  }
+  return { sums, rows };
+}
+
+/** Whether token i and the two tokens on each side have form rows. */
+function hasRows(rows: Int32Array, i: number): boolean {
+  return (
+    i >= 2 &&
+    i + 2 < rows.length &&
+    rows[i - 2] >= 0 &&
+    rows[i - 1] >= 0 &&
+    rows[i] >= 0 &&
+    rows[i + 1] >= 0 &&
+    rows[i + 2] >= 0
+  );
+}
+
+/** Adds the previous-tag row of token i and the neighbour rows of the words around it. */
+function addFormRows(sums: FormSums, rows: Int32Array, i: number, prev1: number, raw: Int32Array): void {
+  sums.addRow(rows[i], sums.prevRow(prev1), raw);
+  sums.addRow(rows[i - 1], sums.neighbourRow(0), raw);
+  sums.addRow(rows[i + 1], sums.neighbourRow(1), raw);
+  sums.addRow(rows[i - 2], sums.neighbourRow(2), raw);
+  sums.addRow(rows[i + 2], sums.neighbourRow(3), raw);
+}
+
+/** scores = raw * the model's scale, as LinearModel.score computes them. */
+function scaled(model: LinearModel, raw: Int32Array, scores: Float32Array): Float32Array {
+  const scale = model.scale;
+  for (let c = 0; c < scores.length; c++) scores[c] = raw[c] * scale;
+  return scores;
+}
+
 /**
  * Greedy left-to-right cue tagging: returns tags (Tag.O, BCue, ICue) for every token. `bias` is
  * added to the score of starting a cue (tuned on dev data: above 0 trades precision for recall).
@@ -71,12 +128,25 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
   const tags = new Uint8Array(n);
   const features = new Uint32Array(MAX_FEATURES + 8);
   const scores = new Float32Array(model.nClasses);
+  const raw = new Int32Array(model.nClasses);
+  const form = sumsFor(ctx, model, SumKind.Cue, learn);
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
     if (cannotCue(ctx, i, p1)) continue;
-    const count = cueFeatures(ctx, i, p1, p2, features);
-    model.score(features, count, scores);
+    let count: number;
+    if (form && hasRows(form.rows, i)) {
+      // the form features as summed rows, the rest one by one: the same integer sums
+      raw.fill(0);
+      form.sums.addRow(form.rows[i], ctx.quotedBefore[i] * 2 + ctx.quotedAfter[i], raw);
+      addFormRows(form.sums, form.rows, i, p1, raw);
+      count = cueFeatures(ctx, i, p1, p2, features, true);
+      const linear = model as LinearModel;
+      scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
+    } else {
+      count = cueFeatures(ctx, i, p1, p2, features);
+      model.score(features, count, scores);
+    }
     scores[1] += bias;
     const guess = best(scores, p1, CUE_CLASSES);
     if (learn) learn(features, count, guess, i, p1);
@@ -135,14 +205,33 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
   const cues = cueNeighbours(ctx, cueTags);
   const features = new Uint32Array(MAX_FEATURES + 8);
   const scores = new Float32Array(model.nClasses);
+  const raw = new Int32Array(model.nClasses);
+  const form = sumsFor(ctx, model, SumKind.Role, learn);
+  const sent = ctx.sentence;
   for (let i = 0; i < n; i++) {
     if (cueTags[i] === Tag.BCue || cueTags[i] === Tag.ICue) continue;
     // Far from every cue and outside quotes: no source or content to find (saves most of the time).
     if (!ctx.quotes.inside[i] && !near(cues.left[i], i) && !near(cues.right[i], i)) continue;
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
-    const count = roleFeatures(ctx, i, p1, p2, cues, features);
-    const guess = best(model.score(features, count, scores), p1, ROLE_CLASSES);
+    let count: number;
+    if (form && hasRows(form.rows, i)) {
+      // the cue flags of roleFeatures: a cue on that side in the same segment
+      const l = cues.left[i];
+      const r = cues.right[i];
+      const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
+      const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
+      raw.fill(0);
+      form.sums.addRow(form.rows[i], ctx.quotes.inside[i] * 4 + sl * 2 + sr, raw);
+      addFormRows(form.sums, form.rows, i, p1, raw);
+      count = roleFeatures(ctx, i, p1, p2, cues, features, true);
+      const linear = model as LinearModel;
+      scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
+    } else {
+      count = roleFeatures(ctx, i, p1, p2, cues, features);
+      model.score(features, count, scores);
+    }
+    const guess = best(scores, p1, ROLE_CLASSES);
     if (learn) learn(features, count, guess, i, p1);
     tags[i] = ROLE_CLASSES[guess];
   }

@@ -3,6 +3,7 @@ import { labels } from '../../doc/string-store.js';
 import { loadClusters, NO_CLUSTER, type WordClusters } from '../../models/clusters/word-clusters.js';
 import { hashString } from '../../models/hash.js';
 import { parseContext, type ParseContext } from './parse-context.js';
+import { formHash, QUOTE_FORMS } from './quote-forms.js';
 import { findQuoteMarks, paragraphBreak, type QuoteState } from './quote-marks.js';
 import { REPORTING_WORDS } from './reporting-words.js';
 
@@ -43,6 +44,9 @@ export interface TokenContext {
   parsed: boolean;
   /** Dependents and quoted complements of each token (zeros when unparsed). */
   parse: ParseContext;
+  /** The QUOTE_FORMS entry of each token's form (-1 when none), valid while its generation is `formGeneration`. */
+  form?: Int32Array;
+  formGeneration?: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -165,19 +169,51 @@ export function tokenContext(doc: Doc): TokenContext {
     quotedAfter: new Uint8Array(n),
   };
   const classes = wordClasses();
+  // The columns of a form are functions of its characters: computed once per form and process.
+  const forms = QUOTE_FORMS;
+  forms.reserve(n);
+  const form = new Int32Array(n);
+  ctx.form = form;
+  ctx.formGeneration = forms.generation;
   let s = 0;
   let next = 1;
   for (let i = 0; i < n; i++) {
     const a = doc.start[i];
     const b = doc.end[i];
-    ctx.lower[i] = hashLower(text, a, b);
-    ctx.stem[i] = hashLower(text, a, stemEnd(text, a, b));
-    ctx.suffix[i] = hashLower(text, Math.max(a, b - 3), b);
-    ctx.shape[i] = shapeOf(text, a, b);
-    ctx.reporting[i] = REPORTING_WORDS.get(ctx.lower[i]) ?? 0;
-    const w = classes ? wordIndex(classes, text, a, b) : -1;
-    ctx.wordClass[i] = classes ? classes.cluster(w, 1) : NO_CLUSTER;
-    ctx.wordClassFine[i] = classes ? classes.cluster(w, 2) : NO_CLUSTER;
+    const hash = formHash(text, a, b);
+    let e = forms.find(text, a, b, hash);
+    if (e < 0) {
+      e = forms.add(text, a, b, hash);
+      if (e >= 0) {
+        forms.lower[e] = hashLower(text, a, b);
+        forms.stem[e] = hashLower(text, a, stemEnd(text, a, b));
+        forms.suffix[e] = hashLower(text, Math.max(a, b - 3), b);
+        forms.shape[e] = shapeOf(text, a, b);
+        forms.reporting[e] = REPORTING_WORDS.get(forms.lower[e]) ?? 0;
+        const w = classes ? wordIndex(classes, text, a, b) : -1;
+        forms.wordClass[e] = classes ? classes.cluster(w, 1) : NO_CLUSTER;
+        forms.wordClassFine[e] = classes ? classes.cluster(w, 2) : NO_CLUSTER;
+      }
+    }
+    form[i] = e;
+    if (e >= 0) {
+      ctx.lower[i] = forms.lower[e];
+      ctx.stem[i] = forms.stem[e];
+      ctx.suffix[i] = forms.suffix[e];
+      ctx.shape[i] = forms.shape[e];
+      ctx.reporting[i] = forms.reporting[e];
+      ctx.wordClass[i] = forms.wordClass[e];
+      ctx.wordClassFine[i] = forms.wordClassFine[e];
+    } else {
+      ctx.lower[i] = hashLower(text, a, b);
+      ctx.stem[i] = hashLower(text, a, stemEnd(text, a, b));
+      ctx.suffix[i] = hashLower(text, Math.max(a, b - 3), b);
+      ctx.shape[i] = shapeOf(text, a, b);
+      ctx.reporting[i] = REPORTING_WORDS.get(ctx.lower[i]) ?? 0;
+      const w = classes ? wordIndex(classes, text, a, b) : -1;
+      ctx.wordClass[i] = classes ? classes.cluster(w, 1) : NO_CLUSTER;
+      ctx.wordClassFine[i] = classes ? classes.cluster(w, 2) : NO_CLUSTER;
+    }
     ctx.paragraphStart[i] = i === 0 || paragraphBreak(text, doc.end[i - 1], a) ? 1 : 0;
     // A paragraph start also starts a segment: headlines and bylines often end without a period.
     if (i > 0 && (ctx.paragraphStart[i] || (next < doc.sentStart.length && doc.sentStart[next] === i))) s++;

@@ -1,0 +1,121 @@
+/**
+ * Per-process, per-model sums of the attribution taggers' form features (see features.ts:
+ * lexicalOwn, lexicalPrev, lexicalNeighbour, cueOwn, cuePrev, roleOwn): for each QUOTE_FORMS
+ * entry, the integer class weights of the features that read only that form's columns, one row
+ * per value of the few flags they also read (inside a quote, quotes before and after, cues on
+ * each side, the previous tag) and per neighbour role. Integer sums are exact in any order, so a
+ * tagger that adds a row instead of the row's features gets the same scores.
+ */
+import type { LinearModel } from '../../models/linear-model.js';
+import {
+  cueOwn,
+  cuePrev,
+  lexicalNeighbour,
+  lexicalOwn,
+  lexicalPrev,
+  NEIGHBOUR_ROLES,
+  roleOwn,
+} from './features.js';
+import { FORM_CAPACITY, QUOTE_FORMS, type QuoteForms } from './quote-forms.js';
+
+/** Which tagger's form features a table sums. */
+export const enum SumKind {
+  Cue = 0,
+  Role = 1,
+}
+
+/** Previous-tag rows: one per Tag value (0..6). */
+const TAGS = 7;
+/** Own rows: the cue tagger's quotes before/after (4); the role tagger's inside and cue flags (8). */
+const OWN_ROWS = [4, 8];
+
+const scratch = new Uint32Array(16);
+
+/** Row sums of one model's form features over the entries of QUOTE_FORMS. */
+export class FormSums {
+  readonly kind: SumKind;
+  readonly nClasses: number;
+  /** Rows per entry: own rows, then TAGS previous-tag rows, then NEIGHBOUR_ROLES rows. */
+  readonly rows: number;
+  readonly ownRows: number;
+  private readonly model: LinearModel;
+  private readonly forms: QuoteForms;
+  private readonly sums: Int32Array;
+  private readonly ready: Uint8Array;
+  /** The cue rate each entry's rows were summed with (the cue tagger reads it; a token with another rate is scored directly). */
+  private readonly rate: Uint8Array;
+  private generation: number;
+
+  constructor(model: LinearModel, kind: SumKind, forms: QuoteForms = QUOTE_FORMS) {
+    this.model = model;
+    this.kind = kind;
+    this.forms = forms;
+    this.nClasses = model.nClasses;
+    this.ownRows = OWN_ROWS[kind];
+    this.rows = this.ownRows + TAGS + NEIGHBOUR_ROLES;
+    this.sums = new Int32Array(FORM_CAPACITY * this.rows * this.nClasses);
+    this.ready = new Uint8Array(FORM_CAPACITY);
+    this.rate = new Uint8Array(FORM_CAPACITY);
+    this.generation = forms.generation;
+  }
+
+  /**
+   * The start in `sums` of entry e's rows (computed on first use), or -1 when they cannot be used:
+   * the entry is of an older generation, or (cue rows) was summed with another cue rate.
+   */
+  rowsOf(e: number, generation: number, rate: number): number {
+    const forms = this.forms;
+    if (generation !== forms.generation) return -1;
+    if (this.generation !== forms.generation) {
+      this.ready.fill(0);
+      this.generation = forms.generation;
+    }
+    const C = this.nClasses;
+    const first = e * this.rows * C;
+    if (this.ready[e]) return this.kind === SumKind.Cue && this.rate[e] !== rate ? -1 : first;
+    const sums = this.sums;
+    sums.fill(0, first, first + this.rows * C);
+    const w = forms.lower[e];
+    const add = (row: number, count: number): void => {
+      this.model.addRaw(scratch, 0, count, sums, first + row * C);
+    };
+    if (this.kind === SumKind.Cue) {
+      // the cue tagger scores no quoted token: inside is 0
+      for (let ba = 0; ba < 4; ba++) {
+        const k = lexicalOwn(w, forms.suffix[e], 0, scratch, 0);
+        add(ba, cueOwn(forms.reporting[e], w, forms.stem[e], 0, ba >> 1, ba & 1, scratch, k));
+      }
+      for (let p = 0; p < TAGS; p++) {
+        const k = lexicalPrev(w, p, scratch, 0);
+        add(this.ownRows + p, cuePrev(forms.stem[e], rate, forms.wordClassFine[e], p, scratch, k));
+      }
+      this.rate[e] = rate;
+    } else {
+      for (let r = 0; r < 8; r++) {
+        const k = lexicalOwn(w, forms.suffix[e], r >> 2, scratch, 0);
+        add(r, roleOwn(w, (r >> 1) & 1, r & 1, scratch, k));
+      }
+      for (let p = 0; p < TAGS; p++) add(this.ownRows + p, lexicalPrev(w, p, scratch, 0));
+    }
+    for (let r = 0; r < NEIGHBOUR_ROLES; r++)
+      add(this.ownRows + TAGS + r, lexicalNeighbour(r, w, scratch, 0));
+    this.ready[e] = 1;
+    return first;
+  }
+
+  /** Adds row `row` of the entry whose rows start at `first` to scores[0 .. nClasses). */
+  addRow(first: number, row: number, scores: Int32Array): void {
+    const C = this.nClasses;
+    const from = first + row * C;
+    const sums = this.sums;
+    for (let c = 0; c < C; c++) scores[c] += sums[from + c];
+  }
+
+  /** The row index of a previous tag, and of a neighbour role. */
+  prevRow(tag: number): number {
+    return this.ownRows + tag;
+  }
+  neighbourRow(role: number): number {
+    return this.ownRows + TAGS + role;
+  }
+}
