@@ -130,6 +130,8 @@ export function extractEvents(doc: Doc): EventJson[] {
   );
   targetsOfCoordinatedActs(coded, events);
   targetsOfReversals(events);
+  recipientsOfAid(events, entitiesOf(doc));
+  placesOfContinuedActs(events);
   return mergeEvents(events, entitiesOf(doc));
 }
 
@@ -185,6 +187,57 @@ function targetsOfReversals(events: EventJson[]): void {
         event.place = earlier.place;
         if (earlier.placeSpan) event.placeSpan = earlier.placeSpan;
       }
+      return;
+    }
+  });
+}
+
+/**
+ * "... ensure the passage of aid to Gaza ... In addition to delivering humanitarian aid, the
+ * Turkish government ...": an aid event naming no recipient goes where the article's last aid with
+ * a place for recipient went. Only a place is carried over (a person or group given aid once is no
+ * standing recipient), only from an earlier aid event, and only to aid with a known giver ('trying
+ * to get aid' is no delivery).
+ */
+function recipientsOfAid(events: EventJson[], entities: EntityJson[]): void {
+  const isPlace = (id: string) => PLACE_TYPES.has(entities.find((e) => e.id === id)?.type ?? '');
+  let recipient: string[] = [];
+  for (const event of events) {
+    if (event.type !== 'AID') continue;
+    if (event.target.length > 0) {
+      if (event.target.every(isPlace)) recipient = [...event.target];
+      continue;
+    }
+    if (recipient.length > 0 && event.actor.length > 0 && !recipient.some((id) => event.actor.includes(id))) {
+      event.target = [...recipient];
+      event.targetFrom = 'context';
+    }
+  }
+}
+
+/** Acts done on the ground, which happen somewhere: they go on where the story just was. */
+const GROUND_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
+
+/**
+ * "... It has since allowed a resumption of some food deliveries [in Gaza] ... Witnesses have
+ * reported Palestinians being killed by Israeli troops": an act on the ground that names no place,
+ * told in the sentence after an event placed somewhere (or in the same sentence), happens there,
+ * unless events placed elsewhere come between. The place is marked as read from the context.
+ */
+function placesOfContinuedActs(events: EventJson[]): void {
+  events.forEach((event, k) => {
+    if (!GROUND_TYPES.has(event.type) || event.place || event.placeSpan) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = events[j];
+      if (Number(event.sentence) - Number(earlier.sentence) > 1) return;
+      if (earlier.placeFrom) continue;
+      if (!earlier.place) {
+        if (earlier.placeSpan) return; // placed somewhere no entity names
+        continue;
+      }
+      event.place = earlier.place;
+      if (earlier.placeSpan) event.placeSpan = earlier.placeSpan;
+      event.placeFrom = 'context';
       return;
     }
   });

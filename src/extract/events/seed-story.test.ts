@@ -62,6 +62,12 @@ test(
     // "It has since allowed a resumption of some food deliveries": Israel eases what it stopped in Gaza
     const eased = events.find((e) => e.trigger.text.startsWith('allowed a resumption'));
     assert.equal(eased?.type, 'RETREAT');
+    // "Palestinians being killed by Israeli troops" goes on in Gaza, where the easing just was
+    const killed = events.find((e) => e.trigger.text === 'killed');
+    assert.equal(name(killed?.place ?? ''), 'Gaza');
+    // "In addition to delivering humanitarian aid, the Turkish government ...": aid to Gaza
+    const delivered = events.find((e) => e.trigger.text === 'delivering humanitarian aid');
+    assert.deepEqual(delivered?.target.map(name), ['Gaza']);
     assert.equal(eased?.mode, 'access'); // CAMEO 0863: allow delivery of humanitarian aid
     assert.equal(eased?.context, 'humanitarian');
     assert.deepEqual(eased?.actor.map(name), ['Israel']);
