@@ -20,7 +20,7 @@ test('the features left to the caches plus those by form and case context are ex
   const table = new TokenTable();
   table.fill({ text: TEXT, starts, ends, sentStarts });
   const out = new Uint32Array(MAX_FEATURES * 4);
-  const values = new Uint32Array(CONTEXT_VALUES);
+  const values = new Int32Array(CONTEXT_VALUES);
   const ids = (from: number, to: number) => [...out.subarray(from, to)].sort((a, b) => a - b);
   for (let s = 0; s < table.sentBounds.length; s += 2) {
     const from = table.sentBounds[s];

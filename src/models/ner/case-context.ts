@@ -4,7 +4,7 @@
  * few distinct contexts occur (most tokens are lower-case words among lower-case words), so a
  * small cache keeps their summed weights per context instead of looking up ten features a token.
  */
-import { feat1, feat2, feat3 } from '../hash.js';
+import { feat1Bits as feat1, feat2Bits as feat2, feat3Bits as feat3 } from '../hash.js';
 import type { LinearModel } from '../linear-model.js';
 import { LABEL_COUNT } from './labels.js';
 import {
@@ -24,7 +24,7 @@ import {
 export const CONTEXT_VALUES = 10;
 
 /** Writes the case context of token i (sentence [from, to)) into values[at, at + CONTEXT_VALUES). */
-export function caseContext(table: TokenTable, i: number, from: number, to: number, values: Uint32Array, at: number): void {
+export function caseContext(table: TokenTable, i: number, from: number, to: number, values: Int32Array, at: number): void {
   const ss = table.shortShape;
   const flags = table.flags[i];
   values[at] = i - 2 >= from ? ss[i - 2] : BOUNDARY_BEFORE;
@@ -43,7 +43,7 @@ export function caseContext(table: TokenTable, i: number, from: number, to: numb
  * The features of contextFeatures that read only the case context at values[at] (templates 12,
  * 13, 28, 36, 37, 20, 21, 27, 29, 30, with the same ids); returns the new count.
  */
-export function caseContextFeatures(values: Uint32Array, at: number, out: Uint32Array, n: number): number {
+export function caseContextFeatures(values: Int32Array, at: number, out: Uint32Array, n: number): number {
   const ssm1 = values[at + 1];
   const ss0 = values[at + 2];
   const ssp1 = values[at + 3];
@@ -71,11 +71,11 @@ const PASSES = 2;
 /** Summed weights of caseContextFeatures per context and pass; one instance per NerModel. */
 export class CaseContextCache {
   /** The context in each slot: keys[slot * CONTEXT_VALUES + k]. */
-  private readonly keys = new Uint32Array(SIZE * CONTEXT_VALUES);
+  private readonly keys = new Int32Array(SIZE * CONTEXT_VALUES);
   /** sums[pass][slot * LABEL_COUNT + c], valid while ready[pass][slot]. */
   private readonly sums: Int32Array[] = [];
   private readonly ready: Uint8Array[] = [];
-  private readonly value = new Uint32Array(CONTEXT_VALUES);
+  private readonly value = new Int32Array(CONTEXT_VALUES);
   private readonly features = new Uint32Array(CONTEXT_VALUES);
 
   constructor() {
@@ -89,7 +89,7 @@ export class CaseContextCache {
   add(model: LinearModel, pass: number, table: TokenTable, i: number, from: number, to: number, scores: Int32Array, at: number): void {
     const value = this.value;
     caseContext(table, i, from, to, value, 0);
-    let h = 0x811c9dc5;
+    let h = 0x811c9dc5 | 0;
     for (let k = 0; k < CONTEXT_VALUES; k++) h = Math.imul(h ^ value[k], 0x01000193);
     const slot = (h ^ (h >>> 15)) & (SIZE - 1);
     const keys = this.keys;

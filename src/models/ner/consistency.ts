@@ -3,7 +3,7 @@
  * whole document, become features of the second pass, so that the same name is labelled alike
  * across an article ("Blackburn" after "Peter Blackburn" was found to be a person).
  */
-import { feat1, feat2 } from '../hash.js';
+import { feat1Bits as feat1, feat2Bits as feat2 } from '../hash.js';
 import { LABEL_COUNT, bilouToSpans, ENTITY_TYPES, type EntityType } from './labels.js';
 import { CHAR_CLASS, LOWER } from './word-shape.js';
 import type { TokenTable } from './token-table.js';

@@ -4,7 +4,7 @@
  * already predicted to the left; non-local templates (second pass) read the DocumentEvidence
  * aggregated from the first pass over the whole document.
  */
-import { feat1, feat2, feat3 } from '../hash.js';
+import { feat1Bits as feat1, feat2Bits as feat2, feat3Bits as feat3 } from '../hash.js';
 import type { DocumentEvidence } from './consistency.js';
 import type { PredictionHistory } from './history.js';
 import { GAZ_COUNT } from './gazetteers.js';

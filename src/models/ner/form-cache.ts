@@ -27,14 +27,14 @@ export class FormCache {
   /** slots[h & (SLOTS - 1)], probed linearly: entry + 1, 0 when empty. */
   private readonly slots = new Int32Array(SLOTS);
   /** The form hash and the form itself of each entry (the hash picks the slot, the string proves the hit). */
-  private readonly hashes = new Uint32Array(CAPACITY);
+  private readonly hashes = new Int32Array(CAPACITY);
   private readonly forms: string[] = [];
-  /** TokenTable columns of each entry; prefix/suffix hold AFFIXES values per entry. */
-  readonly lower = new Uint32Array(CAPACITY);
-  readonly shape = new Uint32Array(CAPACITY);
-  readonly shortShape = new Uint32Array(CAPACITY);
-  readonly prefix = new Uint32Array(CAPACITY * AFFIXES);
-  readonly suffix = new Uint32Array(CAPACITY * AFFIXES);
+  /** TokenTable columns of each entry (Int32, as there); prefix/suffix hold AFFIXES values per entry. */
+  readonly lower = new Int32Array(CAPACITY);
+  readonly shape = new Int32Array(CAPACITY);
+  readonly shortShape = new Int32Array(CAPACITY);
+  readonly prefix = new Int32Array(CAPACITY * AFFIXES);
+  readonly suffix = new Int32Array(CAPACITY * AFFIXES);
   readonly flags = new Uint8Array(CAPACITY);
   readonly caseClass = new Uint8Array(CAPACITY);
   /**
@@ -61,13 +61,13 @@ export class FormCache {
     this.size = 0;
   }
 
-  /** The entry of text[start, end), whose hash is `hash`; -1 when unknown. */
+  /** The entry of text[start, end), whose hash is `hash` (its Int32 bits, as TokenTable.form); -1 when unknown. */
   find(text: string, start: number, end: number, hash: number): number {
     const mask = SLOTS - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot] - 1;
       if (entry < 0) return -1;
-      if (this.hashes[entry] === hash && sameForm(this.forms[entry], text, start, end)) return entry;
+      if (this.hashes[entry] === (hash | 0) && sameForm(this.forms[entry], text, start, end)) return entry;
     }
   }
 

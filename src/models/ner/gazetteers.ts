@@ -105,7 +105,7 @@ export function phraseCategories(words: readonly string[]): number {
  * matches win; `lower` holds each token's lower-case hash, `firstChar` its first UTF-16 unit.
  */
 export function markGazetteers(
-  lower: Uint32Array,
+  lower: Int32Array,
   firstChar: Uint16Array,
   from: number,
   to: number,

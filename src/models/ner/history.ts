@@ -2,7 +2,7 @@
  * Extended prediction history (Ratinov & Roth 2009): the types already given to earlier
  * occurrences of a capitalized word in the same document, as features of its next occurrence.
  */
-import { feat2 } from '../hash.js';
+import { feat2Bits as feat2 } from '../hash.js';
 import { ENTITY_TYPES } from './labels.js';
 import type { TokenTable } from './token-table.js';
 import { CHAR_CLASS, LOWER } from './word-shape.js';

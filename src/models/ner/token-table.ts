@@ -7,7 +7,7 @@ import { hashString } from '../hash.js';
 import type { CaseLexicon } from './case-lexicon.js';
 import type { FormCache } from './form-cache.js';
 import { GAZ_COUNT, markGazetteers } from './gazetteers.js';
-import { CHAR_CLASS, DIGIT, LOWER, LOWER_CASE, UPPER, hashLower, hashRange, shapeHash } from './word-shape.js';
+import { CHAR_CLASS, DIGIT, LOWER, LOWER_CASE, UPPER, hashLowerBits, hashRangeBits, shapeHashBits } from './word-shape.js';
 
 /** The tokens of one document: offsets into `text` and the first token of each sentence. */
 export interface NerInput {
@@ -29,21 +29,27 @@ export const F_CAPITALIZED = 16;
 export const F_ALL_CAPS = 32;
 export const F_HAS_DIGIT = 64;
 
-/** Hash used for positions before the sentence start and after its end. */
-export const BOUNDARY_BEFORE = hashString('<s>');
-export const BOUNDARY_AFTER = hashString('</s>');
+/** Hash used for positions before the sentence start and after its end (Int32, as the columns). */
+export const BOUNDARY_BEFORE = hashString('<s>') | 0;
+export const BOUNDARY_AFTER = hashString('</s>') | 0;
 
-/** Reusable columns; `length` tokens are valid after `fill`. */
+/**
+ * Reusable columns; `length` tokens are valid after `fill`. The 32-bit hashes (form, lower, shape,
+ * shortShape, prefix, suffix) are kept as Int32, the same bits as the unsigned hashes: V8 holds
+ * any Int32 as a small integer, so passing one to a hash function boxes nothing (an unsigned value
+ * of 2^31 or more would be a heap number), and the feature hashes read only the bits. The case
+ * lexicon is keyed by the unsigned hash (`>>> 0` before classOf).
+ */
 export class TokenTable {
   length = 0;
   capacity = 0;
-  form = new Uint32Array(0);
-  lower = new Uint32Array(0);
-  shape = new Uint32Array(0);
-  shortShape = new Uint32Array(0);
+  form = new Int32Array(0);
+  lower = new Int32Array(0);
+  shape = new Int32Array(0);
+  shortShape = new Int32Array(0);
   /** prefix[i * AFFIXES + k]: hash of the first k+1 lower-case characters (0 when shorter). */
-  prefix = new Uint32Array(0);
-  suffix = new Uint32Array(0);
+  prefix = new Int32Array(0);
+  suffix = new Int32Array(0);
   firstChar = new Uint16Array(0);
   flags = new Uint8Array(0);
   /** Usual case of the word, from the case lexicon (see CaseClass). */
@@ -60,12 +66,12 @@ export class TokenTable {
     if (n <= this.capacity) return;
     const cap = Math.max(n, this.capacity * 2, 256);
     this.capacity = cap;
-    this.form = new Uint32Array(cap);
-    this.lower = new Uint32Array(cap);
-    this.shape = new Uint32Array(cap);
-    this.shortShape = new Uint32Array(cap);
-    this.prefix = new Uint32Array(cap * AFFIXES);
-    this.suffix = new Uint32Array(cap * AFFIXES);
+    this.form = new Int32Array(cap);
+    this.lower = new Int32Array(cap);
+    this.shape = new Int32Array(cap);
+    this.shortShape = new Int32Array(cap);
+    this.prefix = new Int32Array(cap * AFFIXES);
+    this.suffix = new Int32Array(cap * AFFIXES);
     this.firstChar = new Uint16Array(cap);
     this.flags = new Uint8Array(cap);
     this.caseClass = new Uint8Array(cap);
@@ -89,7 +95,7 @@ export class TokenTable {
       for (let i = 0; i < n; i++) this.cachedWord(text, i, starts[i], ends[i], forms);
     } else {
       for (let i = 0; i < n; i++) this.word(text, i, starts[i], ends[i]);
-      for (let i = 0; i < n; i++) this.caseClass[i] = lexicon ? lexicon.classOf(this.lower[i]) : 0;
+      for (let i = 0; i < n; i++) this.caseClass[i] = lexicon ? lexicon.classOf(this.lower[i] >>> 0) : 0;
       this.entry.fill(-1, 0, n);
     }
     this.gaz.fill(0, 0, n * GAZ_COUNT);
@@ -114,11 +120,11 @@ export class TokenTable {
 
   /** word() and the case class of token i through the form cache (same values). */
   private cachedWord(text: string, i: number, start: number, end: number, forms: FormCache): void {
-    const hash = hashRange(text, start, end);
+    const hash = hashRangeBits(text, start, end);
     let e = forms.find(text, start, end, hash);
     if (e < 0) {
       this.word(text, i, start, end);
-      this.caseClass[i] = forms.lexicon ? forms.lexicon.classOf(this.lower[i]) : 0;
+      this.caseClass[i] = forms.lexicon ? forms.lexicon.classOf(this.lower[i] >>> 0) : 0;
       e = forms.add(text, start, end, hash);
       if (e >= 0) {
         forms.lower[e] = this.lower[i];
@@ -147,12 +153,12 @@ export class TokenTable {
   }
 
   private word(text: string, i: number, start: number, end: number): void {
-    this.form[i] = hashRange(text, start, end);
-    this.lower[i] = hashLower(text, start, end);
-    this.shape[i] = shapeHash(text, start, end, false);
-    this.shortShape[i] = shapeHash(text, start, end, true);
+    this.form[i] = hashRangeBits(text, start, end);
+    this.lower[i] = hashLowerBits(text, start, end);
+    this.shape[i] = shapeHashBits(text, start, end, false);
+    this.shortShape[i] = shapeHashBits(text, start, end, true);
     this.firstChar[i] = text.charCodeAt(start);
-    let h = 0x811c9dc5;
+    let h = 0x811c9dc5 | 0;
     let upper = 0;
     let lowerCount = 0;
     let digit = 0;
@@ -164,13 +170,13 @@ export class TokenTable {
       else if (cls === DIGIT) digit++;
       if (k < AFFIXES) {
         h = Math.imul(h ^ LOWER_CASE[c], 0x01000193);
-        this.prefix[i * AFFIXES + k] = h >>> 0;
+        this.prefix[i * AFFIXES + k] = h;
       }
     }
     const len = end - start;
     for (let k = 0; k < AFFIXES; k++) {
       if (k >= len) this.prefix[i * AFFIXES + k] = 0;
-      this.suffix[i * AFFIXES + k] = k < len ? hashLower(text, end - k - 1, end) : 0;
+      this.suffix[i * AFFIXES + k] = k < len ? hashLowerBits(text, end - k - 1, end) : 0;
     }
     let flags = 0;
     if (CHAR_CLASS[this.firstChar[i]] === UPPER) flags |= F_CAPITALIZED;

@@ -3,7 +3,7 @@
  * "Erdoğan" and "Şanlıurfa" have the shapes of "Kalin", "Erdogan" and "Sanliurfa". Tables are
  * built once so that the hot path only indexes typed arrays.
  */
-import { hashString, mix } from '../hash.js';
+import { hashString, mixBits } from '../hash.js';
 
 /** Character class codes in CHAR_CLASS. */
 export const OTHER = 0;
@@ -51,22 +51,36 @@ const SHAPE_CHAR = [0, 'X'.charCodeAt(0), 'x'.charCodeAt(0), 'd'.charCodeAt(0), 
 
 /** Hash of text[start, end) lower-cased (the same as hashString of the lower-cased string). */
 export function hashLower(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  return hashLowerBits(text, start, end) >>> 0;
+}
+
+/**
+ * hashLower's bits as an Int32 (the same 32 bits). V8 holds an Int32 as a small integer, where an
+ * unsigned value of 2^31 or more is a boxed heap number, so the TokenTable's Int32Array columns
+ * are filled with these variants.
+ */
+export function hashLowerBits(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
     h ^= LOWER_CASE[text.charCodeAt(i)];
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 /** Hash of text[start, end) as it stands. */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  return hashRangeBits(text, start, end) >>> 0;
+}
+
+/** hashRange's bits as an Int32. */
+export function hashRangeBits(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 /**
@@ -90,7 +104,12 @@ export function wordShape(word: string, short = false): string {
 
 /** Hash of wordShape(text.slice(start, end), short), computed without building the string. */
 export function shapeHash(text: string, start: number, end: number, short: boolean): number {
-  let h = 0x811c9dc5;
+  return shapeHashBits(text, start, end, short) >>> 0;
+}
+
+/** shapeHash's bits as an Int32. */
+export function shapeHashBits(text: string, start: number, end: number, short: boolean): number {
+  let h = 0x811c9dc5 | 0;
   let last = -1;
   let run = 0;
   for (let i = start; i < end; i++) {
@@ -104,7 +123,7 @@ export function shapeHash(text: string, start: number, end: number, short: boole
     h ^= s;
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 /** Combining marks (a decomposed "ğ" is "g" + U+0306): part of the letter before them. */
@@ -117,9 +136,12 @@ export function hashLowerString(word: string): number {
   return hashLower(word, 0, word.length);
 }
 
-/** Combines token hashes into the hash of a token sequence (gazetteer phrases). */
+/**
+ * Combines token hashes into the hash of a token sequence (gazetteer phrases), as an Int32 (mix's
+ * bits: the phrase table is built in each process with this same function, never stored).
+ */
 export function phraseHash(prev: number, token: number): number {
-  return mix(prev, token);
+  return mixBits(prev, token);
 }
 
 /** The hash a phrase starts from. */
