@@ -441,7 +441,7 @@ test('a schema 5 store (one row per mention, quote texts, format 2 extractions) 
   reader.close();
 });
 
-test('a schema 6 store (format 3 extractions, texts at brotli quality 5) is repacked by migration 7 and reads the same', () => {
+test('a schema 6 store (format 3 extractions) is repacked by migration 7 and reads the same', () => {
   const path = tempDb();
   const store = new Store(path);
   const original = erdoganArticles()[0];
@@ -458,7 +458,7 @@ test('a schema 6 store (format 3 extractions, texts at brotli quality 5) is repa
     data: Buffer;
   };
   assert.equal(before.data[0], 4, 'written as format 4');
-  // what schema 6 wrote: format 3, every stream brotli; the text at quality 5
+  // what schema 6 wrote: format 3, every stream brotli
   const input = new ByteReader(before.data.subarray(1));
   const dictionaries = [Buffer.from(LAYERS_DICTIONARY), null, Buffer.from(TOKEN_LABELS_DICTIONARY, 'base64')];
   const format3 = new ByteWriter();
@@ -470,13 +470,8 @@ test('a schema 6 store (format 3 extractions, texts at brotli quality 5) is repa
     );
   }
   const data3 = Buffer.concat([Buffer.from([3]), format3.finish()]);
-  const body5 = Buffer.concat([
-    Buffer.from([2]),
-    brotliCompressSync(original.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-  ]);
   assert.deepEqual(unpackExtraction(data3, original.text), original, 'format 3 is still read');
   store.db.prepare('UPDATE extractions SET data = ?').run(data3);
-  store.db.prepare('UPDATE articles SET body = ?').run(body5);
   store.db.pragma('user_version = 6');
   store.close();
 
@@ -489,7 +484,7 @@ test('a schema 6 store (format 3 extractions, texts at brotli quality 5) is repa
     data: Buffer;
   };
   assert.equal(after.data[0], 4, 'repacked as format 4');
-  assert.notDeepEqual(after.body, body5, 'the text packed again');
+  assert.ok(after.data.length < data3.length, `${after.data.length} bytes, format 3 ${data3.length}`);
   assert.equal(unpackText(after.body), original.text);
   assert.deepEqual(getArticle(reader, 1)?.contract, original);
   assert.equal(searchArticles(reader, 'liberation').length, 1);

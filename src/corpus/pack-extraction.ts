@@ -35,15 +35,14 @@ function deflate(data: Uint8Array, dictionary: Buffer): Buffer {
 }
 
 /**
- * Brotli at quality 5 (the extraction's streams): within a few percent of its best on them, at
- * deflate's speed. An article's text gets quality 10 with a 64 KiB window: 15% smaller than at 5
- * for about 1.6 ms more per article (a BBC article's analysis takes some 80 ms).
+ * Brotli at quality 5: within a few percent of its best on articles, at deflate's speed. (Quality
+ * 10 packs an article's text 15% smaller but costs some 1.6 ms more per article, about 6% of its
+ * analysis: not taken.)
  */
-function brotli(data: Uint8Array, mode: number, quality = 5, window = 22): Buffer {
+function brotli(data: Uint8Array, mode: number): Buffer {
   return brotliCompressSync(data, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: quality,
-      [constants.BROTLI_PARAM_LGWIN]: window,
+      [constants.BROTLI_PARAM_QUALITY]: 5,
       [constants.BROTLI_PARAM_MODE]: mode,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
     },
@@ -209,7 +208,7 @@ export function unpackExtraction(data: Uint8Array, text: string, withTokens = tr
 export function packText(text: string): Buffer {
   return Buffer.concat([
     Buffer.from([TEXT_FORMAT]),
-    brotli(Buffer.from(text, 'utf8'), constants.BROTLI_MODE_TEXT, 10, 16),
+    brotli(Buffer.from(text, 'utf8'), constants.BROTLI_MODE_TEXT),
   ]);
 }
 

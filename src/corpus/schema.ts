@@ -253,12 +253,8 @@ export const MIGRATIONS: string[] = [
     hash = coalesce(unhex(hash), hash);
   `,
   // 7: extractions repacked as format 4 (the layers and the token labels deflated with a preset
-  // dictionary, see pack-dictionaries.ts) and texts packed again (brotli quality 10): the same
-  // records and texts, smaller
-  `
-  UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id));
-  UPDATE articles SET body = pack_text(unpack_text(body));
-  `,
+  // dictionary, see pack-dictionaries.ts): the same records, smaller
+  `UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id));`,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */
