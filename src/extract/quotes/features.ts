@@ -33,9 +33,14 @@ function bucket(d: number): number {
  * The features of lexical() that read token i's form alone (with `inside`): its word and suffix.
  * Form features are split out so that a tagger may sum them once per form (see form-sums.ts).
  */
-export function lexicalOwn(w: number, suffix: number, inside: number, out: Uint32Array, k: number): number {
+export function lexicalOwn(w: number, suffix: number, out: Uint32Array, k: number): number {
   out[k++] = feat1(2, w);
   out[k++] = feat1(9, suffix);
+  return k;
+}
+
+/** The feature of lexical() that reads token i's word and whether it is quoted. */
+export function lexicalInside(w: number, inside: number, out: Uint32Array, k: number): number {
   out[k++] = feat2(17, w, inside);
   return k;
 }
@@ -57,7 +62,7 @@ export function lexicalNeighbour(role: number, w: number, out: Uint32Array, k: n
 
 /**
  * Writes the features shared by both models for token i; returns the new count. With `skipForm`,
- * leaves out those of lexicalOwn, lexicalPrev and lexicalNeighbour (summed apart by the caller).
+ * leaves out those of lexicalOwn, lexicalInside, lexicalPrev and lexicalNeighbour (summed apart by the caller).
  */
 function lexical(
   ctx: TokenContext,
@@ -75,7 +80,8 @@ function lexical(
   const mark = ctx.quotes.mark;
   out[k++] = feat1(1, 1);
   if (!skipForm) {
-    k = lexicalOwn(w[i], ctx.suffix[i], inside, out, k);
+    k = lexicalOwn(w[i], ctx.suffix[i], out, k);
+    k = lexicalInside(w[i], inside, out, k);
     k = lexicalPrev(w[i], prev1, out, k);
     k = lexicalNeighbour(0, at(w, i - 1, n), out, k);
     k = lexicalNeighbour(1, at(w, i + 1, n), out, k);
@@ -108,19 +114,15 @@ function lexical(
 }
 
 /** The cue tagger's own features of token i's form (reporting class, word, stem) with `inside` and the quotes around. */
-export function cueOwn(
-  rep: number,
-  w: number,
-  stem: number,
-  inside: number,
-  before: number,
-  after: number,
-  out: Uint32Array,
-  k: number,
-): number {
+export function cueOwn(rep: number, stem: number, inside: number, out: Uint32Array, k: number): number {
   out[k++] = feat2(31, rep, inside);
-  out[k++] = feat3(34, w, before, after);
   out[k++] = feat1(60, stem);
+  return k;
+}
+
+/** The cue tagger's feature of token i's word with the quotes before and after it in its segment. */
+export function cueQuoted(w: number, before: number, after: number, out: Uint32Array, k: number): number {
+  out[k++] = feat3(34, w, before, after);
   return k;
 }
 
@@ -141,7 +143,8 @@ export function cuePrev(
 
 /**
  * Features of the cue tagger for token i given the previous two tags. With `skipForm`, leaves out
- * the form features (lexicalOwn, lexicalPrev, lexicalNeighbour, cueOwn, cuePrev).
+ * the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour, cueOwn, cueQuoted,
+ * cuePrev).
  */
 export function cueFeatures(
   ctx: TokenContext,
@@ -171,7 +174,8 @@ export function cueFeatures(
   // How often the word is a cue in the training data: generalizes to cue words seen a few times.
   const rate = ctx.cueRate;
   if (!skipForm) {
-    k = cueOwn(ctx.reporting[i], w[i], stem, ctx.quotes.inside[i], before, after, out, k);
+    k = cueOwn(ctx.reporting[i], stem, ctx.quotes.inside[i], out, k);
+    k = cueQuoted(w[i], before, after, out, k);
     k = cuePrev(stem, rate[i], ctx.wordClassFine[i], prev1, out, k);
   }
   out[k++] = feat3(71, at(rate, i - 1, n), rate[i], at(rate, i + 1, n));
@@ -251,7 +255,8 @@ export function roleOwn(w: number, sl: number, sr: number, out: Uint32Array, k: 
 
 /**
  * Features of the role tagger for token i given the previous two tags and the predicted cues.
- * With `skipForm`, leaves out the form features (lexicalOwn, lexicalPrev, lexicalNeighbour, roleOwn).
+ * With `skipForm`, leaves out the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour,
+ * roleOwn).
  */
 export function roleFeatures(
   ctx: TokenContext,

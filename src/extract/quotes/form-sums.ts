@@ -10,6 +10,8 @@ import type { LinearModel } from '../../models/linear-model.js';
 import {
   cueOwn,
   cuePrev,
+  cueQuoted,
+  lexicalInside,
   lexicalNeighbour,
   lexicalOwn,
   lexicalPrev,
@@ -28,6 +30,8 @@ export const enum SumKind {
 const TAGS = 7;
 /** Own rows: the cue tagger's quotes before/after (4); the role tagger's inside and cue flags (8). */
 const OWN_ROWS = [4, 8];
+/** The previous tags the cue tagger can have given (O, BCue, ICue): its only previous-tag rows summed. */
+const CUE_TAGS = [0, 3, 4];
 
 const scratch = new Uint32Array(16);
 
@@ -79,21 +83,27 @@ export class FormSums {
     const add = (row: number, count: number): void => {
       this.model.addRaw(scratch, 0, count, sums, first + row * C);
     };
+    // the features every own row holds, summed once into row 0 and copied to the others
+    let k = lexicalOwn(w, forms.suffix[e], scratch, 0);
+    // the cue tagger scores no quoted token: inside is 0
+    if (this.kind === SumKind.Cue)
+      k = cueOwn(forms.reporting[e], forms.stem[e], 0, scratch, lexicalInside(w, 0, scratch, k));
+    add(0, k);
+    for (let r = 1; r < this.ownRows; r++) sums.copyWithin(first + r * C, first, first + C);
     if (this.kind === SumKind.Cue) {
-      // the cue tagger scores no quoted token: inside is 0
-      for (let ba = 0; ba < 4; ba++) {
-        const k = lexicalOwn(w, forms.suffix[e], 0, scratch, 0);
-        add(ba, cueOwn(forms.reporting[e], w, forms.stem[e], 0, ba >> 1, ba & 1, scratch, k));
-      }
-      for (let p = 0; p < TAGS; p++) {
-        const k = lexicalPrev(w, p, scratch, 0);
-        add(this.ownRows + p, cuePrev(forms.stem[e], rate, forms.wordClassFine[e], p, scratch, k));
+      for (let ba = 0; ba < 4; ba++) add(ba, cueQuoted(w, ba >> 1, ba & 1, scratch, 0));
+      for (const p of CUE_TAGS) {
+        add(
+          this.ownRows + p,
+          cuePrev(forms.stem[e], rate, forms.wordClassFine[e], p, scratch, lexicalPrev(w, p, scratch, 0)),
+        );
       }
       this.rate[e] = rate;
     } else {
+      // row inside * 4 + sl * 2 + sr
       for (let r = 0; r < 8; r++) {
-        const k = lexicalOwn(w, forms.suffix[e], r >> 2, scratch, 0);
-        add(r, roleOwn(w, (r >> 1) & 1, r & 1, scratch, k));
+        if ((r & 3) === 0) lexicalInside(w, r >> 2, scratch, 0);
+        add(r, roleOwn(w, (r >> 1) & 1, r & 1, scratch, 1));
       }
       for (let p = 0; p < TAGS; p++) add(this.ownRows + p, lexicalPrev(w, p, scratch, 0));
     }

@@ -67,40 +67,61 @@ function cannotCue(ctx: TokenContext, i: number, prevTag: number): boolean {
 /** Form sums of each shipped model (see form-sums.ts), made on first use. */
 const formSums = new WeakMap<LinearModel, FormSums[]>();
 
+/** A tagger's form sums over one context: the start of each token's rows, found on first need. */
+class FormRows {
+  readonly sums: FormSums;
+  /** -2 not looked up yet, -1 none (see FormSums.rowsOf). */
+  readonly rows: Int32Array;
+  private readonly ctx: TokenContext;
+  private readonly form: Int32Array;
+  private readonly generation: number;
+
+  constructor(ctx: TokenContext, sums: FormSums, form: Int32Array, generation: number) {
+    this.ctx = ctx;
+    this.sums = sums;
+    this.form = form;
+    this.generation = generation;
+    this.rows = new Int32Array(form.length).fill(-2);
+  }
+
+  private has(j: number): boolean {
+    let r = this.rows[j];
+    if (r === -2) {
+      const e = this.form[j];
+      r = this.rows[j] = e < 0 ? -1 : this.sums.rowsOf(e, this.generation, this.ctx.cueRate[j]);
+    }
+    return r >= 0;
+  }
+
+  /** Whether token i and the two tokens on each side have form rows (summed now when not yet). */
+  around(i: number): boolean {
+    return (
+      i >= 2 &&
+      i + 2 < this.rows.length &&
+      this.has(i) &&
+      this.has(i - 1) &&
+      this.has(i + 1) &&
+      this.has(i - 2) &&
+      this.has(i + 2)
+    );
+  }
+}
+
 /**
- * The form sums of `model` for tagging (none while training, or for a scorer that is no
- * LinearModel, or a context without form entries) and the start of each token's rows (-1: none).
+ * The form sums of `model` for tagging ctx: none while training, or for a scorer that is no
+ * LinearModel, or a context without form entries.
  */
 function sumsFor(
   ctx: TokenContext,
   model: Scorer,
   kind: SumKind,
   learn: Learner | undefined,
-): { sums: FormSums; rows: Int32Array } | null {
+): FormRows | null {
   if (learn || !(model instanceof LinearModel) || !ctx.form || ctx.formGeneration === undefined) return null;
   let tables = formSums.get(model);
   if (!tables) formSums.set(model, (tables = []));
   const sums = (tables[kind] ??= new FormSums(model, kind));
-  const n = ctx.doc.length;
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = ctx.form[i];
-    rows[i] = e < 0 ? -1 : sums.rowsOf(e, ctx.formGeneration, ctx.cueRate[i]);
-  }
-  return { sums, rows };
-}
-
-/** Whether token i and the two tokens on each side have form rows. */
-function hasRows(rows: Int32Array, i: number): boolean {
-  return (
-    i >= 2 &&
-    i + 2 < rows.length &&
-    rows[i - 2] >= 0 &&
-    rows[i - 1] >= 0 &&
-    rows[i] >= 0 &&
-    rows[i + 1] >= 0 &&
-    rows[i + 2] >= 0
-  );
+  return new FormRows(ctx, sums, ctx.form, ctx.formGeneration);
 }
 
 /** Adds the previous-tag row of token i and the neighbour rows of the words around it. */
@@ -135,7 +156,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
     if (cannotCue(ctx, i, p1)) continue;
     let count: number;
-    if (form && hasRows(form.rows, i)) {
+    if (form && form.around(i)) {
       // the form features as summed rows, the rest one by one: the same integer sums
       raw.fill(0);
       form.sums.addRow(form.rows[i], ctx.quotedBefore[i] * 2 + ctx.quotedAfter[i], raw);
@@ -215,7 +236,7 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
     let count: number;
-    if (form && hasRows(form.rows, i)) {
+    if (form && form.around(i)) {
       // the cue flags of roleFeatures: a cue on that side in the same segment
       const l = cues.left[i];
       const r = cues.right[i];
