@@ -61,8 +61,52 @@ export function lexicalNeighbour(role: number, w: number, out: Uint32Array, k: n
 }
 
 /**
+ * The features of lexical() that read only small values around token i (shapes, reporting classes,
+ * quote marks, paragraph starts): few enough combinations to sum once each (see form-sums.ts).
+ */
+export function contextOwn(
+  shapeBefore: number,
+  shape: number,
+  shapeAfter: number,
+  repBefore: number,
+  rep: number,
+  repAfter: number,
+  inside: number,
+  markBefore: number,
+  markAfter: number,
+  para: number,
+  paraAfter: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  out[k++] = feat1(1, 1);
+  out[k++] = feat3(10, shapeBefore, shape, shapeAfter);
+  out[k++] = feat3(11, repBefore, rep, repAfter);
+  out[k++] = feat3(16, inside, markBefore, markAfter);
+  out[k++] = feat2(18, para, paraAfter);
+  return k;
+}
+
+/** The features of lexical() that read the previous two tags with `inside` and a segment start. */
+export function contextPrev(
+  inside: number,
+  sentenceStart: number,
+  prev1: number,
+  prev2: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  out[k++] = feat1(12, prev1);
+  out[k++] = feat2(13, prev1, prev2);
+  out[k++] = feat2(15, inside, prev1);
+  out[k++] = feat2(19, sentenceStart, prev1);
+  return k;
+}
+
+/**
  * Writes the features shared by both models for token i; returns the new count. With `skipForm`,
- * leaves out those of lexicalOwn, lexicalInside, lexicalPrev and lexicalNeighbour (summed apart by the caller).
+ * leaves out those of contextOwn, contextPrev, lexicalOwn, lexicalInside, lexicalPrev and
+ * lexicalNeighbour (summed apart by the caller).
  */
 function lexical(
   ctx: TokenContext,
@@ -78,8 +122,24 @@ function lexical(
   const rep = ctx.reporting;
   const inside = ctx.quotes.inside[i];
   const mark = ctx.quotes.mark;
-  out[k++] = feat1(1, 1);
   if (!skipForm) {
+    k = contextOwn(
+      at(ctx.shape, i - 1, n),
+      ctx.shape[i],
+      at(ctx.shape, i + 1, n),
+      at(rep, i - 1, n),
+      rep[i],
+      at(rep, i + 1, n),
+      inside,
+      at(mark, i - 1, n),
+      at(mark, i + 1, n),
+      ctx.paragraphStart[i],
+      i + 1 < n ? ctx.paragraphStart[i + 1] : 1,
+      out,
+      k,
+    );
+    const sentenceStart = i === 0 || ctx.sentence[i - 1] !== ctx.sentence[i];
+    k = contextPrev(inside, sentenceStart ? 1 : 0, prev1, prev2, out, k);
     k = lexicalOwn(w[i], ctx.suffix[i], out, k);
     k = lexicalInside(w[i], inside, out, k);
     k = lexicalPrev(w[i], prev1, out, k);
@@ -90,15 +150,6 @@ function lexical(
   }
   out[k++] = feat2(7, at(w, i - 1, n), w[i]);
   out[k++] = feat2(8, w[i], at(w, i + 1, n));
-  out[k++] = feat3(10, at(ctx.shape, i - 1, n), ctx.shape[i], at(ctx.shape, i + 1, n));
-  out[k++] = feat3(11, at(rep, i - 1, n), rep[i], at(rep, i + 1, n));
-  out[k++] = feat1(12, prev1);
-  out[k++] = feat2(13, prev1, prev2);
-  out[k++] = feat2(15, inside, prev1);
-  out[k++] = feat3(16, inside, at(mark, i - 1, n), at(mark, i + 1, n));
-  out[k++] = feat2(18, ctx.paragraphStart[i], i + 1 < n ? ctx.paragraphStart[i + 1] : 1);
-  const sentenceStart = i === 0 || ctx.sentence[i - 1] !== ctx.sentence[i];
-  out[k++] = feat2(19, sentenceStart ? 1 : 0, prev1);
   if (ctx.pos[i] !== 0) {
     out[k++] = feat1(20, ctx.pos[i]);
     out[k++] = feat3(21, at(ctx.pos, i - 1, n), ctx.pos[i], at(ctx.pos, i + 1, n));

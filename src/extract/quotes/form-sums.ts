@@ -8,6 +8,8 @@
  */
 import type { LinearModel } from '../../models/linear-model.js';
 import {
+  contextOwn,
+  contextPrev,
   cueOwn,
   cuePrev,
   cueQuoted,
@@ -127,5 +129,139 @@ export class FormSums {
   }
   neighbourRow(role: number): number {
     return this.ownRows + TAGS + role;
+  }
+}
+
+/** Slots of the context sums' direct-mapped cache (a power of two). */
+const CONTEXT_SLOTS = 1 << 12;
+
+/**
+ * Per-model sums of contextOwn (one per combination of its small values, kept in a direct-mapped
+ * cache checked on the whole packed combination) and of contextPrev (a table over every
+ * combination of inside, segment start and the two previous tags).
+ */
+export class ContextSums {
+  private readonly model: LinearModel;
+  private readonly nClasses: number;
+  private readonly keys = new Int32Array(CONTEXT_SLOTS).fill(-1);
+  private readonly own: Int32Array;
+  private readonly prev: Int32Array;
+  private readonly prevReady = new Uint8Array(2 * 2 * TAGS * TAGS);
+
+  constructor(model: LinearModel) {
+    this.model = model;
+    this.nClasses = model.nClasses;
+    this.own = new Int32Array(CONTEXT_SLOTS * this.nClasses);
+    this.prev = new Int32Array(this.prevReady.length * this.nClasses);
+  }
+
+  /** Adds the contextPrev weights to scores[0 .. nClasses). */
+  addPrev(inside: number, sentenceStart: number, prev1: number, prev2: number, scores: Int32Array): void {
+    const C = this.nClasses;
+    if (inside > 1 || sentenceStart > 1 || prev1 >= TAGS || prev2 >= TAGS) {
+      this.model.addRaw(scratch, 0, contextPrev(inside, sentenceStart, prev1, prev2, scratch, 0), scores, 0);
+      return;
+    }
+    const index = ((inside * 2 + sentenceStart) * TAGS + prev1) * TAGS + prev2;
+    const first = index * C;
+    if (!this.prevReady[index]) {
+      this.prev.fill(0, first, first + C);
+      this.model.addRaw(
+        scratch,
+        0,
+        contextPrev(inside, sentenceStart, prev1, prev2, scratch, 0),
+        this.prev,
+        first,
+      );
+      this.prevReady[index] = 1;
+    }
+    for (let c = 0; c < C; c++) scores[c] += this.prev[first + c];
+  }
+
+  /** Adds the contextOwn weights of these values to scores[0 .. nClasses). */
+  addOwn(
+    shapeBefore: number,
+    shape: number,
+    shapeAfter: number,
+    repBefore: number,
+    rep: number,
+    repAfter: number,
+    inside: number,
+    markBefore: number,
+    markAfter: number,
+    para: number,
+    paraAfter: number,
+    scores: Int32Array,
+  ): void {
+    const C = this.nClasses;
+    if (
+      (shapeBefore | shape | shapeAfter | repBefore | rep | repAfter) > 7 ||
+      (markBefore | markAfter) > 3 ||
+      (inside | para | paraAfter) > 1
+    ) {
+      this.model.addRaw(
+        scratch,
+        0,
+        contextOwn(
+          shapeBefore,
+          shape,
+          shapeAfter,
+          repBefore,
+          rep,
+          repAfter,
+          inside,
+          markBefore,
+          markAfter,
+          para,
+          paraAfter,
+          scratch,
+          0,
+        ),
+        scores,
+        0,
+      );
+      return;
+    }
+    // every value in its bits: the key is the combination itself
+    const key =
+      shapeBefore |
+      (shape << 3) |
+      (shapeAfter << 6) |
+      (repBefore << 9) |
+      (rep << 12) |
+      (repAfter << 15) |
+      (inside << 18) |
+      (markBefore << 19) |
+      (markAfter << 21) |
+      (para << 23) |
+      (paraAfter << 24);
+    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - 12);
+    const first = slot * C;
+    if (this.keys[slot] !== key) {
+      this.own.fill(0, first, first + C);
+      this.model.addRaw(
+        scratch,
+        0,
+        contextOwn(
+          shapeBefore,
+          shape,
+          shapeAfter,
+          repBefore,
+          rep,
+          repAfter,
+          inside,
+          markBefore,
+          markAfter,
+          para,
+          paraAfter,
+          scratch,
+          0,
+        ),
+        this.own,
+        first,
+      );
+      this.keys[slot] = key;
+    }
+    for (let c = 0; c < C; c++) scores[c] += this.own[first + c];
   }
 }

@@ -1,7 +1,7 @@
 import { LinearModel } from '../../models/linear-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
 import { cueFeatures, MAX_FEATURES, roleFeatures, type CueNeighbours } from './features.js';
-import { FormSums, SumKind } from './form-sums.js';
+import { ContextSums, FormSums, SumKind } from './form-sums.js';
 import type { TokenContext } from './token-context.js';
 
 /** What the taggers need of a model: a linear scorer (a LinearModel, or a PerceptronTrainer while training). */
@@ -124,6 +124,45 @@ function sumsFor(
   return new FormRows(ctx, sums, ctx.form, ctx.formGeneration);
 }
 
+/** Context sums of each shipped model, made on first use. */
+const contextSums = new WeakMap<LinearModel, ContextSums>();
+
+function contextSumsOf(model: LinearModel): ContextSums {
+  let sums = contextSums.get(model);
+  if (!sums) contextSums.set(model, (sums = new ContextSums(model)));
+  return sums;
+}
+
+/** Adds the contextOwn and contextPrev weights of token i (2 <= i < n - 2) to raw. */
+function addContext(
+  sums: ContextSums,
+  ctx: TokenContext,
+  i: number,
+  p1: number,
+  p2: number,
+  raw: Int32Array,
+): void {
+  const shape = ctx.shape;
+  const rep = ctx.reporting;
+  const mark = ctx.quotes.mark;
+  const inside = ctx.quotes.inside[i];
+  sums.addPrev(inside, ctx.sentence[i - 1] !== ctx.sentence[i] ? 1 : 0, p1, p2, raw);
+  sums.addOwn(
+    shape[i - 1],
+    shape[i],
+    shape[i + 1],
+    rep[i - 1],
+    rep[i],
+    rep[i + 1],
+    inside,
+    mark[i - 1],
+    mark[i + 1],
+    ctx.paragraphStart[i],
+    ctx.paragraphStart[i + 1],
+    raw,
+  );
+}
+
 /** Adds the previous-tag row of token i and the neighbour rows of the words around it. */
 function addFormRows(sums: FormSums, rows: Int32Array, i: number, prev1: number, raw: Int32Array): void {
   sums.addRow(rows[i], sums.prevRow(prev1), raw);
@@ -151,6 +190,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
   const scores = new Float32Array(model.nClasses);
   const raw = new Int32Array(model.nClasses);
   const form = sumsFor(ctx, model, SumKind.Cue, learn);
+  const context = form ? contextSumsOf(model as LinearModel) : null;
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
@@ -161,6 +201,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
       raw.fill(0);
       form.sums.addRow(form.rows[i], ctx.quotedBefore[i] * 2 + ctx.quotedAfter[i], raw);
       addFormRows(form.sums, form.rows, i, p1, raw);
+      if (context) addContext(context, ctx, i, p1, p2, raw);
       count = cueFeatures(ctx, i, p1, p2, features, true);
       const linear = model as LinearModel;
       scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
@@ -228,6 +269,7 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
   const scores = new Float32Array(model.nClasses);
   const raw = new Int32Array(model.nClasses);
   const form = sumsFor(ctx, model, SumKind.Role, learn);
+  const context = form ? contextSumsOf(model as LinearModel) : null;
   const sent = ctx.sentence;
   for (let i = 0; i < n; i++) {
     if (cueTags[i] === Tag.BCue || cueTags[i] === Tag.ICue) continue;
@@ -245,6 +287,7 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
       raw.fill(0);
       form.sums.addRow(form.rows[i], ctx.quotes.inside[i] * 4 + sl * 2 + sr, raw);
       addFormRows(form.sums, form.rows, i, p1, raw);
+      if (context) addContext(context, ctx, i, p1, p2, raw);
       count = roleFeatures(ctx, i, p1, p2, cues, features, true);
       const linear = model as LinearModel;
       scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
