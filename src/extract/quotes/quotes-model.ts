@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DossierError } from '../../errors/dossier-error.js';
+import { loadClusters, type WordClusters } from '../../models/clusters/word-clusters.js';
 import type { LinearModel } from '../../models/linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../../models/model-file.js';
 import { modelPath } from '../../models/paths.js';
@@ -17,17 +18,32 @@ export interface QuotesModel {
 /** The model file name under models/. */
 export const QUOTES_MODEL_FILE = 'quotes.bin';
 
-/** Encodes the two taggers as one model file. */
+/**
+ * Encodes the two taggers as one model file, with the checksum of the word classes their features
+ * read (by default the shipped models/clusters.bin), so that a rebuilt table cannot silently feed
+ * them other classes.
+ */
 export function encodeQuotesModel(
   header: Omit<ModelHeader, 'kind' | 'featureVersion'>,
   cue: LinearModel,
   role: LinearModel,
+  clusters: WordClusters = loadClusters(),
 ): Uint8Array {
-  return encodeModelFile({ ...header, kind: 'quotes', featureVersion: FEATURE_VERSION }, [cue, role]);
+  return encodeModelFile(
+    { ...header, kind: 'quotes', featureVersion: FEATURE_VERSION, clusters: clusters.checksum },
+    [cue, role],
+  );
 }
 
-/** Decodes a quotes model file; MODEL_INVALID when it is corrupt, of another kind or of other features. */
-export function decodeQuotesModel(bytes: Uint8Array, name: string): QuotesModel {
+/**
+ * Decodes a quotes model file; MODEL_INVALID when it is corrupt, of another kind or of other
+ * features, or trained with other word classes than `clusters` (by default the shipped table).
+ */
+export function decodeQuotesModel(
+  bytes: Uint8Array,
+  name: string,
+  clusters: WordClusters = loadClusters(),
+): QuotesModel {
   const { header, models } = decodeModelFile(bytes, name);
   if (header.kind !== 'quotes' || header.featureVersion !== FEATURE_VERSION || models.length !== 2) {
     throw new DossierError('MODEL_INVALID', 'not a quotes model of this version', {
@@ -35,6 +51,18 @@ export function decodeQuotesModel(bytes: Uint8Array, name: string): QuotesModel 
       expected: `kind quotes, feature version ${FEATURE_VERSION}`,
       found: `kind ${header.kind}, feature version ${header.featureVersion}`,
     });
+  }
+  if (header.clusters !== clusters.checksum) {
+    throw new DossierError(
+      'MODEL_INVALID',
+      'the quotes model was trained with other word classes (retrain it: npm run train -- quotes)',
+      {
+        file: name,
+        expected: `word classes with checksum ${clusters.checksum} (models/clusters.bin)`,
+        found:
+          header.clusters === undefined ? 'no word-class checksum' : `checksum ${String(header.clusters)}`,
+      },
+    );
   }
   return { header, cue: models[0], role: models[1], lexicon: lexiconOfPairs(header.cueLexicon) };
 }
