@@ -111,151 +111,20 @@ export function bufferFeatures(state: ParseState, codes: SentenceCodes, out: Uin
  * without on EWT dev when each was dropped at parse time (mostly word pairs also covered by a
  * word-tag pair, s1's right child, and suffix pairs). Retrained without them it scores about the
  * same (EWT dev UAS 83.99 against 84.03) with a fifth fewer lookups per state and fewer features.
+ *
+ * They are written as the buffer's (bufferFeatures) then the rest (stackFeatures): training and the
+ * parser, which scores the buffer's once per b0, read the same two lists.
  */
 export function extractFeatures(state: ParseState, codes: SentenceCodes, out: Uint32Array): number {
-  const none = codes.n + 1;
-  const { word: W, tag: P, wordTag: WP, suffix: X, cluster: C, fineCluster: F } = codes;
-  const { labels, left1, left2, right1, right2 } = state;
-  const rs0 = state.s(0);
-  const rs1 = state.s(1);
-  const s0 = rs0 < 0 ? none : rs0;
-  const s1 = rs1 < 0 ? none : rs1;
-  const s2 = state.depth > 2 ? state.stack[state.depth - 3] : none;
-  const b0 = state.b0;
-  const b1 = b0 + 1 <= codes.n ? b0 + 1 : none;
-  const b2 = b0 + 2 <= codes.n ? b0 + 2 : none;
-  // Children of absent positions are absent too; the absent slot never has children.
-  const s0l1 = rs0 < 0 ? none : child(left1[s0], none);
-  const s0l2 = rs0 < 0 ? none : child(left2[s0], none);
-  const s0r1 = rs0 < 0 ? none : child(right1[s0], none);
-  const s0r2 = rs0 < 0 ? none : child(right2[s0], none);
-  const s1l1 = rs1 < 0 ? none : child(left1[s1], none);
-  const s1r1 = rs1 < 0 ? none : child(right1[s1], none);
-  const s1r2 = rs1 < 0 ? none : child(right2[s1], none);
-  const b0l1 = child(left1[b0], none);
-  const b0l2 = child(left2[b0], none);
-  const d0 = rs0 < 0 ? 0 : bucket(b0 - s0);
-  const d1 = rs1 < 0 ? 0 : bucket(s0 - s1);
-  const s0vl = rs0 < 0 ? 0 : state.leftCount[s0];
-  const s0vr = rs0 < 0 ? 0 : state.rightCount[s0];
-  const s1vr = rs1 < 0 ? 0 : state.rightCount[s1];
-  const b0vl = state.leftCount[b0];
-  const s0sl = rs0 < 0 ? 0 : state.leftSet[s0];
-  const s0sr = rs0 < 0 ? 0 : state.rightSet[s0];
-  const b0sl = state.leftSet[b0];
-  let k = 0;
-  // The arcs the next move may make: s0 with b0 or with s1, their pairs, distances and children.
-  out[k++] = f1(0, 0);
-  out[k++] = f1(2, P[s0]);
-  out[k++] = f1(3, WP[s0]);
-  out[k++] = f1(5, P[s1]);
-  out[k++] = f1(6, WP[s1]);
-  out[k++] = f1(7, W[b0]);
-  out[k++] = f1(8, P[b0]);
-  out[k++] = f1(9, WP[b0]);
-  out[k++] = f1(11, P[b1]);
-  out[k++] = f2(20, WP[s0], WP[b0]);
-  out[k++] = f2(23, WP[s0], P[b0]);
-  out[k++] = f2(29, W[s1], W[s0]);
-  out[k++] = f2(30, P[s1], P[s0]);
-  out[k++] = f2(31, WP[s1], P[s0]);
-  out[k++] = f3(41, P[s0], P[b0], P[b1]);
-  out[k++] = f3(42, P[s1], P[s0], P[b0]);
-  out[k++] = f2(50, W[s0], d0);
-  out[k++] = f2(51, P[s0], d0);
-  out[k++] = f2(53, P[b0], d0);
-  out[k++] = f3(54, W[s0], W[b0], d0);
-  out[k++] = f3(55, P[s0], P[b0], d0);
-  out[k++] = f3(57, W[s1], W[s0], d1);
-  out[k++] = f2(60, W[s0], s0vr);
-  out[k++] = f2(61, P[s0], s0vr);
-  out[k++] = f2(62, W[s0], s0vl);
-  out[k++] = f2(63, P[s0], s0vl);
-  out[k++] = f1(72, arcLabel(labels, s0l1, none));
-  out[k++] = f1(92, arcLabel(labels, s0l2, none));
-  out[k++] = f1(95, arcLabel(labels, s0r2, none));
-  out[k++] = f3(120, P[s0], arcLabel(labels, s0l1, none), arcLabel(labels, s0r1, none));
-  out[k++] = f1(130, X[s0]);
-  out[k++] = f1(131, X[b0]);
-  out[k++] = f1(140, C[s0]);
-  out[k++] = f1(141, C[b0]);
-  out[k++] = f1(142, C[s1]);
-  out[k++] = f1(144, F[s0]);
-  out[k++] = f1(145, F[b0]);
-  out[k++] = f1(146, F[s1]);
-  out[k++] = f2(147, C[s0], C[b0]);
-  out[k++] = f2(148, C[s0], P[b0]);
-  out[k++] = f2(149, P[s0], C[b0]);
-  out[k++] = f2(151, C[s1], P[s0]);
-  // The wider context.
-  // Single positions.
-  out[k++] = f1(10, W[b1]);
-  out[k++] = f1(12, WP[b1]);
-  out[k++] = f1(15, WP[b2]);
-  out[k++] = f1(16, W[s2]);
-  out[k++] = f1(17, P[s2]);
-  // Further pairs.
-  out[k++] = f2(27, P[b0], P[b1]);
-  out[k++] = f2(33, W[b0], W[b1]);
-  out[k++] = f2(34, W[s0], P[b1]);
-  // Triples of tags.
-  out[k++] = f3(40, P[b0], P[b1], P[b2]);
-  out[k++] = f3(43, P[s0], P[s0l1], P[b0]);
-  out[k++] = f3(44, P[s0], P[s0r1], P[b0]);
-  out[k++] = f3(45, P[s0], P[b0], P[b0l1]);
-  out[k++] = f3(46, P[s2], P[s1], P[s0]);
-  out[k++] = f3(47, P[s1], P[s1r1], P[s0]);
-  out[k++] = f3(48, P[s1], P[s0], P[s0l1]);
-  out[k++] = f3(49, P[s1], P[s1l1], P[s0]);
-  // Valencies.
-  out[k++] = f2(64, W[b0], b0vl);
-  out[k++] = f2(65, P[b0], b0vl);
-  out[k++] = f2(67, P[s1], s1vr);
-  // Outermost children.
-  out[k++] = f1(70, W[s0l1]);
-  out[k++] = f1(71, P[s0l1]);
-  out[k++] = f1(74, P[s0r1]);
-  out[k++] = f1(76, W[b0l1]);
-  out[k++] = f1(77, P[b0l1]);
-  out[k++] = f1(78, arcLabel(labels, b0l1, none));
-  out[k++] = f1(81, arcLabel(labels, s1r1, none));
-  out[k++] = f1(82, P[s1l1]);
-  // Second outermost children, and the tag triples they form.
-  out[k++] = f1(90, W[s0l2]);
-  out[k++] = f1(91, P[s0l2]);
-  out[k++] = f1(93, W[s0r2]);
-  out[k++] = f1(94, P[s0r2]);
-  out[k++] = f1(96, W[b0l2]);
-  out[k++] = f1(97, P[b0l2]);
-  out[k++] = f1(98, arcLabel(labels, b0l2, none));
-  out[k++] = f3(99, P[s0], P[s0l1], P[s0l2]);
-  out[k++] = f3(100, P[s0], P[s0r1], P[s0r2]);
-  out[k++] = f3(101, P[b0], P[b0l1], P[b0l2]);
-  out[k++] = f3(102, P[s1], P[s1r1], P[s1r2]);
-  // Label sets of dependents.
-  out[k++] = f2(110, W[s0], s0sr);
-  out[k++] = f2(111, P[s0], s0sr);
-  out[k++] = f2(112, W[s0], s0sl);
-  out[k++] = f2(113, P[s0], s0sl);
-  out[k++] = f2(114, W[b0], b0sl);
-  out[k++] = f2(115, P[b0], b0sl);
-  // Child labels with the head's word (what a head already has shapes what it takes next).
-  out[k++] = f2(122, WP[b0], arcLabel(labels, b0l1, none));
-  // Suffixes: a fallback where the predicted tag is wrong or the word is rare.
-  out[k++] = f1(133, X[b1]);
-  out[k++] = f3(136, X[s0], P[b0], d0);
-  // Word classes: generalize the word features to words seen rarely or never in training.
-  out[k++] = f1(143, C[b1]);
-  out[k++] = f3(153, C[s0], P[b0], d0);
-  out[k++] = f3(154, P[s0], C[b0], d0);
-  out[k++] = f2(156, P[s0], F[b0]);
-  out[k++] = f3(157, P[s0], P[b0], C[b1]);
-  out[k++] = f2(158, C[b0], P[b1]);
-  return k;
+  const k = bufferFeatures(state, codes, out);
+  return k + stackFeatures(state, codes, out, k);
 }
 
-/** The rest of extractFeatures' features: those that read the stack, the children or the distances (see bufferFeatures). */
-export function stackFeatures(state: ParseState, codes: SentenceCodes, out: Uint32Array): number {
+/**
+ * The rest of extractFeatures' features: those that read the stack, the children or the distances
+ * (see bufferFeatures), written from out[at]; returns how many it wrote.
+ */
+export function stackFeatures(state: ParseState, codes: SentenceCodes, out: Uint32Array, at = 0): number {
   const none = codes.n + 1;
   const { word: W, tag: P, wordTag: WP, suffix: X, cluster: C, fineCluster: F } = codes;
   const { labels, left1, left2, right1, right2 } = state;
@@ -285,7 +154,7 @@ export function stackFeatures(state: ParseState, codes: SentenceCodes, out: Uint
   const s0sl = rs0 < 0 ? 0 : state.leftSet[s0];
   const s0sr = rs0 < 0 ? 0 : state.rightSet[s0];
   const b0sl = state.leftSet[b0];
-  let k = 0;
+  let k = at;
   // The arcs the next move may make: s0 with b0 or with s1, their pairs, distances and children.
   out[k++] = f1(2, P[s0]);
   out[k++] = f1(3, WP[s0]);
@@ -376,5 +245,5 @@ export function stackFeatures(state: ParseState, codes: SentenceCodes, out: Uint
   out[k++] = f3(154, P[s0], C[b0], d0);
   out[k++] = f2(156, P[s0], F[b0]);
   out[k++] = f3(157, P[s0], P[b0], C[b1]);
-  return k;
+  return k - at;
 }
