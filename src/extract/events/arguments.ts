@@ -75,12 +75,14 @@ export function subjectBefore(doc: Doc, g: number, floor: number): TokenRange | 
   }
   const np = phraseEndingAt(doc, j, floor);
   if (!np) return null;
-  // "Ibrahim Kalın, head of ..., met": a lower-case description after a name is its appositive
+  // "Ibrahim Kalın, head of ..., met": a lower-case description after a name is its appositive;
+  // not after a name that a preposition governs ("In Paris, police arrested ...", "On Monday, ...")
   const grown = growLeft(doc, np, floor);
   const first = doc.text.charCodeAt(doc.start[grown.start]);
   if (first >= 97 && first <= 122 && grown.start - 2 >= floor && COMMA.has(hashes[grown.start - 1])) {
     const name = phraseEndingAt(doc, grown.start - 2, floor);
-    if (name && doc.upos[name.end - 1] === PROPN) return name;
+    const governed = name !== null && name.start - 1 >= floor && doc.upos[name.start - 1] === ADP;
+    if (name && doc.upos[name.end - 1] === PROPN && !governed) return name;
   }
   return grown;
 }
