@@ -60,8 +60,8 @@ function formatError(found: number, expected: string): DossierError {
   );
 }
 
-/** Restores `text` 0 (a span's text equal to the text it points at) while JSON is parsed (format 2). */
-function restoreZeroTexts(text: string) {
+/** Restores `text` 0 (a span's text equal to the text it points at) while JSON is parsed (format 2, and format 1 on repacking). */
+export function restoreZeroTexts(text: string) {
   return (_key: string, value: unknown) => {
     const span = value as { start?: unknown; end?: unknown; text?: unknown } | null;
     if (

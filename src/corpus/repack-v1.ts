@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import type { ArticleJson, TokenJson } from '../doc/contract.js';
-import { packExtraction } from './pack-extraction.js';
+import { packExtraction, restoreZeroTexts } from './pack-extraction.js';
 
 /** Tokens as schema 1-3 stored them: JSON columns (see unpackColumns). */
 interface ColumnsV1 {
@@ -36,18 +36,7 @@ function unpackColumns(c: ColumnsV1): TokenJson[] {
 export function repackV1(data: Uint8Array, text: string): Buffer {
   const { tokenColumns, ...rest } = JSON.parse(
     inflateRawSync(data).toString('utf8'),
-    (_key, value: unknown) => {
-      const span = value as { start?: unknown; end?: unknown; text?: unknown } | null;
-      if (
-        typeof span === 'object' &&
-        span !== null &&
-        typeof span.start === 'number' &&
-        typeof span.end === 'number' &&
-        span.text === 0
-      )
-        span.text = text.slice(span.start, span.end);
-      return value;
-    },
+    restoreZeroTexts(text),
   ) as Omit<ArticleJson, 'text' | 'tokens'> & { tokenColumns: ColumnsV1 };
   return packExtraction({ ...rest, text, tokens: unpackColumns(tokenColumns) } as ArticleJson);
 }
