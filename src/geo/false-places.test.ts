@@ -1,34 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeArticle } from '../doc/article.js';
 import type { EntityJson } from '../doc/contract.js';
-import { makeDoc } from '../pipeline/pipeline.js';
-import { geocodeComponent } from './geocode-component.js';
+import { geocodedAt } from './geocoded-for-tests.js';
 
 const BBC = 'https://www.bbc.co.uk/news/business-1';
 
-/** The entities of `text` (name, type, mention texts in order of appearance) after the geocode step, for an article at `url`. */
-function geocoded(text: string, url: string | null, given: [string, string, string[]][]): EntityJson[] {
-  const doc = makeDoc(makeArticle(text, { url }));
-  doc.layers.entities = given.map(([name, type, texts], k) => {
-    let from = 0;
-    return {
-      id: `e${k + 1}`,
-      name,
-      type,
-      roles: [],
-      mentions: texts.map((t) => {
-        const start = text.indexOf(t, from);
-        assert.ok(start >= 0, t);
-        from = start + t.length;
-        return { start, end: start + t.length, text: t };
-      }),
-    };
-  });
-  doc.layers.entityOfToken = new Int32Array(doc.length).fill(-1);
-  geocodeComponent.apply(doc);
-  return doc.layers.entities as EntityJson[];
-}
+const geocoded = geocodedAt;
 
 const placesNamed = (entities: EntityJson[], text: string): EntityJson[] =>
   entities.filter((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.text === text));

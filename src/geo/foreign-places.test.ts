@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeArticle } from '../doc/article.js';
 import type { EntityJson } from '../doc/contract.js';
-import { makeDoc } from '../pipeline/pipeline.js';
-import { geocodeComponent } from './geocode-component.js';
+import { geocodedAt } from './geocoded-for-tests.js';
 import { loadGazetteer } from './load-gazetteer.js';
 import { placeKey } from './place-key.js';
 import { resolvePlaces, type PlaceContext } from './resolve-places.js';
@@ -43,28 +41,8 @@ test('a small town abroad that nothing in the article points to is no reading of
   assert.match(resolve('Lyon', ['Lyon'], { outlet: 'GB' }) ?? '', /^Lyon\/FR\//);
 });
 
-/** The entities of `text` after the geocode step, from hand-made entities [name, type, mention texts]. */
-function geocoded(text: string, given: [string, string, string[]][]): EntityJson[] {
-  const doc = makeDoc(makeArticle(text, { url: BBC }));
-  doc.layers.entities = given.map(([name, type, texts], k) => {
-    let from = 0;
-    return {
-      id: `e${k + 1}`,
-      name,
-      type,
-      roles: [],
-      mentions: texts.map((t) => {
-        const start = text.indexOf(t, from);
-        assert.ok(start >= 0, t);
-        from = start + t.length;
-        return { start, end: start + t.length, text: t };
-      }),
-    };
-  });
-  doc.layers.entityOfToken = new Int32Array(doc.length).fill(-1);
-  geocodeComponent.apply(doc);
-  return doc.layers.entities as EntityJson[];
-}
+const geocoded = (text: string, given: [string, string, string[]][]): EntityJson[] =>
+  geocodedAt(text, BBC, given);
 
 const placed = (entities: EntityJson[], text: string): boolean =>
   entities.some(
