@@ -194,34 +194,11 @@ export class ContextSums {
     scores: Int32Array,
   ): void {
     const C = this.nClasses;
-    if (
-      (shapeBefore | shape | shapeAfter | repBefore | rep | repAfter) > 7 ||
-      (markBefore | markAfter) > 3 ||
-      (inside | para | paraAfter) > 1
-    ) {
-      this.model.addRaw(
-        scratch,
-        0,
-        contextOwn(
-          shapeBefore,
-          shape,
-          shapeAfter,
-          repBefore,
-          rep,
-          repAfter,
-          inside,
-          markBefore,
-          markAfter,
-          para,
-          paraAfter,
-          scratch,
-          0,
-        ),
-        scores,
-        0,
-      );
-      return;
-    }
+    // a value too large for its bits has no key: its sums go straight into the scores
+    const keyed =
+      (shapeBefore | shape | shapeAfter | repBefore | rep | repAfter) <= 7 &&
+      (markBefore | markAfter) <= 3 &&
+      (inside | para | paraAfter) <= 1;
     // every value in its bits: the key is the combination itself
     const key =
       shapeBefore |
@@ -237,29 +214,28 @@ export class ContextSums {
       (paraAfter << 24);
     const slot = Math.imul(key, 0x9e3779b1) >>> (32 - 12);
     const first = slot * C;
-    if (this.keys[slot] !== key) {
-      this.own.fill(0, first, first + C);
-      this.model.addRaw(
+    if (!keyed || this.keys[slot] !== key) {
+      if (keyed) this.own.fill(0, first, first + C);
+      const count = contextOwn(
+        shapeBefore,
+        shape,
+        shapeAfter,
+        repBefore,
+        rep,
+        repAfter,
+        inside,
+        markBefore,
+        markAfter,
+        para,
+        paraAfter,
         scratch,
         0,
-        contextOwn(
-          shapeBefore,
-          shape,
-          shapeAfter,
-          repBefore,
-          rep,
-          repAfter,
-          inside,
-          markBefore,
-          markAfter,
-          para,
-          paraAfter,
-          scratch,
-          0,
-        ),
-        this.own,
-        first,
       );
+      if (!keyed) {
+        this.model.addRaw(scratch, 0, count, scores, 0);
+        return;
+      }
+      this.model.addRaw(scratch, 0, count, this.own, first);
       this.keys[slot] = key;
     }
     for (let c = 0; c < C; c++) scores[c] += this.own[first + c];
