@@ -1,11 +1,12 @@
 import type { Candidate, TimexMod } from './time-expression.js';
 
 // Quantity modifiers of a duration (or of the distance in "over two months ago").
+// The bounds with "no"/"not" come first: "no more than sixty days" is at most sixty days, not more than them.
 const AMOUNT: [RegExp, TimexMod][] = [
+  [/(?:nearly|almost|up to|no more than|not more than|no longer than)$/i, 'EQUAL_OR_LESS'],
+  [/(?:at least|no less than|not less than|no fewer than)$/i, 'EQUAL_OR_MORE'],
   [/(?:more than|over|well over|just over|longer than|upwards of)$/i, 'MORE_THAN'],
   [/(?:less than|under|fewer than|just under|shorter than)$/i, 'LESS_THAN'],
-  [/(?:nearly|almost|up to|no more than)$/i, 'EQUAL_OR_LESS'],
-  [/(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
   [/(?:about|around|approximately|roughly|some|an estimated)$/i, 'APPROX'],
 ];
 // Point modifiers of a date: which part of the period.

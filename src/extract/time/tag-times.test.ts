@@ -673,3 +673,66 @@ test("a quarter later in the year than publication is last year's unless the cla
   expectTime('The company expects growth in the third quarter.', '2005-03-01', '2005-Q3');
   expectTime('Sales will rise in the fourth quarter.', '2005-03-01', '2005-Q4');
 });
+
+test('"no more than" and "no less than" bound a stretch from the side they say', () => {
+  expectTime('Iraq offered to open the sites for no more than sixty days.', '1998-02-22', 'P60D', {
+    span: 'no more than sixty days',
+    mod: 'EQUAL_OR_LESS',
+  });
+  expectTime('The inspectors will stay no less than two weeks.', '1998-02-22', 'P2W', {
+    span: 'no less than two weeks',
+    mod: 'EQUAL_OR_MORE',
+  });
+  expectTime('The talks lasted more than sixty days.', '1998-02-22', 'P60D', {
+    span: 'more than sixty days',
+    mod: 'MORE_THAN',
+  });
+});
+
+test('hundreds of units: "a hundred years" is P100Y, the "a" inside', () => {
+  expectTime('The crown has ruled for almost a hundred years.', '1998-02-13', 'P100Y', {
+    span: 'a hundred years',
+  });
+  expectTime('a war of two hundred years', '1998-02-13', 'P200Y', { span: 'two hundred years' });
+  expectTime('The city stood for a thousand years.', '1998-02-13', 'P1000Y', { span: 'a thousand years' });
+});
+
+test('trading, business and working days are a stretch of days', () => {
+  expectTime('Eight trading days after Oct. 12, the index fell.', '1989-10-30', 'P8D', {
+    span: 'Eight trading days',
+    type: 'DURATION',
+  });
+  expectTime('Refunds arrive within five business days.', '1989-10-30', 'P5D', {
+    span: 'five business days',
+  });
+  // "trading" before a unit that is not days or weeks is no part of a stretch.
+  assert.equal(
+    tagTimes('The trading hours were cut.', { published: '1989-10-30' }).length,
+    0,
+    'no stretch in "trading hours"',
+  );
+});
+
+test('"for October" names the month; "for May" may be a person', () => {
+  expectTime('The average daily turnover for October is 148 million shares.', '1989-10-30', '1989-10', {
+    span: 'October',
+  });
+  assert.deepEqual(
+    tagTimes('Most members voted for May in the leadership contest.', { published: '2017-06-01' }).map(
+      (t) => t.text,
+    ),
+    [],
+  );
+});
+
+test('the quarter a brief reports on dates "a year earlier" however long the paragraphs between', () => {
+  const filler =
+    'The concern said it will record a reserve for its defense group, including a charge related to problems ' +
+    'under a fixed-price development contract and overhead costs that will not be reimbursed. In addition, it ' +
+    'said it will write off costs related to exploration leases where drilling has been unsuccessful. ';
+  const brief = `Hadson expects to report a third-quarter net loss. ${filler}A year earlier, net income was $2.1 million.`;
+  expectTime(brief, '1989-11-02', '1988-Q3', { span: 'A year earlier' });
+  // Another date told in between ends the report's hold: the year counted from publication.
+  const moved = `Hadson expects to report a third-quarter net loss. ${filler}On Oct. 1 it named a new chief. A year earlier, it was a unit of Shell.`;
+  expectTime(moved, '1989-11-02', '1988', { span: 'A year earlier' });
+});

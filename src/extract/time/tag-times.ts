@@ -7,7 +7,8 @@ import type { TimeExpression, TimexMod } from './time-expression.js';
 const WEEK_OF = /((?:the\s+)?(week|weekend)\s+of\s+)$/i;
 const DAY_OFF = /((?:the\s+)?day\s+(before|after)\s+)$/i;
 
-// How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago").
+// How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago")
+// once another date has been told after it; until then the period holds however long the paragraphs between.
 const PERIOD_REACH = 300;
 const FISCAL = /\bfiscal\b/i;
 
@@ -29,7 +30,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   const out: TimeExpression[] = [];
   let previous: CalendarDate | null = null;
   let previousEnd = -1;
-  let period: { value: string; end: number } | null = null;
+  let period: { value: string; end: number; since?: boolean } | null = null;
   // A quarter named as fiscal ("the fiscal first quarter") is the report's own period for the whole article: the
   // company's year is not the calendar's, so "the quarter" further on is that one, not the last calendar quarter.
   let fiscal: string | undefined;
@@ -53,11 +54,15 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       },
       previous,
       ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
-      ...(period && c.start - period.end < PERIOD_REACH ? { recentPeriod: period.value } : {}),
+      ...(period && (c.start - period.end < PERIOD_REACH || !period.since)
+        ? { recentPeriod: period.value }
+        : {}),
       ...(fiscal ? { fiscalPeriod: fiscal } : {}),
       ...(previousYear ? { previousYear } : {}),
       ...(previousMonth ? { previousMonth } : {}),
     });
+    // A date told after the period ("On Oct. 1 ...") moves the narrative on: the period's hold now has a reach.
+    if (period && c.start >= period.end && c.type === 'DATE') period.since = true;
     const stated = /^(\d{4})(?:-\d\d)*$/.exec(resolved.value);
     if (stated && c.type === 'DATE') previousYear = Number(stated[1]);
     const month = c.type === 'DATE' ? /^(\d{4})-(\d\d)(?:-\d\d)?$/.exec(resolved.value) : null;

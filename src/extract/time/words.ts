@@ -53,7 +53,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Regex alternation of weekday names. */
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-const SMALL: Record<string, number> = { a: 1, an: 1, ...ONES, ...TENS, hundred: 100, half: 0.5, dozen: 12 };
+const SMALL: Record<string, number> = { a: 1, an: 1, ...ONES, ...TENS, half: 0.5, dozen: 12 };
 
 /** Vague amounts: "several", "a few", "many", "some" (TIMEX3 writes them as X); "a couple of" is two. */
 const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'numerous']);
@@ -62,7 +62,7 @@ const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'numerous']);
 export const NUMBER_RE =
   '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'a couple of|couple of|a few|a half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|' +
-  'fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen|several|few|many|some|numerous|an|a)';
+  'fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|four|five)[- ]hundred|a thousand|hundred|a dozen|dozen|several|few|many|some|numerous|an|a)';
 
 /** The number an amount string denotes; 'X' when vague; null when not a number. */
 export function amountOf(text: string): number | 'X' | null {
@@ -75,6 +75,11 @@ export function amountOf(text: string): number | 'X' | null {
   if (t === 'a couple of' || t === 'couple of') return 2;
   let total = 0;
   for (const part of t.split(/[- ]/)) {
+    // "a hundred", "two hundred", "a thousand": the word multiplies what came before it.
+    if (part === 'hundred' || part === 'thousand') {
+      total = (total || 1) * (part === 'hundred' ? 100 : 1000);
+      continue;
+    }
     const n = SMALL[part];
     if (n === undefined) return null;
     total += n;

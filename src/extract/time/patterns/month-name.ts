@@ -8,6 +8,8 @@ import { MONTH_RE, monthOf } from '../words.js';
 const CUE_BEFORE =
   /\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|to|during|before|after|between|and|or|on|around|as of|end of|beginning of|start of|middle of)[\s-]+$/i;
 
+const FOR_BEFORE = /\bfor\s+$/i;
+
 // The relative year right after a month: "February this year".
 const YEAR_AFTER = /^\s+(last|this|next)\s+year\b(?!['’])/i;
 
@@ -25,7 +27,10 @@ export const monthName: TimePattern = {
     // Abbreviations alone ("Jan", "Dec.") are names or noise far more often than months.
     if (!yearText && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i.test(name)) return null;
     const rel = relation?.toLowerCase();
-    const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index));
+    const cued =
+      CUE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+      // "turnover for October", "scheduled for March"; "voted for May" is a person.
+      (name !== 'May' && FOR_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)));
     // "the October slaying", "The March accession": a month used as a modifier of an event noun ("the March on
     // Washington" and "the May government" are not months).
     const modifier =
