@@ -47,10 +47,19 @@ export class DocumentEvidence {
 
   /** Appends the non-local features of token i to `out` from index n; returns the new count. */
   features(table: TokenTable, i: number, from: number, to: number, out: Uint32Array, n: number): number {
+    const labels = this.labels;
+    const prev = i - 1 >= from ? labels[i - 1] : LABEL_COUNT;
+    const next = i + 1 < to ? labels[i + 1] : LABEL_COUNT;
+    n = evidenceLabelFeatures(prev, labels[i], next, out, n);
+    return this.wordFeatures(table, i, out, n);
+  }
+
+  /**
+   * The non-local features of token i that read its word's other occurrences (the rest of
+   * `features`, after evidenceLabelFeatures); returns the new count.
+   */
+  wordFeatures(table: TokenTable, i: number, out: Uint32Array, n: number): number {
     const own = this.labels[i];
-    out[n++] = feat1(40, own);
-    out[n++] = feat2(41, i - 1 >= from ? this.labels[i - 1] : LABEL_COUNT, own);
-    out[n++] = feat2(42, own, i + 1 < to ? this.labels[i + 1] : LABEL_COUNT);
     if (CHAR_CLASS[table.firstChar[i]] === LOWER) return n;
     const key = table.lower[i];
     const c = this.counts.get(key);
@@ -84,4 +93,16 @@ export class DocumentEvidence {
     }
     return n;
   }
+}
+
+/**
+ * The non-local features that read only first-pass labels: token i's own, and those of the
+ * tokens before and after it in its sentence (LABEL_COUNT past the sentence's edge). Few
+ * combinations, whose sums a LabelSumCache keeps.
+ */
+export function evidenceLabelFeatures(prev: number, own: number, next: number, out: Uint32Array, n: number): number {
+  out[n++] = feat1(40, own);
+  out[n++] = feat2(41, prev, own);
+  out[n++] = feat2(42, own, next);
+  return n;
 }

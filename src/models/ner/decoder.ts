@@ -6,9 +6,10 @@
 import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { DocumentEvidence } from './consistency.js';
-import { MAX_FEATURES, extractFeatures, labelFeatures } from './features.js';
+import { MAX_FEATURES, NO_LABEL, extractFeatures, labelFeatures, labelWordFeatures } from './features.js';
 import type { CaseContextCache } from './case-context.js';
 import type { FormCache } from './form-cache.js';
+import type { LabelSumCache } from './label-sums.js';
 import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
 import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
@@ -41,6 +42,7 @@ let base = new Int32Array(0);
 export interface SumCaches {
   forms: FormCache;
   contexts: CaseContextCache;
+  labels: LabelSumCache;
 }
 
 /** Training hooks: the gold labels and the trainer to update. */
@@ -124,7 +126,9 @@ export function decode(
  * decode() for a trained model with cached local features: the label-independent features of
  * every token (the local ones, and in the second pass the first pass's evidence) are summed
  * first, token after token, so that their table lookups overlap; the left-to-right loop then adds
- * only the features that read the labels just predicted. Integer sums: the same labels as decode.
+ * only the features that read the labels just predicted. With `caches`, the sums of the features
+ * that read labels alone (the two before a token; the first pass's around it) and of a word after
+ * an O are read from them. Integer sums: the same labels as decode.
  */
 function decodeFast(
   table: TokenTable,
@@ -152,7 +156,16 @@ function decodeFast(
         caches.forms.spread(model, pass, table, i, from, to, base);
         caches.contexts.add(model, pass, table, i, from, to, base, i * LABEL_COUNT);
       }
-      if (evidence) model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
+      if (evidence && caches) {
+        const own = evidence.labels[i];
+        const prev = i - 1 >= from ? evidence.labels[i - 1] : LABEL_COUNT;
+        const next = i + 1 < to ? evidence.labels[i + 1] : LABEL_COUNT;
+        caches.labels.addEvidence(model, pass, prev, own, next, base, i * LABEL_COUNT);
+        const k = evidence.wordFeatures(table, i, features, 0);
+        if (k > 0) model.addRaw(features, 0, k, base, i * LABEL_COUNT);
+      } else if (evidence) {
+        model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
+      }
     }
   }
   history.clear();
@@ -161,9 +174,22 @@ function decodeFast(
     const to = bounds[s + 1];
     let prev = LABEL_COUNT;
     for (let i = from; i < to; i++) {
-      const n = labelFeatures(table, i, from, labels, history, features, 0);
       for (let c = 0, at = i * LABEL_COUNT; c < LABEL_COUNT; c++) rawScores[c] = base[at + c];
-      model.addRaw(features, 0, n, rawScores, 0);
+      let n: number;
+      if (caches) {
+        // the label features from the kept sums: the label pair's, and the word's after an O
+        const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
+        caches.labels.addPair(model, pass, i - 2 >= from ? labels[i - 2] : NO_LABEL, p1, rawScores, 0);
+        const e = table.entry[i];
+        n = 0;
+        if (p1 !== 0 || e < 0 || !caches.forms.addAfterOutside(pass, e, rawScores, 0)) {
+          n = labelWordFeatures(p1, table.lower[i], table.shortShape[i], features, 0);
+        }
+        n = history.features(table, i, features, n);
+      } else {
+        n = labelFeatures(table, i, from, labels, history, features, 0);
+      }
+      if (n > 0) model.addRaw(features, 0, n, rawScores, 0);
       const best = bestAllowed(rawScores, prev, i === to - 1);
       labels[i] = best;
       history.record(table, i, best);

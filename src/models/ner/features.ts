@@ -29,7 +29,7 @@ export const FEATURE_VERSION = 1;
 export const MAX_FEATURES = 128;
 
 /** Label id used for "no label" before the sentence start (BILOU ids are 0..16). */
-const NO_LABEL = 31;
+export const NO_LABEL = 31;
 
 /**
  * Writes the features of token i into `out` and returns their number. `from`/`to` bound its
@@ -188,13 +188,30 @@ export function labelFeatures(
 ): number {
   const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
   const p2 = i - 2 >= from ? labels[i - 2] : NO_LABEL;
-  const w0 = table.lower[i];
-  const ss0 = table.shortShape[i];
+  n = labelPairFeatures(p2, p1, out, n);
+  n = labelWordFeatures(p1, table.lower[i], table.shortShape[i], out, n);
+  return history.features(table, i, out, n);
+}
+
+/**
+ * The features of labelFeatures that read only the two labels before a token (p1 the one just
+ * before, NO_LABEL before the sentence start): few combinations, whose sums a LabelSumCache keeps.
+ */
+export function labelPairFeatures(p2: number, p1: number, out: Uint32Array, n: number): number {
   out[n++] = feat1(16, p1);
   out[n++] = feat2(17, p2, p1);
+  return n;
+}
+
+/**
+ * The features of labelFeatures that read the label before a token (p1) with the token's word
+ * (w0, its lower-case hash) or its short shape (ss0): with p1 = O, functions of the form alone,
+ * whose sums a FormCache keeps.
+ */
+export function labelWordFeatures(p1: number, w0: number, ss0: number, out: Uint32Array, n: number): number {
   out[n++] = feat2(18, p1, w0);
   out[n++] = feat2(19, p1, ss0);
-  return history.features(table, i, out, n);
+  return n;
 }
 
 function gazetteerFeatures(

@@ -6,6 +6,7 @@ import { DocumentEvidence } from './consistency.js';
 import { CaseContextCache } from './case-context.js';
 import { decode } from './decoder.js';
 import { FormCache } from './form-cache.js';
+import { LabelSumCache } from './label-sums.js';
 import { LocalFeatureCache } from './local-features.js';
 import { NER_MODEL_FILE, loadNerModel } from './ner-model.js';
 import { TokenTable, type NerInput } from './token-table.js';
@@ -72,7 +73,7 @@ test(
     const reference = new Uint8Array(n);
     decode(table, model.pass1, null, reference);
     const forms = new FormCache(model.lexicon);
-    const caches = { forms, contexts: new CaseContextCache() };
+    const caches = { forms, contexts: new CaseContextCache(), labels: new LabelSumCache() };
     const cached = new TokenTable();
     const local = new LocalFeatureCache();
     for (let round = 0; round < 2; round++) {

@@ -7,7 +7,7 @@
  */
 import type { LinearModel } from '../linear-model.js';
 import type { CaseLexicon } from './case-lexicon.js';
-import { FORM_ROLES, FormRole, MAX_FEATURES, formFeatures } from './features.js';
+import { FORM_ROLES, FormRole, MAX_FEATURES, formFeatures, labelWordFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import { AFFIXES, F_HEADLINE, type TokenTable } from './token-table.js';
 
@@ -17,6 +17,13 @@ const CAPACITY = 1 << 15;
 const SLOTS = CAPACITY * 2;
 /** Passes whose sums are kept (the recognizer's two linear models). */
 export const FORM_PASSES = 2;
+/**
+ * The row after the roles' rows of an entry: the features of labelWordFeatures with the label
+ * before the token O (the usual case), which read nothing but the form.
+ */
+const AFTER_OUTSIDE = FORM_ROLES;
+/** Rows of sums per entry and pass. */
+const ROWS = FORM_ROLES + 1;
 /** Feature ids of one form and role, before they are summed. */
 const scratch = new Uint32Array(MAX_FEATURES);
 
@@ -38,8 +45,9 @@ export class FormCache {
   readonly flags = new Uint8Array(CAPACITY);
   readonly caseClass = new Uint8Array(CAPACITY);
   /**
-   * sums[pass][(entry * FORM_ROLES + role) * LABEL_COUNT + c]: the integer weight sums of the
-   * features the entry's form gives in each role (see formFeatures), once ready[pass][entry].
+   * sums[pass][(entry * ROWS + role) * LABEL_COUNT + c]: the integer weight sums of the features
+   * the entry's form gives in each role (see formFeatures), then of labelWordFeatures after an O
+   * (row AFTER_OUTSIDE), once ready[pass][entry].
    */
   readonly sums: Int32Array[] = [];
   readonly ready: Uint8Array[] = [];
@@ -47,7 +55,7 @@ export class FormCache {
   constructor(lexicon?: CaseLexicon) {
     this.lexicon = lexicon;
     for (let p = 0; p < FORM_PASSES; p++) {
-      this.sums.push(new Int32Array(CAPACITY * FORM_ROLES * LABEL_COUNT));
+      this.sums.push(new Int32Array(CAPACITY * ROWS * LABEL_COUNT));
       this.ready.push(new Uint8Array(CAPACITY));
     }
   }
@@ -93,12 +101,14 @@ export class FormCache {
     }
     const sums = this.sums[pass];
     const ready = this.ready[pass];
-    const first = e * FORM_ROLES * LABEL_COUNT;
+    const first = e * ROWS * LABEL_COUNT;
     if (!ready[e]) {
-      sums.fill(0, first, first + FORM_ROLES * LABEL_COUNT);
+      sums.fill(0, first, first + ROWS * LABEL_COUNT);
       for (let r = 0; r < FORM_ROLES; r++) {
         model.addRaw(scratch, 0, formFeatures(table, j, r, scratch, 0), sums, first + r * LABEL_COUNT);
       }
+      const n = labelWordFeatures(0, table.lower[j], table.shortShape[j], scratch, 0);
+      model.addRaw(scratch, 0, n, sums, first + AFTER_OUTSIDE * LABEL_COUNT);
       ready[e] = 1;
     }
     addRow(sums, first + FormRole.OWN * LABEL_COUNT, base, j);
@@ -107,6 +117,19 @@ export class FormCache {
     if (j + 2 < to) addRow(sums, first + FormRole.PREV2 * LABEL_COUNT, base, j + 2);
     if (j - 1 >= from) addRow(sums, first + FormRole.NEXT1 * LABEL_COUNT, base, j - 1);
     if (j - 2 >= from) addRow(sums, first + FormRole.NEXT2 * LABEL_COUNT, base, j - 2);
+  }
+
+  /**
+   * Adds to scores[at, at + LABEL_COUNT) the kept sums of pass `pass` of labelWordFeatures for
+   * entry e's form after the label O, and returns true; false (nothing added) when they are not
+   * kept (spread has not run for the form in that pass since it was added).
+   */
+  addAfterOutside(pass: number, e: number, scores: Int32Array, at: number): boolean {
+    if (!this.ready[pass][e]) return false;
+    const sums = this.sums[pass];
+    const row = (e * ROWS + AFTER_OUTSIDE) * LABEL_COUNT;
+    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + c];
+    return true;
   }
 
   /** Adds text[start, end) (not yet known) as a new entry with cleared columns; -1 when full. */

@@ -13,6 +13,7 @@ import { decode, type SumCaches } from './decoder.js';
 import { FEATURE_VERSION } from './features.js';
 import { FormCache } from './form-cache.js';
 import { CaseContextCache } from './case-context.js';
+import { LabelSumCache } from './label-sums.js';
 import { LocalFeatureCache } from './local-features.js';
 import { BILOU_NAMES, bilouToSpans, type TokenSpan } from './labels.js';
 import { TokenTable, type NerInput } from './token-table.js';
@@ -31,7 +32,7 @@ export class NerModel {
   private readonly local = new LocalFeatureCache();
   /** The forms met so far, with their columns and own-feature sums (same labels, less work per token). */
   private readonly forms: FormCache;
-  /** The form cache and the sums of the features of each case context met (see case-context.ts). */
+  /** The form cache and the sums of the features of each case context and label combination met. */
   private readonly caches: SumCaches;
   private first = new Uint8Array(0);
 
@@ -42,7 +43,7 @@ export class NerModel {
     this.pass1 = pass1;
     this.pass2 = pass2;
     this.forms = new FormCache(this.lexicon);
-    this.caches = { forms: this.forms, contexts: new CaseContextCache() };
+    this.caches = { forms: this.forms, contexts: new CaseContextCache(), labels: new LabelSumCache() };
   }
 
   /** BILOU label ids for every token of a document (a fresh array). */
