@@ -735,4 +735,7 @@ test('the quarter a brief reports on dates "a year earlier" however long the par
   // Another date told in between ends the report's hold: the year counted from publication.
   const moved = `Hadson expects to report a third-quarter net loss. ${filler}On Oct. 1 it named a new chief. A year earlier, it was a unit of Shell.`;
   expectTime(moved, '1989-11-02', '1988', { span: 'A year earlier' });
+  // A quarter still to come is no report's period: past its reach, "a year ago" is counted from publication.
+  const ahead = `Ford said it was cutting first-quarter production. ${filler}Suzuki sales rose 17.6% on a year ago.`;
+  expectTime(ahead, '2005-01-01', '2004', { span: 'a year ago' });
 });

@@ -8,9 +8,18 @@ const WEEK_OF = /((?:the\s+)?(week|weekend)\s+of\s+)$/i;
 const DAY_OFF = /((?:the\s+)?day\s+(before|after)\s+)$/i;
 
 // How far (in characters) a fiscal period mentioned earlier colours "a year ago" ("third-quarter ... a year ago")
-// once another date has been told after it; until then the period holds however long the paragraphs between.
+// once another date has been told after it; until then a period already over holds however long the paragraphs
+// between (a report's own quarter; not one still to come, "cutting first-quarter production").
 const PERIOD_REACH = 300;
 const FISCAL = /\bfiscal\b/i;
+
+/** True when a quarter or half (2025-Q2, 2025-H1) was over before the publication date: one a report can be about. */
+function periodEnded(value: string, anchor: CalendarDate | null): boolean {
+  const m = /^(\d{4})-([QH])(\d)$/.exec(value);
+  if (!m || !anchor) return false;
+  const lastMonth = Number(m[3]) * (m[2] === 'Q' ? 3 : 6);
+  return Number(m[1]) < anchor.y || (Number(m[1]) === anchor.y && lastMonth < anchor.m);
+}
 
 /** What tagging needs besides the text. */
 export interface TagTimesOptions {
@@ -30,7 +39,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
   const out: TimeExpression[] = [];
   let previous: CalendarDate | null = null;
   let previousEnd = -1;
-  let period: { value: string; end: number; since?: boolean } | null = null;
+  let period: { value: string; end: number; ended: boolean; since?: boolean } | null = null;
   // A quarter named as fiscal ("the fiscal first quarter") is the report's own period for the whole article: the
   // company's year is not the calendar's, so "the quarter" further on is that one, not the last calendar quarter.
   let fiscal: string | undefined;
@@ -54,7 +63,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       },
       previous,
       ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
-      ...(period && (c.start - period.end < PERIOD_REACH || !period.since)
+      ...(period && (c.start - period.end < PERIOD_REACH || (period.ended && !period.since))
         ? { recentPeriod: period.value }
         : {}),
       ...(fiscal ? { fiscalPeriod: fiscal } : {}),
@@ -71,7 +80,7 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
     // "the year-ago quarter") is the comparison, not the report's own period.
     const periodYear = /^(\d{4})-[QH]\d$/.exec(resolved.value)?.[1];
     if (periodYear && (!anchor || isCurrentPeriodYear(anchor, Number(periodYear)))) {
-      period = { value: resolved.value, end: c.end };
+      period = { value: resolved.value, end: c.end, ended: periodEnded(resolved.value, anchor) };
       if (/^Q/.test(resolved.value.slice(5)) && FISCAL.test(text.slice(c.start, c.end)))
         fiscal ??= resolved.value;
     }
