@@ -739,3 +739,21 @@ test('the quarter a brief reports on dates "a year earlier" however long the par
   const ahead = `Ford said it was cutting first-quarter production. ${filler}Suzuki sales rose 17.6% on a year ago.`;
   expectTime(ahead, '2005-01-01', '2004', { span: 'a year ago' });
 });
+
+test('"this summer" early in the year is the summer of that calendar year; "this winter" began the year before', () => {
+  expectTime('This summer, he will tour Asia.', '1998-02-10', '1998-SU', { span: 'This summer' });
+  expectTime('The resort opens this spring.', '1998-01-20', '1998-SP', { span: 'this spring' });
+  expectTime('It has been a cold winter this winter.', '1998-02-10', '1997-WI', { span: 'this winter' });
+  expectTime('Last summer, he left.', '1998-02-10', '1997-SU', { span: 'Last summer' });
+});
+
+test('a weekday after "until" or "by" is a deadline ahead unless the clause is past', () => {
+  // Published on a Tuesday.
+  expectTime('Iraq has until Monday to comply.', '1998-02-10', '1998-02-16', { span: 'Monday' });
+  expectTime('Creditors have given the group until Wednesday to sign.', '1998-02-10', '1998-02-11', {
+    span: 'Wednesday',
+  });
+  expectTime('More documents are brought in by Thursday.', '1998-02-10', '1998-02-12', { span: 'Thursday' });
+  // A past clause keeps the deadline behind: "it was not until Monday".
+  expectTime('It was not until Monday that he spoke.', '1998-02-10', '1998-02-09', { span: 'Monday' });
+});

@@ -80,7 +80,8 @@ export const season: TimePattern = {
       let year = base;
       if (relation === 'last' || relation === 'past') year = order < now ? base : base - 1;
       else if (relation === 'next' || relation === 'coming') year = order > now ? base : base + 1;
-      else if (relation === 'this') year = base;
+      // "this summer" in February is the summer of the calendar year; only "this winter" started the year before.
+      else if (relation === 'this') year = code === 'WI' ? base : context.anchor.y;
       else if (context.tense === 'past' && order > now) year = base - 1;
       else if (context.tense === 'future' && order < now) year = base + 1;
       return { value: `${fmt.year(year)}-${code}`, inferred: 'year-from-anchor' };

@@ -34,6 +34,8 @@ export const weekdayRelative: TimePattern = {
     const start = pointing ? m.index : m.index + m[0].indexOf(name);
     const partCode = part ? PART[part.toLowerCase() as keyof typeof PART] : undefined;
     const possessive = !part && /^['’]s\b/.test(after);
+    // "has until Monday to comply", "must decide by Friday": a deadline, ahead unless the clause is past.
+    const deadline = !relation && /\b(?:until|till|by)\s+$/i.test(before);
     return candidate(
       'weekday-relative',
       m,
@@ -78,6 +80,8 @@ export const weekdayRelative: TimePattern = {
           // "Wednesday's ruling", "Sunday's election": an event named by its day, the nearest such day
           // whatever the tense of the clause around it.
           resolved = resolveWeekday(context, day, 'nearest');
+        } else if (deadline && context.tense !== 'past') {
+          resolved = resolveWeekday(context, day, 'future');
         } else if (context.tense === 'future') {
           // "will meet on Sunday" published on a Sunday is next Sunday: today would be "today".
           resolved = resolveWeekday(
