@@ -65,28 +65,32 @@ export function caseContextFeatures(values: Int32Array, at: number, out: Uint32A
 
 /** Contexts kept (direct-mapped: a context replaces the one in its slot). */
 const SIZE = 1 << 13;
-/** Passes whose sums are kept (the recognizer's two linear models). */
-const PASSES = 2;
 
-/** Summed weights of caseContextFeatures per context and pass; one instance per NerModel. */
+/**
+ * Summed weights of caseContextFeatures per context, of one model (the recognizer's passes side
+ * by side, see joint-model.ts); one instance per NerModel.
+ */
 export class CaseContextCache {
+  /** Sums per context: the classes of the model given to add. */
+  readonly width: number;
   /** The context in each slot: keys[slot * CONTEXT_VALUES + k]. */
   private readonly keys = new Int32Array(SIZE * CONTEXT_VALUES);
-  /** sums[pass][slot * LABEL_COUNT + c], valid while ready[pass][slot]. */
-  private readonly sums: Int32Array[] = [];
-  private readonly ready: Uint8Array[] = [];
+  /** sums[slot * width + c], valid while ready[slot]. */
+  private readonly sums: Int32Array;
+  private readonly ready = new Uint8Array(SIZE);
   private readonly value = new Int32Array(CONTEXT_VALUES);
   private readonly features = new Uint32Array(CONTEXT_VALUES);
 
-  constructor() {
-    for (let p = 0; p < PASSES; p++) {
-      this.sums.push(new Int32Array(SIZE * LABEL_COUNT));
-      this.ready.push(new Uint8Array(SIZE));
-    }
+  constructor(width = LABEL_COUNT) {
+    this.width = width;
+    this.sums = new Int32Array(SIZE * width);
   }
 
-  /** Adds to scores[at, at + LABEL_COUNT) the weights of `model` (pass `pass`) of token i's caseContextFeatures. */
-  add(model: LinearModel, pass: number, table: TokenTable, i: number, from: number, to: number, scores: Int32Array, at: number): void {
+  /**
+   * Adds to scores[at, at + width) the weights of `model` (always the same one, of `width`
+   * classes) of token i's caseContextFeatures.
+   */
+  add(model: LinearModel, table: TokenTable, i: number, from: number, to: number, scores: Int32Array, at: number): void {
     const value = this.value;
     caseContext(table, i, from, to, value, 0);
     let h = 0x811c9dc5 | 0;
@@ -103,15 +107,16 @@ export class CaseContextCache {
     }
     if (!same) {
       keys.set(value, key);
-      for (const ready of this.ready) ready[slot] = 0;
+      this.ready[slot] = 0;
     }
-    const sums = this.sums[pass];
-    const row = slot * LABEL_COUNT;
-    if (!this.ready[pass][slot]) {
-      sums.fill(0, row, row + LABEL_COUNT);
+    const sums = this.sums;
+    const width = this.width;
+    const row = slot * width;
+    if (!this.ready[slot]) {
+      sums.fill(0, row, row + width);
       model.addRaw(this.features, 0, caseContextFeatures(value, 0, this.features, 0), sums, row);
-      this.ready[pass][slot] = 1;
+      this.ready[slot] = 1;
     }
-    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + c];
+    for (let c = 0; c < width; c++) scores[at + c] += sums[row + c];
   }
 }

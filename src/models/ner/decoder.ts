@@ -5,11 +5,13 @@
  */
 import { LinearModel } from '../linear-model.js';
 import type { PerceptronTrainer } from '../perceptron.js';
+import type { CaseLexicon } from './case-lexicon.js';
 import type { DocumentEvidence } from './consistency.js';
 import { MAX_FEATURES, NO_LABEL, extractFeatures, labelFeatures, labelWordFeatures } from './features.js';
-import type { CaseContextCache } from './case-context.js';
-import type { FormCache } from './form-cache.js';
-import type { LabelSumCache } from './label-sums.js';
+import { CaseContextCache } from './case-context.js';
+import { FormCache } from './form-cache.js';
+import { jointModel } from './joint-model.js';
+import { LabelSumCache } from './label-sums.js';
 import { MAX_LOCAL, type LocalFeatureCache } from './local-features.js';
 import { PredictionHistory } from './history.js';
 import { LABEL_COUNT, allowedAfter, allowedAtEnd } from './labels.js';
@@ -38,11 +40,60 @@ const history = new PredictionHistory();
 /** The integer sums of each token's label-independent features: base[i * LABEL_COUNT + c]. */
 let base = new Int32Array(0);
 
-/** Where decode() reads the sums of the features that LocalFeatureCache.fill(table, true) leaves out. */
+/**
+ * Where decode() reads the sums of the features that LocalFeatureCache.fill(table, true) leaves
+ * out: the kept sums of forms and case contexts (of `joint`, every pass at once) and of label
+ * combinations (per pass), and the document's label-independent sums of every pass that
+ * sumLocalFeatures writes.
+ */
 export interface SumCaches {
   forms: FormCache;
   contexts: CaseContextCache;
   labels: LabelSumCache;
+  /** The passes' models side by side (see joint-model.ts): pass p's classes from p * LABEL_COUNT. */
+  joint: LinearModel;
+  /** base[i * joint.nClasses + p * LABEL_COUNT + c]: token i's label-independent sums of pass p. */
+  base: Int32Array;
+}
+
+/** Fresh caches for the passes `models` (in pass order), with a form cache for `lexicon`. */
+export function makeSumCaches(models: readonly LinearModel[], lexicon?: CaseLexicon): SumCaches {
+  const joint = jointModel(models);
+  return {
+    forms: new FormCache(lexicon, joint.nClasses),
+    contexts: new CaseContextCache(joint.nClasses),
+    labels: new LabelSumCache(),
+    joint,
+    base: new Int32Array(0),
+  };
+}
+
+/**
+ * Sums, for every token of a table filled with caches.forms, the features of every pass that no
+ * label changes (`local`, filled by form, then the form and case-context sums) into caches.base:
+ * one lookup a feature for all passes. decode() with `caches` reads them.
+ */
+export function sumLocalFeatures(table: TokenTable, local: LocalFeatureCache, caches: SumCaches): void {
+  const width = caches.joint.nClasses;
+  const n = table.length;
+  if (caches.base.length < n * width) caches.base = new Int32Array(Math.max(n, 256) * 2 * width);
+  const sums = caches.base;
+  sums.fill(0, 0, n * width);
+  const bounds = table.sentBounds;
+  const ids = local.ids;
+  const counts = local.counts;
+  const joint = caches.joint;
+  for (let s = 0; s < bounds.length; s += 2) {
+    const from = bounds[s];
+    const to = bounds[s + 1];
+    for (let i = from; i < to; i++) {
+      const at = i * MAX_LOCAL;
+      joint.addRaw(ids, at, at + counts[i], sums, i * width);
+      // the sums that single forms give (LocalFeatureCache left them out), token j's to j and its neighbours
+      caches.forms.spread(joint, table, i, from, to, sums);
+      caches.contexts.add(joint, table, i, from, to, sums, i * width);
+    }
+  }
 }
 
 /** Training hooks: the gold labels and the trainer to update. */
@@ -70,9 +121,9 @@ function bestAllowed(scores: ArrayLike<number>, prev: number, last: boolean): nu
  * Labels every token of a filled TokenTable into `labels` (BILOU ids). With `evidence`, the
  * second pass's non-local features are used; with `teacher`, the scorer is trained as it goes;
  * with `local`, the label-independent features are read from it instead of being hashed again.
- * With `caches` (`local` then filled by form, the table filled with caches.forms), the sums of
- * the features that single forms give and of those of each token's case context are read from
- * pass `pass` of those caches.
+ * With `caches` (`local` then filled by form, the table filled with caches.forms, and
+ * sumLocalFeatures run on it), the label-independent sums are read from pass `pass` of
+ * caches.base, and `scorer` must be that pass's model.
  */
 export function decode(
   table: TokenTable,
@@ -125,10 +176,11 @@ export function decode(
 /**
  * decode() for a trained model with cached local features: the label-independent features of
  * every token (the local ones, and in the second pass the first pass's evidence) are summed
- * first, token after token, so that their table lookups overlap; the left-to-right loop then adds
- * only the features that read the labels just predicted. With `caches`, the sums of the features
- * that read labels alone (the two before a token; the first pass's around it) and of a word after
- * an O are read from them. Integer sums: the same labels as decode.
+ * first, token after token, so that their table lookups overlap (with `caches`, the local ones
+ * are read from caches.base); the left-to-right loop then adds only the features that read the
+ * labels just predicted. With `caches`, the sums of the features that read labels alone (the two
+ * before a token; the first pass's around it) and of a word after an O are read from them.
+ * Integer sums: the same labels as decode.
  */
 function decodeFast(
   table: TokenTable,
@@ -140,31 +192,44 @@ function decodeFast(
   pass: number,
 ): void {
   const n = table.length;
-  if (base.length < n * LABEL_COUNT) base = new Int32Array(Math.max(n, 256) * 2 * LABEL_COUNT);
-  base.fill(0, 0, n * LABEL_COUNT);
   const bounds = table.sentBounds;
-  const ids = local.ids;
-  const counts = local.counts;
-  for (let s = 0; s < bounds.length; s += 2) {
-    const from = bounds[s];
-    const to = bounds[s + 1];
-    for (let i = from; i < to; i++) {
-      const at = i * MAX_LOCAL;
-      model.addRaw(ids, at, at + counts[i], base, i * LABEL_COUNT);
-      // the sums that single forms give (LocalFeatureCache left them out), token j's to j and its neighbours
-      if (caches) {
-        caches.forms.spread(model, pass, table, i, from, to, base);
-        caches.contexts.add(model, pass, table, i, from, to, base, i * LABEL_COUNT);
+  // sums[i * width + offset + c]: token i's label-independent sums
+  let sums: Int32Array;
+  let width: number;
+  const offset = caches ? pass * LABEL_COUNT : 0;
+  if (caches) {
+    sums = caches.base;
+    width = caches.joint.nClasses;
+  } else {
+    if (base.length < n * LABEL_COUNT) base = new Int32Array(Math.max(n, 256) * 2 * LABEL_COUNT);
+    base.fill(0, 0, n * LABEL_COUNT);
+    sums = base;
+    width = LABEL_COUNT;
+    const ids = local.ids;
+    const counts = local.counts;
+    for (let s = 0; s < bounds.length; s += 2) {
+      for (let i = bounds[s]; i < bounds[s + 1]; i++) {
+        const at = i * MAX_LOCAL;
+        model.addRaw(ids, at, at + counts[i], sums, i * LABEL_COUNT);
       }
-      if (evidence && caches) {
-        const own = evidence.labels[i];
-        const prev = i - 1 >= from ? evidence.labels[i - 1] : LABEL_COUNT;
-        const next = i + 1 < to ? evidence.labels[i + 1] : LABEL_COUNT;
-        caches.labels.addEvidence(model, pass, prev, own, next, base, i * LABEL_COUNT);
-        const k = evidence.wordFeatures(table, i, features, 0);
-        if (k > 0) model.addRaw(features, 0, k, base, i * LABEL_COUNT);
-      } else if (evidence) {
-        model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), base, i * LABEL_COUNT);
+    }
+  }
+  if (evidence) {
+    const first = evidence.labels;
+    for (let s = 0; s < bounds.length; s += 2) {
+      const from = bounds[s];
+      const to = bounds[s + 1];
+      for (let i = from; i < to; i++) {
+        const at = i * width + offset;
+        if (caches) {
+          const prev = i - 1 >= from ? first[i - 1] : LABEL_COUNT;
+          const next = i + 1 < to ? first[i + 1] : LABEL_COUNT;
+          caches.labels.addEvidence(model, pass, prev, first[i], next, sums, at);
+          const k = evidence.wordFeatures(table, i, features, 0);
+          if (k > 0) model.addRaw(features, 0, k, sums, at);
+        } else {
+          model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), sums, at);
+        }
       }
     }
   }
@@ -174,22 +239,22 @@ function decodeFast(
     const to = bounds[s + 1];
     let prev = LABEL_COUNT;
     for (let i = from; i < to; i++) {
-      for (let c = 0, at = i * LABEL_COUNT; c < LABEL_COUNT; c++) rawScores[c] = base[at + c];
-      let n: number;
+      for (let c = 0, at = i * width + offset; c < LABEL_COUNT; c++) rawScores[c] = sums[at + c];
+      let k: number;
       if (caches) {
         // the label features from the kept sums: the label pair's, and the word's after an O
         const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
         caches.labels.addPair(model, pass, i - 2 >= from ? labels[i - 2] : NO_LABEL, p1, rawScores, 0);
         const e = table.entry[i];
-        n = 0;
-        if (p1 !== 0 || e < 0 || !caches.forms.addAfterOutside(pass, e, rawScores, 0)) {
-          n = labelWordFeatures(p1, table.lower[i], table.shortShape[i], features, 0);
+        k = 0;
+        if (p1 !== 0 || e < 0 || !caches.forms.addAfterOutside(e, offset, rawScores, 0)) {
+          k = labelWordFeatures(p1, table.lower[i], table.shortShape[i], features, 0);
         }
-        n = history.features(table, i, features, n);
+        k = history.features(table, i, features, k);
       } else {
-        n = labelFeatures(table, i, from, labels, history, features, 0);
+        k = labelFeatures(table, i, from, labels, history, features, 0);
       }
-      if (n > 0) model.addRaw(features, 0, n, rawScores, 0);
+      if (k > 0) model.addRaw(features, 0, k, rawScores, 0);
       const best = bestAllowed(rawScores, prev, i === to - 1);
       labels[i] = best;
       history.record(table, i, best);

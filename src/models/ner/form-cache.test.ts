@@ -3,10 +3,8 @@ import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { modelPath } from '../paths.js';
 import { DocumentEvidence } from './consistency.js';
-import { CaseContextCache } from './case-context.js';
-import { decode } from './decoder.js';
+import { decode, makeSumCaches, sumLocalFeatures } from './decoder.js';
 import { FormCache } from './form-cache.js';
-import { LabelSumCache } from './label-sums.js';
 import { LocalFeatureCache } from './local-features.js';
 import { NER_MODEL_FILE, loadNerModel } from './ner-model.js';
 import { TokenTable, type NerInput } from './token-table.js';
@@ -72,14 +70,14 @@ test(
     const n = table.length;
     const reference = new Uint8Array(n);
     decode(table, model.pass1, null, reference);
-    const forms = new FormCache(model.lexicon);
-    const caches = { forms, contexts: new CaseContextCache(), labels: new LabelSumCache() };
+    const caches = makeSumCaches(model.pass2 ? [model.pass1, model.pass2] : [model.pass1], model.lexicon);
     const cached = new TokenTable();
     const local = new LocalFeatureCache();
     for (let round = 0; round < 2; round++) {
       // the first round fills the cache's sums, the second reads them
-      cached.fill(doc, model.lexicon, forms);
+      cached.fill(doc, model.lexicon, caches.forms);
       local.fill(cached, true);
+      sumLocalFeatures(cached, local, caches);
       const labels = new Uint8Array(n);
       decode(cached, model.pass1, null, labels, undefined, local, caches, 0);
       assert.deepEqual(labels, reference, `pass 1, round ${round}`);

@@ -9,11 +9,8 @@ import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-fil
 import { modelPath } from '../paths.js';
 import { CaseLexicon } from './case-lexicon.js';
 import { DocumentEvidence } from './consistency.js';
-import { decode, type SumCaches } from './decoder.js';
+import { decode, makeSumCaches, sumLocalFeatures, type SumCaches } from './decoder.js';
 import { FEATURE_VERSION } from './features.js';
-import { FormCache } from './form-cache.js';
-import { CaseContextCache } from './case-context.js';
-import { LabelSumCache } from './label-sums.js';
 import { LocalFeatureCache } from './local-features.js';
 import { BILOU_NAMES, bilouToSpans, type TokenSpan } from './labels.js';
 import { TokenTable, type NerInput } from './token-table.js';
@@ -30,9 +27,10 @@ export class NerModel {
   private readonly table = new TokenTable();
   private readonly evidence = new DocumentEvidence();
   private readonly local = new LocalFeatureCache();
-  /** The forms met so far, with their columns and own-feature sums (same labels, less work per token). */
-  private readonly forms: FormCache;
-  /** The form cache and the sums of the features of each case context and label combination met. */
+  /**
+   * The forms met so far, with their columns and own-feature sums, and the sums of the features
+   * of each case context and label combination met (same labels, less work per token).
+   */
   private readonly caches: SumCaches;
   private first = new Uint8Array(0);
 
@@ -42,19 +40,19 @@ export class NerModel {
     this.lexicon = CaseLexicon.fromArray(Array.isArray(header.caseLexicon) ? (header.caseLexicon as number[]) : []);
     this.pass1 = pass1;
     this.pass2 = pass2;
-    this.forms = new FormCache(this.lexicon);
-    this.caches = { forms: this.forms, contexts: new CaseContextCache(), labels: new LabelSumCache() };
+    this.caches = makeSumCaches(pass2 ? [pass1, pass2] : [pass1], this.lexicon);
   }
 
   /** BILOU label ids for every token of a document (a fresh array). */
   predictLabels(input: NerInput): Uint8Array {
     const table = this.table;
-    table.fill(input, this.lexicon, this.forms);
+    table.fill(input, this.lexicon, this.caches.forms);
     const n = table.length;
     if (this.first.length < n) this.first = new Uint8Array(Math.max(n, this.first.length * 2));
     const first = this.first.subarray(0, n);
     first.fill(0);
     this.local.fill(table, true);
+    sumLocalFeatures(table, this.local, this.caches);
     decode(table, this.pass1, null, first, undefined, this.local, this.caches, 0);
     if (!this.pass2) return first.slice();
     this.evidence.build(table, first);
