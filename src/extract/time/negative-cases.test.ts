@@ -28,6 +28,8 @@ const NONE = [
   "He told CBS's ''60 Minutes.'' that it was abuse.",
   'Baker, speaking on ABC News\' "This Week," said so.',
   'Du Pont raised its quarterly dividend.',
+  'It was the fifth straight quarterly loss.',
+  'GE posted an 18% jump in quarterly sales.',
   'It would be a second betrayal.',
   'An early spring helped the farmers.',
   'They studied the fall in prices.',

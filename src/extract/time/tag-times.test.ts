@@ -757,3 +757,16 @@ test('a weekday after "until" or "by" is a deadline ahead unless the clause is p
   // A past clause keeps the deadline behind: "it was not until Monday".
   expectTime('It was not until Monday that he spoke.', '1998-02-10', '1998-02-09', { span: 'Monday' });
 });
+
+test('"quarterly" as an adverb is a set; before its noun it is a kind of result, not a time', () => {
+  expectTime(
+    'The reserve will be adjusted quarterly and will reflect market conditions.',
+    '1989-10-26',
+    'P3M',
+    {
+      span: 'quarterly',
+      type: 'SET',
+    },
+  );
+  expectTime('Interest is paid quarterly.', '1989-10-26', 'P3M', { span: 'quarterly', type: 'SET' });
+});

@@ -23,6 +23,9 @@ const ADVERB: Record<string, string> = {
   annually: 'P1Y',
   hourly: 'PT1H',
 };
+// A noun right after "quarterly" (not a conjunction, preposition or determiner): the adjective of a payment or result.
+const QUARTERLY_NOUN =
+  /^\s+(?!(?:and|or|but|to|in|on|at|by|from|for|with|since|through|until|as|while|the|a|an|thereafter|instead)\b)[a-z]+/;
 const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 /** "every Friday" (XXXX-WXX-5), "each year" (P1Y), "weekly", "twice a month": recurring times (SET). */
@@ -39,12 +42,14 @@ export const setEvery: TimePattern = {
     // "the Communist Party daily Granma": a newspaper, named right after it.
     if (adverb && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       return null;
-    // "its quarterly dividend", "a quarterly cash dividend": a kind of payment (TimeBank leaves these out).
+    // "its quarterly dividend", "a quarterly cash dividend", "the fifth straight quarterly loss": a kind of payment
+    // or result (TimeBank leaves these out), the adjective before its noun; "adjusted quarterly and ..." stays a set.
     if (
       adverb?.toLowerCase() === 'quarterly' &&
-      /\b(?:a|an|the|its|their|his|her|initial|regular|first|latest)\s+$/i.test(
+      (/\b(?:a|an|the|its|their|his|her|initial|regular|first|latest)\s+$/i.test(
         text.slice(Math.max(0, m.index - 10), m.index),
-      )
+      ) ||
+        QUARTERLY_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
     )
       return null;
     if (adverb)
