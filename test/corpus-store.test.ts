@@ -17,7 +17,7 @@ import { LAYERS_DICTIONARY, TOKEN_LABELS_DICTIONARY } from '../src/corpus/pack-d
 import { foldText } from '../src/corpus/fold.js';
 import { repackV1 } from '../src/corpus/repack-v1.js';
 import { packTokens } from '../src/corpus/token-columns.js';
-import { packText, unpackExtraction, unpackText } from '../src/corpus/pack-extraction.js';
+import { packExtraction, packText, unpackExtraction, unpackText } from '../src/corpus/pack-extraction.js';
 import { entityKey, sameGivenNames } from '../src/corpus/entity-key.js';
 import { sameEvent } from '../src/corpus/event-merger.js';
 import { MIGRATIONS } from '../src/corpus/schema.js';
@@ -28,6 +28,7 @@ import { entityDossier } from '../src/corpus/query-entity.js';
 import { quotes } from '../src/corpus/query-quotes.js';
 import { searchArticles } from '../src/corpus/query-search.js';
 import { timeline } from '../src/corpus/query-timeline.js';
+import type { ArticleJson } from '../src/doc/contract.js';
 import { contract, erdoganArticles, span } from './corpus-fixtures.js';
 
 function tempDb(): string {
@@ -441,7 +442,47 @@ test('a schema 5 store (one row per mention, quote texts, format 2 extractions) 
   reader.close();
 });
 
-test('a schema 6 store (format 3 extractions) is repacked by migration 7 and reads the same', () => {
+/**
+ * The streams of a format 5 extraction as formats 3 and 4 held them: the same, but the entities
+ * whole in the layers (format 5 gives a name as a mention's index and leaves the geo to the store).
+ */
+function legacyStreams(data: Uint8Array, original: ArticleJson): Buffer[] {
+  const input = new ByteReader(data.subarray(1));
+  const dictionaries = [Buffer.from(LAYERS_DICTIONARY), null, Buffer.from(TOKEN_LABELS_DICTIONARY, 'base64')];
+  const streams: Buffer[] = [];
+  for (let i = 0; i < 5; i++) {
+    const block = input.block();
+    const dictionary = dictionaries[i];
+    streams.push(dictionary ? inflateRawSync(block, { dictionary }) : brotliDecompressSync(block));
+  }
+  const head = new ByteReader(streams[0]);
+  const n = head.uint();
+  const labels = head.string();
+  const layers = JSON.parse(head.string()) as ArticleJson;
+  layers.entities.forEach((e, i) => {
+    e.name = original.entities[i].name;
+    if (original.entities[i].geo) e.geo = original.entities[i].geo;
+  });
+  const out = new ByteWriter();
+  out.uint(n);
+  out.string(labels);
+  out.string(JSON.stringify(layers));
+  streams[0] = Buffer.from(out.finish());
+  return streams;
+}
+
+/** An extraction packed as format 3 (every stream brotli) or 4 (streams 1 and 3 deflated with a dictionary). */
+function legacyFormat(format: 3 | 4, data: Uint8Array, original: ArticleJson): Buffer {
+  const dictionaries = [Buffer.from(LAYERS_DICTIONARY), null, Buffer.from(TOKEN_LABELS_DICTIONARY, 'base64')];
+  const out = new ByteWriter();
+  legacyStreams(data, original).forEach((stream, i) => {
+    const dictionary = format === 4 ? dictionaries[i] : null;
+    out.block(dictionary ? deflateRawSync(stream, { level: 9, dictionary }) : brotliCompressSync(stream));
+  });
+  return Buffer.concat([Buffer.from([format]), out.finish()]);
+}
+
+test('a schema 6 store (format 3 extractions) is repacked by migrations 7-8 and reads the same', () => {
   const path = tempDb();
   const store = new Store(path);
   const original = erdoganArticles()[0];
@@ -457,19 +498,9 @@ test('a schema 6 store (format 3 extractions) is repacked by migration 7 and rea
     body: Buffer;
     data: Buffer;
   };
-  assert.equal(before.data[0], 4, 'written as format 4');
+  assert.equal(before.data[0], 5, 'written as format 5');
   // what schema 6 wrote: format 3, every stream brotli
-  const input = new ByteReader(before.data.subarray(1));
-  const dictionaries = [Buffer.from(LAYERS_DICTIONARY), null, Buffer.from(TOKEN_LABELS_DICTIONARY, 'base64')];
-  const format3 = new ByteWriter();
-  for (let i = 0; i < 5; i++) {
-    const block = input.block();
-    const dictionary = dictionaries[i];
-    format3.block(
-      brotliCompressSync(dictionary ? inflateRawSync(block, { dictionary }) : brotliDecompressSync(block)),
-    );
-  }
-  const data3 = Buffer.concat([Buffer.from([3]), format3.finish()]);
+  const data3 = legacyFormat(3, before.data, original);
   assert.deepEqual(unpackExtraction(data3, original.text), original, 'format 3 is still read');
   store.db.prepare('UPDATE extractions SET data = ?').run(data3);
   store.db.pragma('user_version = 6');
@@ -483,11 +514,81 @@ test('a schema 6 store (format 3 extractions) is repacked by migration 7 and rea
     body: Buffer;
     data: Buffer;
   };
-  assert.equal(after.data[0], 4, 'repacked as format 4');
+  assert.equal(after.data[0], 5, 'repacked as format 5');
   assert.ok(after.data.length < data3.length, `${after.data.length} bytes, format 3 ${data3.length}`);
   assert.equal(unpackText(after.body), original.text);
   assert.deepEqual(getArticle(reader, 1)?.contract, original);
   assert.equal(searchArticles(reader, 'liberation').length, 1);
+  reader.close();
+});
+
+/** The first Erdoğan report with a placed entity and a name no mention has. */
+function placedArticle(): ArticleJson {
+  const original = erdoganArticles()[0];
+  original.entities[0].geo = { lat: 39.93, lon: 32.86, country: 'TR', name: 'Ankara' };
+  original.entities[1].name = 'a name no mention has';
+  return original;
+}
+
+test('format 5: a name is a mention index, a geo is read from the store, and the record comes back whole', () => {
+  const original = placedArticle();
+  // a name that is not a string (not a valid record, but it must come back as it was)
+  const odd = {
+    ...original,
+    entities: [...original.entities, { id: 'e9', name: 42, type: 'MISC', mentions: [], roles: [] }],
+  };
+  const oddData = packExtraction(odd as unknown as ArticleJson);
+  const oddGeos = new Map([['e1', JSON.stringify(original.entities[0].geo)]]);
+  assert.deepEqual(
+    unpackExtraction(oddData, original.text, true, (id) => oddGeos.get(id)),
+    odd,
+  );
+  const data = recordFromContract(original).data;
+  assert.equal(data[0], 5);
+  const layers = new ByteReader(
+    inflateRawSync(new ByteReader(data.subarray(1)).block(), { dictionary: Buffer.from(LAYERS_DICTIONARY) }),
+  );
+  layers.uint();
+  layers.string();
+  const entities = (JSON.parse(layers.string()) as ArticleJson).entities;
+  assert.equal(typeof entities[0].name, 'number', 'a name that is a mention text is its index');
+  assert.equal(entities[0].geo as unknown, 1, 'the geo is left to the store');
+  assert.equal(entities[1].name, 'a name no mention has');
+  const geos = new Map([['e1', JSON.stringify(original.entities[0].geo)]]);
+  assert.deepEqual(
+    unpackExtraction(data, original.text, true, (id) => geos.get(id)),
+    original,
+  );
+  assert.throws(() => unpackExtraction(data, original.text), /lost its place/, 'refused without the store');
+
+  const path = tempDb();
+  const store = new Store(path);
+  store.put(recordFromContract(original));
+  store.close();
+  const reader = new Store(path, { readonly: true });
+  assert.deepEqual(getArticle(reader, 1)?.contract, original);
+  assert.deepEqual(getArticle(reader, 1, { tokens: false })?.contract, { ...original, tokens: [] });
+  reader.close();
+});
+
+test('a schema 7 store (format 4 extractions) is repacked by migration 8 and reads the same', () => {
+  const path = tempDb();
+  const store = new Store(path);
+  const original = placedArticle();
+  store.put(recordFromContract(original));
+  const before = store.db.prepare('SELECT data FROM extractions').pluck().get() as Buffer;
+  const data4 = legacyFormat(4, before, original);
+  assert.deepEqual(unpackExtraction(data4, original.text), original, 'format 4 is still read');
+  store.db.prepare('UPDATE extractions SET data = ?').run(data4);
+  store.db.pragma('user_version = 7');
+  store.close();
+
+  const reader = new Store(path, { readonly: true });
+  assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  const after = reader.db.prepare('SELECT data FROM extractions').pluck().get() as Buffer;
+  assert.equal(after[0], 5, 'repacked as format 5');
+  assert.ok(after.length < data4.length, `${after.length} bytes, format 4 ${data4.length}`);
+  assert.deepEqual(getArticle(reader, 1)?.contract, original);
   reader.close();
 });
 

@@ -15,12 +15,21 @@ import { skipTokens, tokenColumns, tokensFromColumns, unpackTokens } from './tok
  * The first byte of a packed text or extraction. 2: one brotli stream (a text; an extraction of
  * schema 4-5: token columns, then JSON). 3: an extraction as several brotli streams (schema 6).
  * 4: as 3, but the layers and the token labels deflated with a preset dictionary (below).
+ * 5: as 4, but an entity's name is the index of a mention with that text, and its geo is the
+ * store's (see shrinkEntities).
  */
 const TEXT_FORMAT = 2;
 const FORMAT_3 = 3;
-const EXTRACTION_FORMAT = 4;
+const FORMAT_4 = 4;
+const EXTRACTION_FORMAT = 5;
 
-/** The preset dictionary of each stream of format 4 (null: brotli, as in format 3). */
+/** Where format 5 left an entity's geo to the store (`geos`, through article_entities). */
+const GEO_IN_STORE = 1;
+
+/** An article's entity geos as the store holds them: local entity id → the geo's JSON. */
+export type StoredGeos = (localId: string) => string | undefined;
+
+/** The preset dictionary of each stream of formats 4 and 5 (null: brotli, as in format 3). */
 const DICTIONARIES: (Buffer | null)[] = [
   Buffer.from(LAYERS_DICTIONARY, 'utf8'),
   null,
@@ -141,17 +150,74 @@ function putSpans(
 }
 
 /**
- * Packs an extraction for the store (format 4): a format byte, then compressed streams, each
+ * Format 5's entities: an entity's name that is the text of one of its mentions becomes that
+ * mention's index (95% of names on BBC News; the mention texts are kept, mostly as offsets), a
+ * name that is not a string is wrapped in an array, and a geo (any truthy value, which
+ * writeArticle stores as JSON in `geos`) becomes GEO_IN_STORE, unless local ids repeat (the store
+ * keeps one geo per local id) or `geos` is false; given `geos`, only a geo the store holds.
+ */
+function shrinkEntities(entities: unknown, geos: StoredGeos | false | undefined): unknown {
+  if (!Array.isArray(entities)) return entities;
+  const ids = entities.map((e) => (e as { id?: unknown } | null)?.id);
+  const unique =
+    geos !== false && ids.every((id) => typeof id === 'string') && new Set(ids).size === ids.length;
+  // with `geos`, only where the store holds the same geo (a repacked older store)
+  const geoInStore = (id: unknown, value: unknown) =>
+    unique && !!value && (!geos || geos(id as string) === JSON.stringify(value));
+  return entities.map((e: unknown) => {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) return e;
+    const entity = e as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(entity)) {
+      if (key === 'name') {
+        const mentions = Array.isArray(entity.mentions) ? (entity.mentions as unknown[]) : [];
+        const k =
+          typeof value === 'string'
+            ? mentions.findIndex((m) => (m as { text?: unknown } | null)?.text === value)
+            : -1;
+        out[key] = k >= 0 ? k : typeof value === 'string' ? value : [value];
+      } else if (key === 'geo' && geoInStore(entity.id, value)) out[key] = GEO_IN_STORE;
+      else out[key] = value;
+    }
+    return out;
+  });
+}
+
+/** Puts back what shrinkEntities took out (after putSpans, which restores the mention texts). */
+function growEntities(entities: unknown, geos: StoredGeos | undefined): void {
+  if (!Array.isArray(entities)) return;
+  for (const e of entities) {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) continue;
+    const entity = e as Record<string, unknown>;
+    if (typeof entity.name === 'number')
+      entity.name = ((entity.mentions as { text: unknown }[])[entity.name] as { text: unknown }).text;
+    else if (Array.isArray(entity.name)) entity.name = (entity.name as unknown[])[0];
+    if (entity.geo === GEO_IN_STORE) {
+      const geo = geos?.(entity.id as string);
+      if (geo === undefined)
+        throw new DossierError('STORE_INVALID', 'a stored entity has lost its place', {
+          expected: `the geo of entity ${String(entity.id)} in the store`,
+          found: geos ? 'none' : 'no store given',
+        });
+      entity.geo = JSON.parse(geo) as unknown;
+    }
+  }
+}
+
+/**
+ * Packs an extraction for the store (format 5): a format byte, then compressed streams, each
  * preceded by its length: (1) the token count, the token labels and the layers as JSON with their
  * spans' offsets taken out (see takeSpans); (2-3) the token positions and labels (see
  * token-columns.ts); (4-5) the span starts and lengths. Unlike kinds of numbers compress far
- * better apart than mixed in one stream. Streams 1 and 3 are deflated with a preset dictionary
+ * better apart than mixed in one stream. The entities are shrunk first (shrinkEntities: the geos are
+left to the store unless `geos` is false; given `geos`, where it holds the same). Streams 1 and 3 are deflated with a preset dictionary
  * (pack-dictionaries.ts): an article's layers are a few kilobytes, too short for brotli to learn
  * their key names before they end; the others are brotli streams. The text is left out (the
  * articles table holds it, see packText).
  */
-export function packExtraction(contract: ArticleJson): Buffer {
+export function packExtraction(contract: ArticleJson, geos?: StoredGeos | false): Buffer {
   const { text, tokens, ...rest } = contract;
+  if ('entities' in rest) rest.entities = shrinkEntities(rest.entities, geos) as ArticleJson['entities'];
   const starts = new ByteWriter();
   const lengths = new ByteWriter();
   const layers = JSON.stringify(takeSpans(rest, text, starts, lengths, { start: 0 }));
@@ -171,16 +237,22 @@ export function packExtraction(contract: ArticleJson): Buffer {
 /**
  * Unpacks a stored extraction and its article text back into the contract-v1 object. With
  * `withTokens` false the token layer is skipped, not built, and comes back empty (a reader that
- * does not show it, such as the HTTP API's article view, saves most of the work).
+ * does not show it, such as the HTTP API's article view, saves most of the work). `geos` gives the
+ * entity geos format 5 left to the store (see storedGeos); without it, such an extraction is refused.
  */
-export function unpackExtraction(data: Uint8Array, text: string, withTokens = true): ArticleJson {
+export function unpackExtraction(
+  data: Uint8Array,
+  text: string,
+  withTokens = true,
+  geos?: StoredGeos,
+): ArticleJson {
   let tokens: ArticleJson['tokens'] = [];
   let parsed: Omit<ArticleJson, 'text' | 'tokens'>;
-  if (data[0] === EXTRACTION_FORMAT || data[0] === FORMAT_3) {
+  if (data[0] === EXTRACTION_FORMAT || data[0] === FORMAT_4 || data[0] === FORMAT_3) {
     const input = new ByteReader(data.subarray(1));
     let stream = 0;
     const unpack = () => {
-      const dictionary = data[0] === EXTRACTION_FORMAT ? DICTIONARIES[stream] : null;
+      const dictionary = data[0] !== FORMAT_3 ? DICTIONARIES[stream] : null;
       stream++;
       const block = input.block();
       return dictionary ? inflateRawSync(block, { dictionary }) : brotliDecompressSync(block);
@@ -192,6 +264,7 @@ export function unpackExtraction(data: Uint8Array, text: string, withTokens = tr
     if (withTokens) tokens = tokensFromColumns({ n, labels, columns: [unpack(), unpack()] }, text);
     else for (; stream < 3; stream++) input.block();
     putSpans(parsed, text, new ByteReader(unpack()), new ByteReader(unpack()), { start: 0 });
+    if (data[0] === EXTRACTION_FORMAT) growEntities(parsed.entities, geos);
   } else if (data[0] === TEXT_FORMAT) {
     // schema 4-5: one stream, tokens as packTokens wrote them, then the JSON
     const input = new ByteReader(brotliDecompressSync(data.subarray(1)));

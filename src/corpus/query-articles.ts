@@ -1,5 +1,6 @@
 import type { ArticleJson } from '../doc/contract.js';
 import { unpackExtraction, unpackText } from './pack-extraction.js';
+import { storedGeos } from './stored-geos.js';
 import type { Store } from './store.js';
 import { statement } from './query-statements.js';
 
@@ -81,7 +82,7 @@ export function getArticle(
   ).all(id) as { local_id: string; entity_id: number }[];
   return {
     ...rest,
-    contract: unpackExtraction(data, unpackText(body), options.tokens ?? true),
+    contract: unpackExtraction(data, unpackText(body), options.tokens ?? true, storedGeos(store.db, id)),
     entities: Object.fromEntries(links.map((l) => [l.local_id, l.entity_id])),
   };
 }

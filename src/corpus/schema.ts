@@ -255,6 +255,13 @@ export const MIGRATIONS: string[] = [
   // 7: extractions repacked as format 4 (the layers and the token labels deflated with a preset
   // dictionary, see pack-dictionaries.ts): the same records, smaller
   `UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id));`,
+  // 8: extractions repacked as format 5 (an entity's name as the index of a mention with its text,
+  // its geo read from geos where the store holds the same): the same records, smaller
+  `
+  UPDATE extractions SET data = repack_extraction(data, (SELECT body FROM articles WHERE id = article_id),
+    (SELECT json_group_object(ae.local_id, g.geo) FROM article_entities ae JOIN geos g ON g.id = ae.geo_id
+      WHERE ae.article_id = extractions.article_id));
+  `,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */

@@ -5,9 +5,16 @@ import type { ArticleRecord } from './article-record.js';
 import { EntityLinker } from './entity-linker.js';
 import { EventMerger } from './event-merger.js';
 import { foldText } from './fold.js';
-import { packExtraction, packText, unpackExtraction, unpackText } from './pack-extraction.js';
+import {
+  packExtraction,
+  packText,
+  unpackExtraction,
+  unpackText,
+  type StoredGeos,
+} from './pack-extraction.js';
 import { repackV1 } from './repack-v1.js';
 import { migrate, MIGRATIONS } from './schema.js';
+import { storedGeos } from './stored-geos.js';
 import { distinctMentions, isName, packSpans, spansWithin, spanTextReader } from './spans.js';
 import { writeArticle } from './write-article.js';
 
@@ -56,10 +63,21 @@ export class Store {
       this.db.function('repack_v1', { deterministic: true }, (data: unknown, text: unknown) =>
         data instanceof Uint8Array && typeof text === 'string' ? repackV1(data, text) : null,
       );
-      this.db.function('repack_extraction', { deterministic: true }, (data: unknown, body: unknown) =>
-        data instanceof Uint8Array && body instanceof Uint8Array
-          ? packExtraction(unpackExtraction(data, unpackText(body)))
-          : null,
+      // repack_extraction(data, body[, geos]): given the article's geos (a JSON object, local id →
+      // geo JSON), a geo is left to the store where it holds the same (see packExtraction); without
+      // them, every geo stays in the extraction
+      this.db.function(
+        'repack_extraction',
+        { deterministic: true, varargs: true },
+        (data: unknown, body: unknown, geos?: unknown) => {
+          if (!(data instanceof Uint8Array) || !(body instanceof Uint8Array)) return null;
+          const held =
+            geos === undefined
+              ? undefined
+              : new Map(Object.entries(JSON.parse(String(geos ?? '{}')) as object));
+          const stored: StoredGeos | undefined = held && ((id) => held.get(id) as string | undefined);
+          return packExtraction(unpackExtraction(data, unpackText(body), true, stored), stored ?? false);
+        },
       );
       // quote texts are read from the article (see schema 6), mentions are packed offsets
       this.db.function('span_text', { deterministic: true }, spanTextReader());
@@ -186,7 +204,7 @@ export class Store {
     this.db
       .prepare("INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)")
       .run(id, old.title, text);
-    const extraction = unpackExtraction(old.data, text, false);
+    const extraction = unpackExtraction(old.data, text, false, storedGeos(this.db, id));
     // the quote index keeps no copy: it is told the texts it indexed (as writeArticle gave them)
     const quoteIds = new Map(
       (
