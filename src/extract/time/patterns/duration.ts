@@ -22,7 +22,7 @@ export const duration: TimePattern = {
   name: 'duration',
   regex: new RegExp(
     `\\b(?:(the|another|its|their|his|her|our)\\s+)?(?:(first|last|past|next|previous|coming|following|final|initial|latest|entire|whole|full|recent)\\s+)?` +
-      `(${NUMBER_RE})[\\s-]+(?:(?:more|additional|extra|further)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b|weeks?\\b))?(${UNIT_RE})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
+      `(${NUMBER_RE})[\\s-]+(?:(?:more|additional|extra|further|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b|weeks?\\b))?(${UNIT_RE})(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)`,
     'gi',
   ),
   match(m, text) {
