@@ -15,6 +15,7 @@ import { CUE_CLASSES, ROLE_CLASSES, Tag } from '../src/extract/quotes/tags.js';
 import { PerceptronTrainer } from '../src/models/perceptron.js';
 import { modelPath, sharedDataPath } from '../src/models/paths.js';
 import { tagDocuments, type TaggedDocument } from './quotes-data.js';
+import { quotesHoldout } from './quotes-holdout.js';
 
 /** Options of a quotes training run. */
 export interface QuotesTrainOptions {
@@ -165,9 +166,37 @@ export function trainQuotes(options: Partial<QuotesTrainOptions> = {}): void {
   opts.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** The trainer registry entry: `npm run train -- quotes [--epochs N] [--seed N]`. */
+/**
+ * The trainer registry entry: `npm run train -- quotes [--epochs N] [--seed N]`; with `--holdout
+ * [--errors] [--cache FILE]`, trains on three quarters of PolNeAR train and scores the fourth instead.
+ */
 export function trainQuotesCommand(args: string[], log: (line: string) => void): void {
-  const { values } = parseArgs({ args, options: { epochs: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      epochs: { type: 'string' },
+      seed: { type: 'string' },
+      holdout: { type: 'boolean' },
+      errors: { type: 'boolean' },
+      cache: { type: 'string' },
+      model: { type: 'string' },
+      bias: { type: 'string' },
+    },
+  });
+  if (values.holdout) {
+    quotesHoldout(
+      {
+        epochs: values.epochs ? Number(values.epochs) : undefined,
+        seed: values.seed ? Number(values.seed) : undefined,
+        cache: values.cache,
+        model: values.model,
+        errors: values.errors,
+        biases: values.bias?.split(',').map(Number),
+      },
+      log,
+    );
+    return;
+  }
   trainQuotes({
     epochs: values.epochs ? Number(values.epochs) : undefined,
     seed: values.seed ? Number(values.seed) : undefined,
