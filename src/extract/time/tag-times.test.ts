@@ -770,3 +770,16 @@ test('"quarterly" as an adverb is a set; before its noun it is a kind of result,
   );
   expectTime('Interest is paid quarterly.', '1989-10-26', 'P3M', { span: 'quarterly', type: 'SET' });
 });
+
+test('"over the years", "in the years that followed": an unnumbered stretch of years, "the" inside', () => {
+  expectTime('Over the years many more patients died.', '1998-03-31', 'PXY', {
+    span: 'the years',
+    type: 'DURATION',
+  });
+  expectTime('In the years that followed, the rebels waged war.', '2000-04-01', 'PXY', { span: 'the years' });
+  // "the weeks before the shooting", "the years before the war": a time before an event, not a stretch.
+  assert.deepEqual(
+    tagTimes('In the years before the war, trade grew.', { published: '2000-04-01' }).map((t) => t.text),
+    [],
+  );
+});

@@ -5,6 +5,9 @@ import { durationValue, unitOf } from '../words.js';
 const CUE_BEFORE =
   /\b(?:for|over|within|after|in|spent|took|take|takes|taking|lasted|last|lasts|lasting|endured|nearly|almost)\s+$/i;
 
+// "over the years": the preposition before "the" that makes the plural a stretch of time.
+const THE_STRETCH = /\b(?:over|through|throughout|during|in|across)\s+(the\s+)$/i;
+
 /** "months of negotiations", "for years", "took weeks": an amount of time stated without a number (PXM). */
 export const vagueDuration: TimePattern = {
   name: 'vague-duration',
@@ -39,6 +42,19 @@ export const vagueDuration: TimePattern = {
           value: durationValue('X', unitOf(m[1])),
         }),
         { start: m.index, end: m.index + m[0].length + '-long'.length },
+      );
+    // "over the years", "in the years that followed", "through the decades": an unnumbered stretch, "the" inside;
+    // "in the weeks before the shooting" points to a time before an event and stays out.
+    const stretch = /^(?:years|decades)$/i.test(m[1]) ? THE_STRETCH.exec(before) : null;
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (stretch && !/^\s+(?:of|before|after|between|leading|prior|when|in\s+which)\b/i.test(next))
+      return candidate(
+        'vague-duration',
+        m,
+        'DURATION',
+        { amount: 'X', unit: unitOf(m[1]) },
+        () => ({ value: durationValue('X', unitOf(m[1])) }),
+        { start: m.index - stretch[1].length, end: m.index + m[0].length },
       );
     // Preceded by a number or an adjective it belongs to a longer pattern ("20 months", "recent years").
     if (
