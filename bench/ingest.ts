@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { threadCpuSeconds } from '../src/corpus/analysis-pool.js';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { ingestPaths } from '../src/corpus/ingest.js';
 import { claims } from '../src/corpus/query-claims.js';
@@ -97,15 +98,28 @@ async function main(): Promise<number> {
       if (++warm === 20) break;
     }
     let t = performance.now();
+    const extractCpu = process.cpuUsage();
+    const extractThread = threadCpuSeconds();
     for (const result of readPaths([dir])) {
       if ('error' in result) continue;
       const contract = toContract(analyse(result.article));
       contracts.push(contract);
       words += contract.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     }
-    const extractRate = words / ((performance.now() - t) / 1000);
+    const extractSeconds = (performance.now() - t) / 1000;
+    const extractRate = words / extractSeconds;
+    // one thread analyses, but V8 compiles and collects garbage on others: more than 1 core busy
+    const used = process.cpuUsage(extractCpu);
+    const extractBusy = (used.user + used.system) / 1e6 / extractSeconds;
+    const threadNow = threadCpuSeconds();
+    const ownBusy =
+      extractThread !== null && threadNow !== null
+        ? `, the analysing thread ${((threadNow - extractThread) / extractSeconds).toFixed(2)}`
+        : '';
     console.log(`corpus: ${contracts.length} articles, ${fmt(words)} words (${dir})`);
-    console.log(`extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s`);
+    console.log(
+      `extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s (${extractBusy.toFixed(2)} cores busy${ownBusy})`,
+    );
 
     // 2. ingest into fresh stores
     for (const n of values['scale-only'] ? [] : [0, workers]) {
@@ -132,6 +146,16 @@ async function main(): Promise<number> {
           `${busy.toFixed(2)} cores busy); ` +
           `database ${(size / 1e6).toFixed(1)} MB = ${(size / text.n).toFixed(2)}x the text`,
       );
+      // where the CPU went (Linux): the thread that reads and writes, per 1,000 articles, and the
+      // workers per article; the rest of "cores busy" is V8's compiler and GC threads
+      if (summary.cpu && summary.added > 0)
+        console.log(
+          `  CPU: main thread ${((summary.cpu.main / summary.added) * 1000).toFixed(2)} s per 1,000 articles` +
+            (n > 0
+              ? `, workers ${((summary.cpu.workers / summary.added) * 1000).toFixed(1)} ms per article`
+              : '') +
+            `, all threads ${(((cpu.user + cpu.system) / 1e6 / summary.added) * 1000).toFixed(1)} ms per article`,
+        );
     }
 
     // 3. a synthetic corpus: the analysed articles again and again, each copy unique
