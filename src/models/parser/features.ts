@@ -121,10 +121,66 @@ export function extractFeatures(state: ParseState, codes: SentenceCodes, out: Ui
 }
 
 /**
+ * Groups of stackFeatures' templates that read one position only (s1, s2, or an outermost child of
+ * s0, s1 or b0): when that position is absent, each reads the absent slot's codes or label 0,
+ * constants of every sentence, so the group's features are the same ids in every such state. The
+ * parser scores each combination of absent groups once (see ParserWeights.scoreAbsent).
+ */
+export const ABSENT_S0L1 = 1 << 0;
+export const ABSENT_S0L2 = 1 << 1;
+export const ABSENT_S0R1 = 1 << 2;
+export const ABSENT_S0R2 = 1 << 3;
+export const ABSENT_S1 = 1 << 4;
+export const ABSENT_S1L1 = 1 << 5;
+export const ABSENT_S1R1 = 1 << 6;
+export const ABSENT_S2 = 1 << 7;
+export const ABSENT_B0L1 = 1 << 8;
+export const ABSENT_B0L2 = 1 << 9;
+/** How many absent groups there are (masks are below 1 << ABSENT_GROUPS). */
+export const ABSENT_GROUPS = 10;
+
+/**
+ * The absent groups of a state with a non-empty stack (the states the parser scores): the bits
+ * above whose position is missing.
+ */
+export function absentGroups(state: ParseState): number {
+  const { left1, left2, right1, right2 } = state;
+  const depth = state.depth;
+  const s0 = state.stack[depth - 1];
+  const b0 = state.b0;
+  let mask = 0;
+  if (left1[s0] < 0) mask |= ABSENT_S0L1;
+  if (left2[s0] < 0) mask |= ABSENT_S0L2;
+  if (right1[s0] < 0) mask |= ABSENT_S0R1;
+  if (right2[s0] < 0) mask |= ABSENT_S0R2;
+  if (depth < 2) {
+    mask |= ABSENT_S1 | ABSENT_S1L1 | ABSENT_S1R1;
+  } else {
+    const s1 = state.stack[depth - 2];
+    if (left1[s1] < 0) mask |= ABSENT_S1L1;
+    if (right1[s1] < 0) mask |= ABSENT_S1R1;
+  }
+  if (depth < 3) mask |= ABSENT_S2;
+  if (left1[b0] < 0) mask |= ABSENT_B0L1;
+  if (left2[b0] < 0) mask |= ABSENT_B0L2;
+  return mask;
+}
+
+/**
  * The rest of extractFeatures' features: those that read the stack, the children or the distances
  * (see bufferFeatures), written from out[at]; returns how many it wrote.
+ *
+ * With `skip` (absent groups of this state, from absentGroups), the features of those groups are
+ * left out; with `only` as well, only they are written. The order of the others never changes.
  */
-export function stackFeatures(state: ParseState, codes: SentenceCodes, out: Uint32Array, at = 0): number {
+export function stackFeatures(
+  state: ParseState,
+  codes: SentenceCodes,
+  out: Uint32Array,
+  at = 0,
+  skip = 0,
+  only = false,
+): number {
   const none = codes.n + 1;
   const { word: W, tag: P, wordTag: WP, suffix: X, cluster: C, fineCluster: F } = codes;
   const { labels, left1, left2, right1, right2 } = state;
@@ -154,96 +210,108 @@ export function stackFeatures(state: ParseState, codes: SentenceCodes, out: Uint
   const s0sl = rs0 < 0 ? 0 : state.leftSet[s0];
   const s0sr = rs0 < 0 ? 0 : state.rightSet[s0];
   const b0sl = state.leftSet[b0];
+  // Which features to write: the absent groups' (in skip) only with `only`, the others without.
+  const rest = !only;
+  const wS0L1 = (skip & ABSENT_S0L1) !== 0 ? only : rest;
+  const wS0L2 = (skip & ABSENT_S0L2) !== 0 ? only : rest;
+  const wS0R1 = (skip & ABSENT_S0R1) !== 0 ? only : rest;
+  const wS0R2 = (skip & ABSENT_S0R2) !== 0 ? only : rest;
+  const wS1 = (skip & ABSENT_S1) !== 0 ? only : rest;
+  const wS1L1 = (skip & ABSENT_S1L1) !== 0 ? only : rest;
+  const wS1R1 = (skip & ABSENT_S1R1) !== 0 ? only : rest;
+  const wS2 = (skip & ABSENT_S2) !== 0 ? only : rest;
+  const wB0L1 = (skip & ABSENT_B0L1) !== 0 ? only : rest;
+  const wB0L2 = (skip & ABSENT_B0L2) !== 0 ? only : rest;
   let k = at;
   // The arcs the next move may make: s0 with b0 or with s1, their pairs, distances and children.
-  out[k++] = f1(2, P[s0]);
-  out[k++] = f1(3, WP[s0]);
-  out[k++] = f1(5, P[s1]);
-  out[k++] = f1(6, WP[s1]);
-  out[k++] = f2(20, WP[s0], WP[b0]);
-  out[k++] = f2(23, WP[s0], P[b0]);
-  out[k++] = f2(29, W[s1], W[s0]);
-  out[k++] = f2(30, P[s1], P[s0]);
-  out[k++] = f2(31, WP[s1], P[s0]);
-  out[k++] = f3(41, P[s0], P[b0], P[b1]);
-  out[k++] = f3(42, P[s1], P[s0], P[b0]);
-  out[k++] = f2(50, W[s0], d0);
-  out[k++] = f2(51, P[s0], d0);
-  out[k++] = f2(53, P[b0], d0);
-  out[k++] = f3(54, W[s0], W[b0], d0);
-  out[k++] = f3(55, P[s0], P[b0], d0);
-  out[k++] = f3(57, W[s1], W[s0], d1);
-  out[k++] = f2(60, W[s0], s0vr);
-  out[k++] = f2(61, P[s0], s0vr);
-  out[k++] = f2(62, W[s0], s0vl);
-  out[k++] = f2(63, P[s0], s0vl);
-  out[k++] = f1(72, arcLabel(labels, s0l1, none));
-  out[k++] = f1(92, arcLabel(labels, s0l2, none));
-  out[k++] = f1(95, arcLabel(labels, s0r2, none));
-  out[k++] = f3(120, P[s0], arcLabel(labels, s0l1, none), arcLabel(labels, s0r1, none));
-  out[k++] = f1(130, X[s0]);
-  out[k++] = f1(140, C[s0]);
-  out[k++] = f1(142, C[s1]);
-  out[k++] = f1(144, F[s0]);
-  out[k++] = f1(146, F[s1]);
-  out[k++] = f2(147, C[s0], C[b0]);
-  out[k++] = f2(148, C[s0], P[b0]);
-  out[k++] = f2(149, P[s0], C[b0]);
-  out[k++] = f2(151, C[s1], P[s0]);
+  if (rest) out[k++] = f1(2, P[s0]);
+  if (rest) out[k++] = f1(3, WP[s0]);
+  if (wS1) out[k++] = f1(5, P[s1]);
+  if (wS1) out[k++] = f1(6, WP[s1]);
+  if (rest) out[k++] = f2(20, WP[s0], WP[b0]);
+  if (rest) out[k++] = f2(23, WP[s0], P[b0]);
+  if (rest) out[k++] = f2(29, W[s1], W[s0]);
+  if (rest) out[k++] = f2(30, P[s1], P[s0]);
+  if (rest) out[k++] = f2(31, WP[s1], P[s0]);
+  if (rest) out[k++] = f3(41, P[s0], P[b0], P[b1]);
+  if (rest) out[k++] = f3(42, P[s1], P[s0], P[b0]);
+  if (rest) out[k++] = f2(50, W[s0], d0);
+  if (rest) out[k++] = f2(51, P[s0], d0);
+  if (rest) out[k++] = f2(53, P[b0], d0);
+  if (rest) out[k++] = f3(54, W[s0], W[b0], d0);
+  if (rest) out[k++] = f3(55, P[s0], P[b0], d0);
+  if (rest) out[k++] = f3(57, W[s1], W[s0], d1);
+  if (rest) out[k++] = f2(60, W[s0], s0vr);
+  if (rest) out[k++] = f2(61, P[s0], s0vr);
+  if (rest) out[k++] = f2(62, W[s0], s0vl);
+  if (rest) out[k++] = f2(63, P[s0], s0vl);
+  if (wS0L1) out[k++] = f1(72, arcLabel(labels, s0l1, none));
+  if (wS0L2) out[k++] = f1(92, arcLabel(labels, s0l2, none));
+  if (wS0R2) out[k++] = f1(95, arcLabel(labels, s0r2, none));
+  if (rest) out[k++] = f3(120, P[s0], arcLabel(labels, s0l1, none), arcLabel(labels, s0r1, none));
+  if (rest) out[k++] = f1(130, X[s0]);
+  if (rest) out[k++] = f1(140, C[s0]);
+  if (wS1) out[k++] = f1(142, C[s1]);
+  if (rest) out[k++] = f1(144, F[s0]);
+  if (wS1) out[k++] = f1(146, F[s1]);
+  if (rest) out[k++] = f2(147, C[s0], C[b0]);
+  if (rest) out[k++] = f2(148, C[s0], P[b0]);
+  if (rest) out[k++] = f2(149, P[s0], C[b0]);
+  if (rest) out[k++] = f2(151, C[s1], P[s0]);
   // The wider context.
   // Single positions.
-  out[k++] = f1(16, W[s2]);
-  out[k++] = f1(17, P[s2]);
+  if (wS2) out[k++] = f1(16, W[s2]);
+  if (wS2) out[k++] = f1(17, P[s2]);
   // Further pairs.
-  out[k++] = f2(34, W[s0], P[b1]);
+  if (rest) out[k++] = f2(34, W[s0], P[b1]);
   // Triples of tags.
-  out[k++] = f3(43, P[s0], P[s0l1], P[b0]);
-  out[k++] = f3(44, P[s0], P[s0r1], P[b0]);
-  out[k++] = f3(45, P[s0], P[b0], P[b0l1]);
-  out[k++] = f3(46, P[s2], P[s1], P[s0]);
-  out[k++] = f3(47, P[s1], P[s1r1], P[s0]);
-  out[k++] = f3(48, P[s1], P[s0], P[s0l1]);
-  out[k++] = f3(49, P[s1], P[s1l1], P[s0]);
+  if (rest) out[k++] = f3(43, P[s0], P[s0l1], P[b0]);
+  if (rest) out[k++] = f3(44, P[s0], P[s0r1], P[b0]);
+  if (rest) out[k++] = f3(45, P[s0], P[b0], P[b0l1]);
+  if (rest) out[k++] = f3(46, P[s2], P[s1], P[s0]);
+  if (rest) out[k++] = f3(47, P[s1], P[s1r1], P[s0]);
+  if (rest) out[k++] = f3(48, P[s1], P[s0], P[s0l1]);
+  if (rest) out[k++] = f3(49, P[s1], P[s1l1], P[s0]);
   // Valencies.
-  out[k++] = f2(64, W[b0], b0vl);
-  out[k++] = f2(65, P[b0], b0vl);
-  out[k++] = f2(67, P[s1], s1vr);
+  if (rest) out[k++] = f2(64, W[b0], b0vl);
+  if (rest) out[k++] = f2(65, P[b0], b0vl);
+  if (rest) out[k++] = f2(67, P[s1], s1vr);
   // Outermost children.
-  out[k++] = f1(70, W[s0l1]);
-  out[k++] = f1(71, P[s0l1]);
-  out[k++] = f1(74, P[s0r1]);
-  out[k++] = f1(76, W[b0l1]);
-  out[k++] = f1(77, P[b0l1]);
-  out[k++] = f1(78, arcLabel(labels, b0l1, none));
-  out[k++] = f1(81, arcLabel(labels, s1r1, none));
-  out[k++] = f1(82, P[s1l1]);
+  if (wS0L1) out[k++] = f1(70, W[s0l1]);
+  if (wS0L1) out[k++] = f1(71, P[s0l1]);
+  if (wS0R1) out[k++] = f1(74, P[s0r1]);
+  if (wB0L1) out[k++] = f1(76, W[b0l1]);
+  if (wB0L1) out[k++] = f1(77, P[b0l1]);
+  if (wB0L1) out[k++] = f1(78, arcLabel(labels, b0l1, none));
+  if (wS1R1) out[k++] = f1(81, arcLabel(labels, s1r1, none));
+  if (wS1L1) out[k++] = f1(82, P[s1l1]);
   // Second outermost children, and the tag triples they form.
-  out[k++] = f1(90, W[s0l2]);
-  out[k++] = f1(91, P[s0l2]);
-  out[k++] = f1(93, W[s0r2]);
-  out[k++] = f1(94, P[s0r2]);
-  out[k++] = f1(96, W[b0l2]);
-  out[k++] = f1(97, P[b0l2]);
-  out[k++] = f1(98, arcLabel(labels, b0l2, none));
-  out[k++] = f3(99, P[s0], P[s0l1], P[s0l2]);
-  out[k++] = f3(100, P[s0], P[s0r1], P[s0r2]);
-  out[k++] = f3(101, P[b0], P[b0l1], P[b0l2]);
-  out[k++] = f3(102, P[s1], P[s1r1], P[s1r2]);
+  if (wS0L2) out[k++] = f1(90, W[s0l2]);
+  if (wS0L2) out[k++] = f1(91, P[s0l2]);
+  if (wS0R2) out[k++] = f1(93, W[s0r2]);
+  if (wS0R2) out[k++] = f1(94, P[s0r2]);
+  if (wB0L2) out[k++] = f1(96, W[b0l2]);
+  if (wB0L2) out[k++] = f1(97, P[b0l2]);
+  if (wB0L2) out[k++] = f1(98, arcLabel(labels, b0l2, none));
+  if (rest) out[k++] = f3(99, P[s0], P[s0l1], P[s0l2]);
+  if (rest) out[k++] = f3(100, P[s0], P[s0r1], P[s0r2]);
+  if (rest) out[k++] = f3(101, P[b0], P[b0l1], P[b0l2]);
+  if (rest) out[k++] = f3(102, P[s1], P[s1r1], P[s1r2]);
   // Label sets of dependents.
-  out[k++] = f2(110, W[s0], s0sr);
-  out[k++] = f2(111, P[s0], s0sr);
-  out[k++] = f2(112, W[s0], s0sl);
-  out[k++] = f2(113, P[s0], s0sl);
-  out[k++] = f2(114, W[b0], b0sl);
-  out[k++] = f2(115, P[b0], b0sl);
+  if (rest) out[k++] = f2(110, W[s0], s0sr);
+  if (rest) out[k++] = f2(111, P[s0], s0sr);
+  if (rest) out[k++] = f2(112, W[s0], s0sl);
+  if (rest) out[k++] = f2(113, P[s0], s0sl);
+  if (rest) out[k++] = f2(114, W[b0], b0sl);
+  if (rest) out[k++] = f2(115, P[b0], b0sl);
   // Child labels with the head's word (what a head already has shapes what it takes next).
-  out[k++] = f2(122, WP[b0], arcLabel(labels, b0l1, none));
+  if (rest) out[k++] = f2(122, WP[b0], arcLabel(labels, b0l1, none));
   // Suffixes: a fallback where the predicted tag is wrong or the word is rare.
-  out[k++] = f3(136, X[s0], P[b0], d0);
+  if (rest) out[k++] = f3(136, X[s0], P[b0], d0);
   // Word classes: generalize the word features to words seen rarely or never in training.
-  out[k++] = f3(153, C[s0], P[b0], d0);
-  out[k++] = f3(154, P[s0], C[b0], d0);
-  out[k++] = f2(156, P[s0], F[b0]);
-  out[k++] = f3(157, P[s0], P[b0], C[b1]);
+  if (rest) out[k++] = f3(153, C[s0], P[b0], d0);
+  if (rest) out[k++] = f3(154, P[s0], C[b0], d0);
+  if (rest) out[k++] = f2(156, P[s0], F[b0]);
+  if (rest) out[k++] = f3(157, P[s0], P[b0], C[b1]);
   return k - at;
 }

@@ -1,5 +1,6 @@
 import type { LinearModel } from '../linear-model.js';
-import { BUFFER_FEATURES, MAX_FEATURES } from './features.js';
+import { ABSENT_GROUPS, BUFFER_FEATURES, MAX_FEATURES } from './features.js';
+import type { SentenceCodes } from './sentence-codes.js';
 import { LEFT } from './transition-system.js';
 
 const EMPTY = -1;
@@ -40,8 +41,22 @@ export class ParserWeights {
   private foundCount = 0;
   /** Kept so that the warming loads in scoreMoves are not optimized away. */
   private warm = 0;
+  /** Relations per arc direction. */
+  private readonly labelCount: number;
+  /**
+   * Sums for the combinations of absent groups (see absentGroups in features.ts), built on first
+   * use: `absentIndex[mask]` is the combination's place (-1: not built yet), `absentMoves` holds
+   * its three move sums there and `absentLabels` its relation sums, right-arc then left-arc ones.
+   */
+  private readonly absentIndex = new Int32Array(1 << ABSENT_GROUPS).fill(-1);
+  private absentMoves = new Int32Array(0);
+  private absentLabels = new Int32Array(0);
+  private absentCount = 0;
+  /** The absent slot's word, tag, word-tag and class codes that the combinations were built from. */
+  private readonly absentKey = new Int32Array(5);
 
   constructor(moves: LinearModel, left: LinearModel, right: LinearModel) {
+    this.labelCount = Math.max(left.nClasses, right.nClasses);
     const keys = mergeKeys(moves.keys, left.keys, right.keys);
     let size = 1;
     while (size * LOAD < keys.length) size <<= 1;
@@ -136,13 +151,123 @@ export class ParserWeights {
     this.foundCount = n;
   }
 
-  /** Sums the relation weights of the features found by scoreMoves (see keep), for an arc of this move. */
-  scoreLabels(move: number, scores: Int32Array): void {
-    scores.fill(0);
+  /**
+   * Keeps the built combinations of absent groups only if the absent slot of these codes reads as
+   * that of the codes they were built from (it does unless the codes use other word classes).
+   */
+  checkAbsent(codes: SentenceCodes): void {
+    const none = codes.n + 1;
+    const key = this.absentKey;
+    const { word, tag, wordTag, cluster, fineCluster } = codes;
+    if (
+      key[0] === word[none] &&
+      key[1] === tag[none] &&
+      key[2] === wordTag[none] &&
+      key[3] === cluster[none] &&
+      key[4] === fineCluster[none]
+    ) {
+      return;
+    }
+    key[0] = word[none];
+    key[1] = tag[none];
+    key[2] = wordTag[none];
+    key[3] = cluster[none];
+    key[4] = fineCluster[none];
+    this.absentIndex.fill(-1);
+    this.absentCount = 0;
+    this.absentLabels.fill(0);
+  }
+
+
+  /**
+   * Whether the sums of this combination of absent groups are built (by buildAbsent); then
+   * addAbsent may add them.
+   */
+  hasAbsent(mask: number): boolean {
+    return this.absentIndex[mask] >= 0;
+  }
+
+  /**
+   * Builds the sums of a combination of absent groups from its features (the same ids in every
+   * state with those groups absent): their move weights and the relation weights of both arcs,
+   * exactly what scoreMoves and scoreLabels would add for them.
+   */
+  buildAbsent(mask: number, features: Uint32Array, count: number): void {
+    const index = this.absentCount++;
+    const width = 2 * this.labelCount;
+    if (this.absentMoves.length < 3 * (index + 1)) {
+      const grow = Math.max(16, 2 * index);
+      const moves = new Int32Array(3 * grow);
+      moves.set(this.absentMoves);
+      this.absentMoves = moves;
+      const labels = new Int32Array(width * grow);
+      labels.set(this.absentLabels);
+      this.absentLabels = labels;
+    }
+    const slots = this.slots;
+    const labels = this.labels;
+    const sums = this.absentLabels;
+    const base = width * index;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let f = 0; f < count; f++) {
+      const at = this.find(features[f]);
+      if (at < 0) continue;
+      const a = slots[at];
+      const b = slots[at + 1];
+      s0 += (b << 16) >> 16;
+      s1 += b >> 16;
+      s2 += (a << 16) >> 16;
+      const row = slots[at + 2];
+      if (row === EMPTY) continue;
+      const head = labels[row];
+      for (let e = row - (head >>> 16); e < row; e++) sums[base + (labels[e] >>> 16)] += (labels[e] << 16) >> 16;
+      const left = base + this.labelCount;
+      for (let e = row + 1; e <= row + (head & 0xffff); e++) sums[left + (labels[e] >>> 16)] += (labels[e] << 16) >> 16;
+    }
+    this.absentMoves[3 * index] = s0;
+    this.absentMoves[3 * index + 1] = s1;
+    this.absentMoves[3 * index + 2] = s2;
+    this.absentIndex[mask] = index;
+  }
+
+  /** Adds the move sums of a built combination of absent groups to scores[SHIFT, LEFT, RIGHT]. */
+  addAbsent(mask: number, scores: Int32Array): void {
+    const at = 3 * this.absentIndex[mask];
+    scores[0] += this.absentMoves[at];
+    scores[1] += this.absentMoves[at + 1];
+    scores[2] += this.absentMoves[at + 2];
+  }
+
+  /** The slot of a feature (an index into `slots`), or -1. */
+  private find(key: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    const want = check(key);
+    let slot = key & mask;
+    for (;;) {
+      const at = STRIDE * slot;
+      const a = slots[at];
+      if (a === 0) return -1;
+      if (a >>> 16 === want) return at;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Sums the relation weights of the features found by scoreMoves (see keep), plus those of the
+   * combination of absent groups `absent` (built), for an arc of this move.
+   */
+  scoreLabels(move: number, scores: Int32Array, absent: number): void {
     const slots = this.slots;
     const labels = this.labels;
     const found = this.foundSlots;
     const count = this.foundCount;
+    // Start from the absent groups' sums.
+    const sums = this.absentLabels;
+    const base = 2 * this.labelCount * this.absentIndex[absent] + (move === LEFT ? this.labelCount : 0);
+    for (let c = 0; c < scores.length; c++) scores[c] = sums[base + c];
     // As in scoreMoves: fetch every relation row's line in parallel before summing (its header
     // sits between its right-arc and left-arc entries, so that line holds the first of both).
     let warm = 0;

@@ -3,8 +3,17 @@ import { test } from 'node:test';
 import { buildClusters } from '../clusters/build-clusters.js';
 import { loadClusters } from '../clusters/word-clusters.js';
 import { encodeModelFile } from '../model-file.js';
-import { bufferFeatures, extractFeatures, FEATURE_VERSION, MAX_FEATURES, stackFeatures } from './features.js';
-import { Parser, PARSER_KIND } from './parser.js';
+import {
+  absentGroups,
+  ABSENT_S1,
+  ABSENT_S2,
+  bufferFeatures,
+  extractFeatures,
+  FEATURE_VERSION,
+  MAX_FEATURES,
+  stackFeatures,
+} from './features.js';
+import { loadParser, Parser, PARSER_KIND } from './parser.js';
 import { hashLower, SentenceCodes } from './sentence-codes.js';
 import { trainParser, type TreebankSentence } from './train-parser.js';
 import { LEFT, MOVE_COUNT, ParseState, RIGHT, SHIFT } from './transition-system.js';
@@ -129,8 +138,45 @@ test('the state features are the buffer features, the same for every state with 
   assert.ok(step > sentence.words.length);
 });
 
-test('the parser chooses the moves and relations that the three models score highest', () => {
-  const parser = trainParser(TOY, { epochs: 4 });
+test('the absent groups split the stack features: their features are the same ids in every state with them absent', () => {
+  const out = new Uint32Array(MAX_FEATURES);
+  const byMask = new Map<number, string>();
+  let masks = 0;
+  for (const sentence of [...TOY, { words: ['Who', 'said', 'so', '?'], tags: ['WP', 'VBD', 'RB', '.'] }]) {
+    const codes = new SentenceCodes().fill(sentence.words, sentence.tags);
+    const state = new ParseState(sentence.words.length);
+    let step = 0;
+    while (!state.isTerminal()) {
+      if (state.depth > 0) {
+        const absent = absentGroups(state);
+        if (state.depth === 1) assert.equal(absent & (ABSENT_S1 | ABSENT_S2), ABSENT_S1 | ABSENT_S2);
+        const all = [...out.subarray(0, stackFeatures(state, codes, out))];
+        const kept = [...out.subarray(0, stackFeatures(state, codes, out, 0, absent))];
+        const group = [...out.subarray(0, stackFeatures(state, codes, out, 0, absent, true))];
+        // the kept features keep their order; with the group's they are all the features
+        assert.deepEqual(
+          kept,
+          all.filter((f) => !group.includes(f)),
+        );
+        assert.deepEqual([...kept, ...group].sort(), [...all].sort());
+        const seen = byMask.get(absent);
+        if (seen === undefined) masks++;
+        else assert.equal(group.join(','), seen, `mask ${absent}`);
+        byMask.set(absent, group.join(','));
+      }
+      const order = step % 3 === 0 ? [SHIFT, LEFT, RIGHT] : step % 3 === 1 ? [RIGHT, SHIFT, LEFT] : [LEFT, RIGHT, SHIFT];
+      state.apply(order.find((m) => state.isValid(m))!, step % 5);
+      step++;
+    }
+  }
+  assert.ok(masks >= 5, `${masks} combinations seen`);
+});
+
+/**
+ * The reference parse: every state's features scored by the three models' own lookups, one call
+ * each (none of the parser's shortcuts); returns the finished state.
+ */
+function referenceParse(parser: Parser, codes: SentenceCodes): ParseState {
   const out = new Uint32Array(MAX_FEATURES);
   const moves = new Int32Array(MOVE_COUNT);
   const relations = new Int32Array(parser.labels.length);
@@ -139,29 +185,56 @@ test('the parser chooses the moves and relations that the three models score hig
     for (let c = 0; c < scores.length; c++) if (ok(c) && (b < 0 || scores[c] > scores[b])) b = c;
     return b;
   };
-  for (const sentence of [...TOY, { words: ['The', 'dog', 'met', 'her', 'brother', '.'], tags: ['DT', 'NN', 'VBD', 'PRP$', 'NN', '.'] }]) {
-    const codes = new SentenceCodes().fill(sentence.words, sentence.tags);
-    // the reference: every state's features scored by the models' own lookups, one call each
-    const state = new ParseState(sentence.words.length);
-    while (!state.isTerminal()) {
-      if (state.depth === 0) {
-        state.apply(SHIFT, 0);
-        continue;
-      }
-      if (state.depth === 1 && state.b0 === state.n) {
-        state.apply(LEFT, 0);
-        continue;
-      }
-      const n = extractFeatures(state, codes, out);
-      const move = best(parser.moves.scoreRaw(out, n, moves), (m) => state.isValid(m));
-      let label = 0;
-      if (move === RIGHT || (move === LEFT && state.b0 < state.n)) {
-        label = best((move === LEFT ? parser.leftLabels : parser.rightLabels).scoreRaw(out, n, relations), () => true);
-      }
-      state.apply(move, label);
+  const state = new ParseState(codes.n);
+  while (!state.isTerminal()) {
+    if (state.depth === 0) {
+      state.apply(SHIFT, 0);
+      continue;
     }
-    const parsed = parser.run(codes);
-    assert.deepEqual(parsed.heads.subarray(0, sentence.words.length), state.heads.subarray(0, sentence.words.length));
-    assert.deepEqual(parsed.labels.subarray(0, sentence.words.length), state.labels.subarray(0, sentence.words.length));
+    if (state.depth === 1 && state.b0 === state.n) {
+      state.apply(LEFT, 0);
+      continue;
+    }
+    const n = extractFeatures(state, codes, out);
+    const move = best(parser.moves.scoreRaw(out, n, moves), (m) => state.isValid(m));
+    let label = 0;
+    if (move === RIGHT || (move === LEFT && state.b0 < state.n)) {
+      label = best((move === LEFT ? parser.leftLabels : parser.rightLabels).scoreRaw(out, n, relations), () => true);
+    }
+    state.apply(move, label);
   }
+  return state;
+}
+
+function assertSameParse(parser: Parser, words: string[], tags: string[]): void {
+  const codes = new SentenceCodes(parser.clusters).fill(words, tags);
+  const state = referenceParse(parser, codes);
+  const parsed = parser.run(codes);
+  const n = words.length;
+  assert.deepEqual(parsed.heads.subarray(0, n), state.heads.subarray(0, n), words.join(' '));
+  assert.deepEqual(parsed.labels.subarray(0, n), state.labels.subarray(0, n), words.join(' '));
+}
+
+test('the parser chooses the moves and relations that the three models score highest', () => {
+  const parser = trainParser(TOY, { epochs: 4 });
+  for (const sentence of [...TOY, { words: ['The', 'dog', 'met', 'her', 'brother', '.'], tags: ['DT', 'NN', 'VBD', 'PRP$', 'NN', '.'] }]) {
+    assertSameParse(parser, sentence.words, sentence.tags);
+  }
+});
+
+test('the shipped parser too: its parses are those of the models scored plainly', () => {
+  const parser = loadParser();
+  const sentences: [string, string][] = [
+    [
+      'Ibrahim Kalın , the head of the National Intelligence Organization , met senior Hamas leaders in Ankara on Sunday , officials said .',
+      'NNP NNP , DT NN IN DT NNP NNP NNP , VBD JJ NNP NNS IN NNP IN NNP , NNS VBD .',
+    ],
+    [
+      'The talks , which were held behind closed doors , did not produce an agreement that both sides could accept .',
+      'DT NNS , WDT VBD VBN IN JJ NNS , VBD RB VB DT NN WDT DT NNS MD VB .',
+    ],
+    ['Stocks fell sharply on Monday as investors worried about rising interest rates and slowing growth in China .', 'NNS VBD RB IN NNP IN NNS VBD IN VBG NN NNS CC VBG NN IN NNP .'],
+    ['Yes .', 'UH .'],
+  ];
+  for (const [words, tags] of sentences) assertSameParse(parser, words.split(' '), tags.split(' '));
 });

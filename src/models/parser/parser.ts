@@ -4,7 +4,14 @@ import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { LinearModel } from '../linear-model.js';
 import { decodeModelFile, encodeModelFile, type ModelHeader } from '../model-file.js';
 import { modelPath } from '../paths.js';
-import { BUFFER_FEATURES, bufferFeatures, FEATURE_VERSION, MAX_FEATURES, stackFeatures } from './features.js';
+import {
+  absentGroups,
+  BUFFER_FEATURES,
+  bufferFeatures,
+  FEATURE_VERSION,
+  MAX_FEATURES,
+  stackFeatures,
+} from './features.js';
 import { ParserWeights } from './parser-weights.js';
 import { SentenceCodes } from './sentence-codes.js';
 import { LEFT, MOVE_COUNT, ParseState, RIGHT, ROOT_LABEL, SHIFT } from './transition-system.js';
@@ -78,6 +85,7 @@ export class Parser {
     // in the weights' found list: `b0` is the b0 they were scored for, `kept` how many were found.
     let b0 = -1;
     let kept = 0;
+    weights.checkAbsent(codes);
     while (!state.isTerminal()) {
       // Forced moves need no scores (about one state in nine): SHIFT onto an empty stack, and the
       // last word's arc to the root, which takes the root relation.
@@ -94,15 +102,22 @@ export class Parser {
         weights.scoreMoves(this.bufferFeatures, bufferFeatures(state, codes, this.bufferFeatures), buffer);
         kept = weights.found;
       }
+      // The features of the groups whose position is absent (s2, children) are the same ids in
+      // every state with those groups absent: their sums are built once per combination.
+      const absent = absentGroups(state);
+      if (!weights.hasAbsent(absent)) {
+        weights.buildAbsent(absent, features, stackFeatures(state, codes, features, 0, absent, true));
+      }
       scores.set(buffer);
-      weights.scoreMoves(features, stackFeatures(state, codes, features), scores, kept);
+      weights.scoreMoves(features, stackFeatures(state, codes, features, 0, absent), scores, kept);
+      weights.addAbsent(absent, scores);
       let move = -1;
       for (let m = 0; m < MOVE_COUNT; m++) {
         if (state.isValid(m) && (move < 0 || scores[m] > scores[move])) move = m;
       }
       let label = 0;
       if (move === RIGHT || (move === LEFT && state.b0 < state.n)) {
-        label = this.bestLabel(move);
+        label = this.bestLabel(move, absent);
       }
       state.apply(move, label);
     }
@@ -110,9 +125,9 @@ export class Parser {
   }
 
   /** The best relation for an arc made by this move, from the features of the last scored state. */
-  private bestLabel(move: number): number {
+  private bestLabel(move: number, absent: number): number {
     const scores = this.labelScores;
-    this.weights.scoreLabels(move, scores);
+    this.weights.scoreLabels(move, scores, absent);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
     return best;
