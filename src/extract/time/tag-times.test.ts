@@ -783,3 +783,14 @@ test('"over the years", "in the years that followed": an unnumbered stretch of y
     [],
   );
 });
+
+test('"the second half of March" is part of the month, not a half of a year', () => {
+  const times = tagTimes('In the second half of March, prices rose.', { published: '1998-03-04' });
+  assert.deepEqual(
+    times.map((t) => [t.text, t.value]),
+    [['March', '1998-03']],
+  );
+  expectTime('Profit rose in the first half of 1990.', '1998-03-04', '1990-H1', {
+    span: 'the first half of 1990',
+  });
+});

@@ -37,7 +37,7 @@ export const quarter: TimePattern = {
     "\\b(?:(the|this|its|their|that|a)\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+|" +
       '(year-ago|year-earlier|last|this|next|latest|current|past|previous|recent|most recent|same|coming)\\s+)?' +
       '(?:(?:fiscal|calendar)[- ])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarters|quarter|half)\\b' +
-      '(?![- ](?:century|mile|hour|point|of a|of the(?!\\s+year\\b)|of all|of its|of their))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b|\\s+(a\\s+year\\s+(?:ago|earlier))|\\s+of\\s+the\\s+(year)\\b)?',
+      `(?![- ](?:century|mile|hour|point|of a|of the(?!\\s+year\\b)|of all|of its|of their|of\\s+${MONTH_RE}))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|\\s+of\\s+(this|last|next)\\s+year\\b|\\s+(a\\s+year\\s+(?:ago|earlier))|\\s+of\\s+the\\s+(year)\\b)?`,
     'gi',
   ),
   match(m, text) {
