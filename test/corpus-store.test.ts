@@ -99,7 +99,8 @@ test('compaction keeps every article, its extraction and its full-text entries',
   assert.deepEqual(store.counts(), before);
   assert.deepEqual(getArticle(store, 1), article);
   store.db.exec("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')");
-  store.db.exec("INSERT INTO quote_fts (quote_fts) VALUES ('integrity-check')");
+  store.db.exec("INSERT INTO quote_content_fts (quote_content_fts) VALUES ('integrity-check')");
+  store.db.exec("INSERT INTO quote_source_fts (quote_source_fts) VALUES ('integrity-check')");
   assert.equal(searchArticles(store, 'liberation').length, 1);
   assert.equal(quotes(store, { about: 'truce' }).length, 1);
   store.close();
@@ -503,6 +504,7 @@ test('a schema 6 store (format 3 extractions) is repacked by migrations 7-8 and 
   const data3 = legacyFormat(3, before.data, original);
   assert.deepEqual(unpackExtraction(data3, original.text), original, 'format 3 is still read');
   store.db.prepare('UPDATE extractions SET data = ?').run(data3);
+  oldQuoteIndex(store.db);
   store.db.pragma('user_version = 6');
   store.close();
 
@@ -519,8 +521,21 @@ test('a schema 6 store (format 3 extractions) is repacked by migrations 7-8 and 
   assert.equal(unpackText(after.body), original.text);
   assert.deepEqual(getArticle(reader, 1)?.contract, original);
   assert.equal(searchArticles(reader, 'liberation').length, 1);
+  assert.equal(quotes(reader, { about: 'death toll' }).length, 1, 'the quote index is rebuilt');
+  assert.equal(quotes(reader, { speaker: 'health officials' }).length, 1);
   reader.close();
 });
+
+/** Puts back the quote index of schemas 6 to 8 (one contentless index of both columns), as such a store had it. */
+function oldQuoteIndex(db: Database.Database): void {
+  db.exec(`DROP TABLE quote_content_fts; DROP TABLE quote_source_fts;
+    CREATE VIRTUAL TABLE quote_fts USING fts5(content, source, content = '', columnsize = 0,
+      tokenize = "unicode61 remove_diacritics 2");
+    INSERT INTO quote_fts (rowid, content, source)
+      SELECT q.id, span_text(a.body, q.content_start, q.content_end, q.content),
+        span_text(a.body, q.source_start, q.source_end, q.source)
+      FROM quotes q JOIN articles a ON a.id = q.article_id;`);
+}
 
 /** The first Erdoğan report with a placed entity and a name no mention has. */
 function placedArticle(): ArticleJson {
@@ -580,6 +595,7 @@ test('a schema 7 store (format 4 extractions) is repacked by migration 8 and rea
   const data4 = legacyFormat(4, before, original);
   assert.deepEqual(unpackExtraction(data4, original.text), original, 'format 4 is still read');
   store.db.prepare('UPDATE extractions SET data = ?').run(data4);
+  oldQuoteIndex(store.db);
   store.db.pragma('user_version = 7');
   store.close();
 
@@ -601,4 +617,48 @@ test('format 4 packs the layers smaller than brotli alone and reads back every f
   assert.ok(block.length < alone.length * 0.8, `${block.length} bytes, brotli alone ${alone.length}`);
   assert.deepEqual(unpackExtraction(data, original.text), original);
   assert.deepEqual(unpackExtraction(data, original.text, false), { ...original, tokens: [] });
+});
+
+test('quotes about a phrase ("U.S.") match it as the full index did; words of one token, prefixes and sources too', () => {
+  const text =
+    'Aides said "the U.S. will act." A diplomat said "s and u, so be it." ' +
+    'U.S. officials said "economic ties matter." Critics said "Şahin’s plan fails."';
+  const a = contract(text, { title: 'Phrases' });
+  const quote = (id: string, content: string, source: string) => ({
+    id,
+    kind: 'direct' as const,
+    content: span(text, content),
+    cue: null,
+    source: span(text, source),
+    speaker: null,
+    sourceType: 'other',
+  });
+  a.quotes = [
+    quote('q1', 'the U.S. will act.', 'Aides'),
+    quote('q2', 's and u, so be it.', 'A diplomat'),
+    quote('q3', 'economic ties matter.', 'U.S. officials'),
+    quote('q4', 'Şahin’s plan fails.', 'Critics'),
+  ];
+  const store = new Store(tempDb());
+  store.put(recordFromContract(a));
+  const about = (words: string) => quotes(store, { about: words }).map((q) => q.content);
+  // "U.S." is the tokens u, s in a row: q2 holds both, not in a row
+  assert.deepEqual(about('U.S.'), ['the U.S. will act.']);
+  assert.deepEqual(about('u.s. act'), ['the U.S. will act.']);
+  assert.deepEqual(about('U.S. ties'), []);
+  assert.deepEqual(about('Sahin’s'), ['Şahin’s plan fails.'], 'diacritics folded inside a phrase');
+  assert.deepEqual(about('econ*'), ['economic ties matter.']);
+  assert.deepEqual(about('be it'), ['s and u, so be it.']);
+  assert.deepEqual(
+    about('u s'),
+    ['the U.S. will act.', 's and u, so be it.'],
+    'two words need not be in a row',
+  );
+  assert.deepEqual(
+    quotes(store, { speaker: 'U.S.' }).map((q) => q.source),
+    ['U.S. officials'],
+    'sources are matched apart from contents',
+  );
+  assert.deepEqual(quotes(store, { speaker: 'officials', about: 'economic' }).length, 1);
+  store.close();
 });

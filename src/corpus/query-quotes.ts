@@ -1,5 +1,5 @@
 import { entityIds } from './find-entity.js';
-import { ftsQuery } from './query-search.js';
+import { quotesMatching } from './quote-index.js';
 import type { Store } from './store.js';
 import { statement } from './query-statements.js';
 
@@ -45,10 +45,10 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
       params.push(...entities);
     }
     // an unresolved source ("security sources") is matched on its words, diacritics folded
-    const words = ftsQuery(filter.speaker);
+    const words = quotesMatching(store.db, 'source', filter.speaker);
     if (words) {
-      parts.push('SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?');
-      params.push(`source : (${words})`);
+      parts.push(words.sql);
+      params.push(...words.params);
     }
     if (parts.length === 0) return [];
     ids(parts);
@@ -56,10 +56,10 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
   if (filter.about) {
     const entities = entityIds(store, filter.about);
     const parts: string[] = [];
-    const words = ftsQuery(filter.about);
+    const words = quotesMatching(store.db, 'content', filter.about);
     if (words) {
-      parts.push('SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?');
-      params.push(`content : (${words})`);
+      parts.push(words.sql);
+      params.push(...words.params);
     }
     if (entities.length) {
       // quotes whose content mentions the entity

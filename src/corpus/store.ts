@@ -13,6 +13,7 @@ import {
   type StoredGeos,
 } from './pack-extraction.js';
 import { repackV1 } from './repack-v1.js';
+import { unindexQuote } from './quote-index.js';
 import { migrate, MIGRATIONS } from './schema.js';
 import { storedGeos } from './stored-geos.js';
 import { distinctMentions, isName, packSpans, spansWithin, spanTextReader } from './spans.js';
@@ -214,13 +215,10 @@ export class Store {
         }[]
       ).map((q) => [q.local_id, q.id]),
     );
-    const unindex = this.db.prepare(
-      "INSERT INTO quote_fts (quote_fts, rowid, content, source) VALUES ('delete', ?, ?, ?)",
-    );
     for (const q of extraction.quotes) {
       const quoteId = quoteIds.get(q.id);
-      if (quoteId !== undefined && (q.content || q.source))
-        unindex.run(quoteId, q.content?.text ?? null, q.source?.text ?? null);
+      if (quoteId !== undefined)
+        unindexQuote(this.db, quoteId, q.content?.text ?? null, q.source?.text ?? null);
     }
     // the names its mentions counted for their entities (as writeArticle counted them)
     const links = this.links(id);
@@ -259,7 +257,8 @@ export class Store {
   compact(): boolean {
     try {
       this.db.exec("INSERT INTO article_fts (article_fts) VALUES ('optimize')");
-      this.db.exec("INSERT INTO quote_fts (quote_fts) VALUES ('optimize')");
+      this.db.exec("INSERT INTO quote_content_fts (quote_content_fts) VALUES ('optimize')");
+      this.db.exec("INSERT INTO quote_source_fts (quote_source_fts) VALUES ('optimize')");
       this.db.exec('VACUUM');
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       return true;

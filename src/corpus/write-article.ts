@@ -3,6 +3,7 @@ import type { ArticleRecord } from './article-record.js';
 import type { EntityLinker } from './entity-linker.js';
 import { dayOf, type EventMerger } from './event-merger.js';
 import { foldText } from './fold.js';
+import { indexQuote } from './quote-index.js';
 import { distinctMentions, isName, packSpans, storedText } from './spans.js';
 
 /** Prepared statements per database (prepared once: ingest writes thousands of articles). */
@@ -39,7 +40,6 @@ function prepare(db: Database) {
       p(`INSERT INTO quotes (article_id, local_id, kind, content, content_start, content_end, cue, cue_start,
       cue_end, source, source_start, source_end, speaker_entity_id, source_type)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    quoteFts: p('INSERT INTO quote_fts (rowid, content, source) VALUES (?, ?, ?)'),
     event:
       p(`INSERT OR IGNORE INTO events (article_id, local_id, cluster_id, type, mode, context, trigger, trigger_start,
       trigger_end, day, time_value, place_entity_id, modality, attribution)
@@ -155,7 +155,7 @@ export function writeArticle(
         q.sourceType,
       ).lastInsertRowid,
     );
-    if (q.content || q.source) s.quoteFts.run(quoteId, q.content?.text ?? null, q.source?.text ?? null);
+    indexQuote(db, quoteId, q.content?.text ?? null, q.source?.text ?? null);
   }
   for (const e of c.events) {
     const actors = e.actor.map(idOf).filter((x): x is number => x !== null);
