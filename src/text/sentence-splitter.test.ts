@@ -118,6 +118,27 @@ const CASES: [string, string[]][] = [
     ['Fly to Paris Sat. Sept. 23 and home Wed. 6/14 at noon.'],
   ],
   ['We met on Sat. The rest stayed.', ['We met on Sat.', 'The rest stayed.']],
+  // a "?" or "!" closing a quote goes on before its speaker and a verb of saying; a full stop ends
+  ['“Are you there?” I called. “No!” Pete said.', ['“Are you there?” I called.', '“No!” Pete said.']],
+  [
+    '"Why?" Nobody knew. "It is over." Pete said so.',
+    ['"Why?"', 'Nobody knew.', '"It is over."', 'Pete said so.'],
+  ],
+  // a list with one item a line keeps the dashes inside its items (see also the one-line list below)
+  [
+    '- Best actor - Richard Griffiths\n- Best actress - Clare Higgins',
+    ['- Best actor - Richard Griffiths', '- Best actress - Clare Higgins'],
+  ],
+  ['Lunch was fine - Big Mac - and then we left.', ['Lunch was fine - Big Mac - and then we left.']],
+  // a phone number at the end of a signature line ends it, unless a contact label follows
+  [
+    'Call Earl Chanley 505-625-8031 Please see the note.',
+    ['Call Earl Chanley 505-625-8031', 'Please see the note.'],
+  ],
+  [
+    'Phone: (713) 345-9945 Fax: (713) 646-8420 x35172 EB1774',
+    ['Phone: (713) 345-9945 Fax: (713) 646-8420 x35172 EB1774'],
+  ],
   ['', []],
 ];
 
@@ -196,4 +217,25 @@ test('the boundary model is not asked after a short quoted epithet before a name
     return rule;
   });
   assert.deepEqual(asked, ['Then', '"', 'Thanks']);
+});
+
+test('after a colon, a list of spaced hyphens on one line has one item a sentence', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'Menu: - Big Mac - 10 piece nuggets - Medium drink. Then - as ever - we left.';
+  const tokens = tokenize(text);
+  // the model's part: a sentence starts at the hyphen after the colon
+  const starts = walkBoundaries(text, tokens, (t, o, i, rule) => rule || t[o.starts[i - 1]] === ':');
+  const got = starts.map((s, k) =>
+    text.slice(
+      tokens.starts[s],
+      tokens.ends[(k + 1 < starts.length ? starts[k + 1] : tokens.starts.length) - 1],
+    ),
+  );
+  assert.deepEqual(got, [
+    'Menu:',
+    '- Big Mac',
+    '- 10 piece nuggets',
+    '- Medium drink.',
+    'Then - as ever - we left.',
+  ]);
 });

@@ -1,4 +1,4 @@
-import { DIGIT, LOWER, UPPER, charClass } from './char-class.js';
+import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
 import type { TokenOffsets } from './token-buffer.js';
 import { LETTER_FORMULAS } from './word-lists.js';
 
@@ -9,6 +9,34 @@ function matches(text: string, tokens: TokenOffsets, k: number, pattern: RegExp)
   const e = tokens.ends[k];
   if (e - s > 12 || (charClass(text, s) & DIGIT) === 0) return false;
   return pattern.test(text.slice(s, e));
+}
+
+const PHONE = /^(?:(?:\d{3}[-.])?\d{3}-\d{4}|x-?\d{4,5})$/;
+
+/** Labels of a contact line that go on after a phone number ("… 345-9945 Fax: …"), lowercase. */
+const CONTACT_LABELS = new Set(
+  'phone fax email e-mail cell tel page pager mobile mob office f p t m e home work direct web voice'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when token k is a phone number or an extension ("713-853-1696", "(713) 345-3436",
+ * "x35172") and token k + 1 a word in capitals or title case that is no contact label: a
+ * signature's number ends its line ("Earl Chanley 505-625-8031 ‖ All, Please see …"); in UD EWT
+ * train all 19 such places are ends.
+ */
+function endsPhoneLine(text: string, tokens: TokenOffsets, k: number): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s < 5 || e - s > 12 || ((charClass(text, s) & DIGIT) === 0 && text.charCodeAt(s) !== 0x78))
+    return false;
+  if (!PHONE.test(text.slice(s, e))) return false;
+  const ns = tokens.starts[k + 1];
+  const ne = tokens.ends[k + 1];
+  for (let p = ns + 1; p < ne; p++)
+    if ((charClass(text, p) & LETTER) === 0 && text.charCodeAt(p) !== 0x2d) return false;
+  return !CONTACT_LABELS.has(text.slice(ns, ne).toLowerCase());
 }
 
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
@@ -84,6 +112,7 @@ export function endsUnpunctuated(
   // a web address ends its sentence before a capital or a number ("… see http://x.org/a It is");
   // after a mail address the boundary model decides (a signature's "Name a@b.org University of …")
   if ((next & (UPPER | DIGIT)) !== 0 && isUrl(text, tokens, i - 1)) return true;
+  if ((next & UPPER) !== 0 && endsPhoneLine(text, tokens, i - 1)) return true;
   // an emoticon closes its sentence before a capital ("… isn't weak :) Now I have …")
   if ((next & UPPER) !== 0 && isEmoticon(text, tokens, i - 1)) return true;
   // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")

@@ -53,6 +53,19 @@ export const SENTENCE_STARTERS = words(`
 `);
 
 /**
+ * Verbs of saying that tag a quotation after its speaker ("“Are you there?” I called.", "“Snap!”
+ * Pete said."), lowercase: a "?" or "!" closing a quote before a speaker and one of these ends no
+ * sentence in UD English.
+ */
+export const SPEECH_VERBS = words(`
+  said says say asked asks ask replied replies answered answers cried cries shouted shouts
+  whispered whispers called calls yelled yells screamed screams muttered mutters exclaimed added
+  adds told tells wrote writes laughed laughs sighed sighs snapped snaps began begins started
+  starts continued continues thought thinks wondered wonders insisted insists explained explains
+  howled demanded demands pleaded pleads
+`);
+
+/**
  * Greetings and closings that make a sentence of their own in letters and e-mails when a comma
  * and a capitalised word follow ("Regards, Debra"; "Hi, Yes we do"), lowercase.
  */
