@@ -89,8 +89,8 @@ export function sumLocalFeatures(table: TokenTable, local: LocalFeatureCache, ca
     for (let i = from; i < to; i++) {
       const at = i * MAX_LOCAL;
       joint.addRaw(ids, at, at + counts[i], sums, i * width);
-      // the sums that single forms give (LocalFeatureCache left them out), token j's to j and its neighbours
-      caches.forms.spread(joint, table, i, from, to, sums);
+      // the sums that single forms give (LocalFeatureCache left them out): token i's and its neighbours'
+      caches.forms.gather(joint, table, i, from, to, sums);
       caches.contexts.add(joint, table, i, from, to, sums, i * width);
     }
   }

@@ -52,7 +52,7 @@ export class FormCache {
   private sums = new Int32Array(0);
   private readonly ready = new Uint8Array(CAPACITY);
 
-  /** `width`: the classes of the model given to spread (LABEL_COUNT per pass of a joint model). */
+  /** `width`: the classes of the model given to gather (LABEL_COUNT per pass of a joint model). */
   constructor(lexicon?: CaseLexicon, width = LABEL_COUNT) {
     this.lexicon = lexicon;
     this.width = width;
@@ -78,30 +78,44 @@ export class FormCache {
   }
 
   /**
-   * Adds to `base` (`width` sums per token) the weights of `model` (always the same one, of
-   * `width` classes) of the features that token j's form gives: to j itself (its own, and its
-   * word outside a headline) and to the tokens up to two away inside its sentence [from, to).
-   * Reads the entry's kept sums (one run of memory), computed on first use.
+   * Adds to base[i * width, (i + 1) * width) (`width` sums per token) the weights of `model`
+   * (always the same one, of `width` classes) of the features that forms give token i: its own
+   * form (its own features, and its word outside a headline) and the forms up to two away inside
+   * its sentence [from, to). Reads the entries' kept rows, computed on first use, and writes the
+   * token's sums once.
    */
-  spread(model: LinearModel, table: TokenTable, j: number, from: number, to: number, base: Int32Array): void {
-    const e = table.entry[j];
-    const body = !(table.flags[j] & F_HEADLINE);
+  gather(model: LinearModel, table: TokenTable, i: number, from: number, to: number, base: Int32Array): void {
     const width = this.width;
-    if (e < 0) {
-      const add = (role: number, i: number) =>
-        model.addRaw(scratch, 0, formFeatures(table, j, role, scratch, 0), base, i * width);
-      add(FormRole.OWN, j);
-      if (body) add(FormRole.BODY, j);
-      if (j + 1 < to) add(FormRole.PREV1, j + 1);
-      if (j + 2 < to) add(FormRole.PREV2, j + 2);
-      if (j - 1 >= from) add(FormRole.NEXT1, j - 1);
-      if (j - 2 >= from) add(FormRole.NEXT2, j - 2);
-      return;
-    }
-    if (this.sums.length === 0) this.sums = new Int32Array(CAPACITY * ROWS * width);
+    const at = i * width;
+    if (this.sums.length === 0) this.sums = new Int32Array((CAPACITY * ROWS + 1) * width);
+    const zero = CAPACITY * ROWS * width;
+    const own = this.row(model, table, i, FormRole.OWN, base, at);
+    const body = table.flags[i] & F_HEADLINE ? zero : this.row(model, table, i, FormRole.BODY, base, at);
+    const prev1 = i - 1 >= from ? this.row(model, table, i - 1, FormRole.PREV1, base, at) : zero;
+    const prev2 = i - 2 >= from ? this.row(model, table, i - 2, FormRole.PREV2, base, at) : zero;
+    const next1 = i + 1 < to ? this.row(model, table, i + 1, FormRole.NEXT1, base, at) : zero;
+    const next2 = i + 2 < to ? this.row(model, table, i + 2, FormRole.NEXT2, base, at) : zero;
     const sums = this.sums;
+    for (let c = 0; c < width; c++) {
+      base[at + c] += sums[own + c] + sums[body + c] + sums[prev1 + c] + sums[prev2 + c] + sums[next1 + c] + sums[next2 + c];
+    }
+  }
+
+  /**
+   * The start in `sums` of the row of token j's form in `role`, its entry's rows computed on
+   * first use; for a form not kept, adds that role's features to base[at, at + width) itself and
+   * returns the row of zeros after the entries.
+   */
+  private row(model: LinearModel, table: TokenTable, j: number, role: number, base: Int32Array, at: number): number {
+    const width = this.width;
+    const e = table.entry[j];
+    if (e < 0) {
+      model.addRaw(scratch, 0, formFeatures(table, j, role, scratch, 0), base, at);
+      return CAPACITY * ROWS * width;
+    }
     const first = e * ROWS * width;
     if (!this.ready[e]) {
+      const sums = this.sums;
       sums.fill(0, first, first + ROWS * width);
       for (let r = 0; r < FORM_ROLES; r++) {
         model.addRaw(scratch, 0, formFeatures(table, j, r, scratch, 0), sums, first + r * width);
@@ -110,19 +124,14 @@ export class FormCache {
       model.addRaw(scratch, 0, n, sums, first + AFTER_OUTSIDE * width);
       this.ready[e] = 1;
     }
-    addRow(sums, first + FormRole.OWN * width, base, j * width, width);
-    if (body) addRow(sums, first + FormRole.BODY * width, base, j * width, width);
-    if (j + 1 < to) addRow(sums, first + FormRole.PREV1 * width, base, (j + 1) * width, width);
-    if (j + 2 < to) addRow(sums, first + FormRole.PREV2 * width, base, (j + 2) * width, width);
-    if (j - 1 >= from) addRow(sums, first + FormRole.NEXT1 * width, base, (j - 1) * width, width);
-    if (j - 2 >= from) addRow(sums, first + FormRole.NEXT2 * width, base, (j - 2) * width, width);
+    return first + role * width;
   }
 
   /**
    * Adds to scores[at, at + LABEL_COUNT) the kept sums of labelWordFeatures after the label O for
    * entry e's form, classes [offset, offset + LABEL_COUNT) of the row (one pass of a joint model),
-   * and returns true; false (nothing added) when they are not kept (spread has not run for the
-   * form since it was added).
+   * and returns true; false (nothing added) when they are not kept (gather has not read the form
+   * since it was added).
    */
   addAfterOutside(e: number, offset: number, scores: Int32Array, at: number): boolean {
     if (!this.ready[e]) return false;
@@ -145,11 +154,6 @@ export class FormCache {
     this.ready[entry] = 0;
     return entry;
   }
-}
-
-/** Adds the `width` sums at sums[row] to base[at, at + width). */
-function addRow(sums: Int32Array, row: number, base: Int32Array, at: number, width: number): void {
-  for (let c = 0; c < width; c++) base[at + c] += sums[row + c];
 }
 
 /** Whether `form` is text[start, end). */
