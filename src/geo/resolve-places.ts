@@ -86,6 +86,18 @@ export function resolvePlaces(
 ): Map<string, number | null> {
   const keys = [...new Set(names.map(placeKey))].filter(Boolean);
   const candidates = new Map(keys.map((key) => [key, candidatesOf(gazetteer, key)]));
+  // each candidate's score before context (its kind and size; whether the place is called so), the same in every pass
+  const priors = new Map<string, Float64Array>();
+  for (const key of keys) {
+    const list = candidates.get(key)!;
+    const scores = new Float64Array(list.length);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      // a place called so outranks one that is sometimes called so ("Mexico" the country, not Mexico City)
+      scores[k] = prior(gazetteer, i) - (placeKey(gazetteer.name(i)) === key ? 0 : 1.5);
+    }
+    priors.set(key, scores);
+  }
   const hinted = new Set(context.countries ?? []);
   let chosen = new Map<string, number | null>();
   let earlier = new Map<string, number | null>();
@@ -109,9 +121,11 @@ export function resolvePlaces(
       }
       let best: number | null = null;
       let bestScore = -Infinity;
-      for (const i of candidates.get(key) ?? []) {
-        // a place called so outranks one that is sometimes called so ("Mexico" the country, not Mexico City)
-        let score = prior(gazetteer, i) - (placeKey(gazetteer.name(i)) === key ? 0 : 1.5);
+      const list = candidates.get(key)!;
+      const scores = priors.get(key)!;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k];
+        let score = scores[k];
         const country = gazetteer.country(i);
         if (countries.has(country)) score += 2.5 + Math.min(2, 0.5 * countries.get(country)!);
         else if (hinted.has(country)) score += 2;
