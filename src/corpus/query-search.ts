@@ -35,7 +35,8 @@ export function searchArticles(store: Store, text: string, limit = 20, offset = 
   ).all(query, limit, offset) as Omit<SearchHit, 'snippet'>[];
   const snippet = statement(
     store.db,
-    `SELECT snippet(article_fts, 1, '[', ']', '…', 16) FROM article_fts
+    // the text is the index's column 0 (schema 10)
+    `SELECT snippet(article_fts, 0, '[', ']', '…', 16) FROM article_fts
        WHERE article_fts MATCH ? AND rowid = ?`,
   ).pluck();
   return hits.map(({ rank, ...hit }) => ({

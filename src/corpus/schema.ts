@@ -278,6 +278,16 @@ export const MIGRATIONS: string[] = [
     SELECT q.id, span_text(a.body, q.source_start, q.source_end, q.source)
     FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.source_start IS NOT NULL ORDER BY q.id;
   `,
+  // 10: the article index with the text as its first column: a position list starts in the first
+  // column, and every other column costs a marker of two bytes per word and article (the text's
+  // words were all marked; the titles' few now are). 0.69x -> 0.51x the text on BBC News; the
+  // same matches, ranks and snippets (snippet column 0).
+  `
+  DROP TABLE article_fts;
+  CREATE VIRTUAL TABLE article_fts USING fts5(
+    text, title, content = 'article_texts', content_rowid = 'id', ${FOLDING});
+  INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+  `,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */
