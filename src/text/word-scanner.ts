@@ -1,6 +1,7 @@
 import { AbbreviationKind, abbreviationKind } from './abbreviations.js';
 import { DIGIT, LETTER, SPACE, UPPER, WORD, charClass } from './char-class.js';
 import { isApostrophe, pushWord, unitSplit } from './clitics.js';
+import { isGluedSentenceEnd } from './glued-sentence-end.js';
 import type { TokenBuffer } from './token-buffer.js';
 import { HYPHEN_PREFIXES } from './word-lists.js';
 
@@ -102,7 +103,8 @@ function keepsPeriod(text: string, piece: number, dot: number): boolean {
  * Scans the word that starts at `start` (a letter or digit, or a sign before one: `from` is then
  * where the letters begin) and appends it, with its clitics,
  * to `out`; returns the offset after it. Inside a word: periods before a letter or digit
- * ("3.5", "bbc.co.uk"), digit groups ("56,000", "3:29"), slashes and ampersands ("and/or",
+ * ("3.5", "bbc.co.uk"; not a sentence's end glued to the next, "said.Trump": see
+ * isGluedSentenceEnd), digit groups ("56,000", "3:29"), slashes and ampersands ("and/or",
  * "AT&T"), apostrophes ("O'Brien", "don't"), "@" (e-mail), and hyphens as `keepsHyphen` says.
  */
 export function scanWord(text: string, start: number, out: TokenBuffer, from = start): number {
@@ -131,6 +133,7 @@ export function scanWord(text: string, start: number, out: TokenBuffer, from = s
         i += 4;
         continue;
       }
+      if (segment === piece && !email && isGluedSentenceEnd(text, segment, i)) break; // "said.Trump"
       shortSegments = (segment === piece || shortSegments) && i - segment <= 2;
       segment = ++i;
       continue;
