@@ -68,6 +68,11 @@ const CASES: [string, string[]][] = [
   ['Thanks again. P.S. I am moving.', ['Thanks again.', 'P.S. I am moving.']],
   ['Thanks again. PS. Love it.', ['Thanks again.', 'PS. Love it.']],
   ['See the file (draft).doc now.', ['See the file (draft).doc now.']],
+  [
+    'Built to YOUR Specifications.........And At NO COST',
+    ['Built to YOUR Specifications.........And At NO COST'],
+  ],
+  ['Is it really?Is it so. It is.', ['Is it really?Is it so.', 'It is.']],
   ['Holidays.\n\n3 TO 4 DAYS', ['Holidays.', '3 TO 4 DAYS']],
   ['Direct Dial:? 203.961.7523 Fax:? 203.674.7723', ['Direct Dial:? 203.961.7523 Fax:? 203.674.7723']],
   // a list number after a sentence's end opens the next one; an ellipsis before a web address,

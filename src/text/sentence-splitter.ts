@@ -76,9 +76,14 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
       rule = true; // "… this new contest: ‖ TEHRAN (AFP) - …"
     else if (
       starts[i] === ends[i - 1] &&
-      (isClosing(text, starts[i]) || (charClass(text, starts[i]) & LOWER) !== 0)
+      (isClosing(text, starts[i]) ||
+        (charClass(text, starts[i]) & LOWER) !== 0 ||
+        ((charClass(text, starts[i]) & UPPER) !== 0 && isTerminal(text, starts[i - 1], ends[i - 1])))
     )
-      rule = false; // it ends after the closer; a lowercase word glued to a period is a file name or a typo ("draft).doc", "today...but")
+      // it ends after the closer; a word glued to a period is a file name or a typo ("draft).doc",
+      // "today...but"), and so is a capital glued to a stand-alone mark ("Specifications.........And",
+      // "really?Is": 0 of 14 in EWT train are ends)
+      rule = false;
     else {
       item = hyphenList && isListHyphen(text, tokens, i);
       rule = item || endsBefore(text, tokens, i) || endsUnpunctuated(text, tokens, i, ruleStart);
