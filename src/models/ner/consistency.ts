@@ -5,6 +5,7 @@
  */
 import { feat1Bits as feat1, feat2Bits as feat2 } from '../hash.js';
 import { LABEL_COUNT, bilouToSpans, ENTITY_TYPES, type EntityType } from './labels.js';
+import { WordCounts } from './word-counts.js';
 import { CHAR_CLASS, LOWER } from './word-shape.js';
 import type { TokenTable } from './token-table.js';
 
@@ -16,10 +17,10 @@ const SLOTS = TYPES + 1;
 export class DocumentEvidence {
   /** The first-pass BILOU label of every token. */
   labels: Uint8Array = new Uint8Array(0);
-  /** Lower-case word hash → counts of first-pass types over its non-lower-case occurrences. */
-  private readonly counts = new Map<number, Int32Array>();
+  /** Lower-case word hash → counts of first-pass types (O, then each type) over its non-lower-case occurrences. */
+  private readonly counts = new WordCounts(SLOTS);
   /** Lower-case word hash → bits (type * 3 + position) of the multi-token names it occurs in. */
-  private readonly inNames = new Map<number, number>();
+  private readonly inNames = new WordCounts(1);
 
   /** Aggregates the first-pass labels of a document. */
   build(table: TokenTable, labels: Uint8Array): void {
@@ -29,18 +30,16 @@ export class DocumentEvidence {
     const n = table.length;
     for (let i = 0; i < n; i++) {
       if (CHAR_CLASS[table.firstChar[i]] === LOWER) continue;
-      const key = table.lower[i];
-      let c = this.counts.get(key);
-      if (!c) this.counts.set(key, (c = new Int32Array(SLOTS)));
-      c[labels[i] === 0 ? 0 : 1 + ((labels[i] - 1) >> 2)]++;
+      const slot = this.counts.slot(table.lower[i]);
+      this.counts.values[slot * SLOTS + (labels[i] === 0 ? 0 : 1 + ((labels[i] - 1) >> 2))]++;
     }
     for (const span of bilouToSpans(labels, 0, n)) {
       if (span.end - span.start < 2) continue;
       const type = ENTITY_TYPES.indexOf(span.type as EntityType);
       for (let i = span.start; i < span.end; i++) {
         const pos = i === span.start ? 0 : i === span.end - 1 ? 2 : 1;
-        const key = table.lower[i];
-        this.inNames.set(key, (this.inNames.get(key) ?? 0) | (1 << (type * 3 + pos)));
+        const slot = this.inNames.slot(table.lower[i]);
+        this.inNames.values[slot] |= 1 << (type * 3 + pos);
       }
     }
   }
@@ -62,15 +61,17 @@ export class DocumentEvidence {
     const own = this.labels[i];
     if (CHAR_CLASS[table.firstChar[i]] === LOWER) return n;
     const key = table.lower[i];
-    const c = this.counts.get(key);
-    if (c) {
+    const slot = this.counts.find(key);
+    if (slot >= 0) {
+      const c = this.counts.values;
+      const at = slot * SLOTS;
       // Votes of the word's other occurrences: its own label does not count.
       const self = own === 0 ? 0 : 1 + ((own - 1) >> 2);
       let best = -1;
       let bestCount = 0;
       let total = 0;
       for (let t = 0; t < SLOTS; t++) {
-        const count = c[t] - (t === self ? 1 : 0);
+        const count = c[at + t] - (t === self ? 1 : 0);
         total += count;
         if (count > bestCount) {
           bestCount = count;
@@ -82,12 +83,13 @@ export class DocumentEvidence {
         out[n++] = feat2(43, best, unanimous);
         out[n++] = feat2(44, best, self);
         for (let t = 1; t < SLOTS; t++) {
-          const count = c[t] - (t === self ? 1 : 0);
+          const count = c[at + t] - (t === self ? 1 : 0);
           if (count > 0) out[n++] = feat2(45, t, count * 2 >= total ? 1 : 0);
         }
       }
     }
-    const bits = this.inNames.get(key);
+    const named = this.inNames.find(key);
+    const bits = named >= 0 ? this.inNames.values[named] : 0;
     if (bits) {
       for (let b = 0; b < TYPES * 3; b++) if (bits & (1 << b)) out[n++] = feat1(46, b);
     }

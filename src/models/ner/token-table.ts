@@ -7,6 +7,7 @@ import { hashString } from '../hash.js';
 import type { CaseLexicon } from './case-lexicon.js';
 import type { FormCache } from './form-cache.js';
 import { GAZ_COUNT, markGazetteers } from './gazetteers.js';
+import { WordCounts } from './word-counts.js';
 import { CHAR_CLASS, DIGIT, LOWER, LOWER_CASE, UPPER, hashLowerBits, hashRangeBits, shapeHashBits } from './word-shape.js';
 
 /** The tokens of one document: offsets into `text` and the first token of each sentence. */
@@ -61,6 +62,8 @@ export class TokenTable {
   gaz = new Uint8Array(0);
   /** Entry of each token's form in the FormCache given to `fill` (-1 when none). */
   entry = new Int32Array(0);
+  /** documentCase's bits per word (its lower-case hash), reused from document to document. */
+  private readonly seen = new WordCounts(1);
 
   private reserve(n: number): void {
     if (n <= this.capacity) return;
@@ -191,17 +194,18 @@ export class TokenTable {
    * sentence-initial word cannot show by itself).
    */
   private documentCase(n: number): void {
-    const seen = new Map<number, number>();
+    const seen = this.seen;
+    seen.clear();
     for (let i = 0; i < n; i++) {
       const f = this.flags[i];
       let bits = 0;
       if (CHAR_CLASS[this.firstChar[i]] === LOWER) bits = F_LOWER_ELSEWHERE;
       else if (f & F_CAPITALIZED && !(f & (F_SENT_START | F_HEADLINE))) bits = F_CAP_ELSEWHERE;
-      if (bits) seen.set(this.lower[i], (seen.get(this.lower[i]) ?? 0) | bits);
+      if (bits) seen.values[seen.slot(this.lower[i])] |= bits;
     }
     for (let i = 0; i < n; i++) {
-      const bits = seen.get(this.lower[i]);
-      if (bits) this.flags[i] |= bits;
+      const slot = seen.find(this.lower[i]);
+      if (slot >= 0) this.flags[i] |= seen.values[slot];
     }
   }
 }
