@@ -460,6 +460,8 @@ function legacyStreams(data: Uint8Array, original: ArticleJson): Buffer[] {
   const n = head.uint();
   const labels = head.string();
   const layers = JSON.parse(head.string()) as ArticleJson;
+  // (sentences as token runs have no older form: these tests' sentences are no such runs)
+  assert.ok(Array.isArray(layers.sentences));
   layers.entities.forEach((e, i) => {
     e.name = original.entities[i].name;
     if (original.entities[i].geo) e.geo = original.entities[i].geo;
@@ -499,12 +501,12 @@ test('a schema 6 store (format 3 extractions) is repacked by migrations 7-8 and 
     body: Buffer;
     data: Buffer;
   };
-  assert.equal(before.data[0], 5, 'written as format 5');
+  assert.equal(before.data[0], 6, 'written as format 6');
   // what schema 6 wrote: format 3, every stream brotli
   const data3 = legacyFormat(3, before.data, original);
   assert.deepEqual(unpackExtraction(data3, original.text), original, 'format 3 is still read');
   store.db.prepare('UPDATE extractions SET data = ?').run(data3);
-  oldQuoteIndex(store.db);
+  asSchema8(store.db);
   store.db.pragma('user_version = 6');
   store.close();
 
@@ -516,7 +518,7 @@ test('a schema 6 store (format 3 extractions) is repacked by migrations 7-8 and 
     body: Buffer;
     data: Buffer;
   };
-  assert.equal(after.data[0], 5, 'repacked as format 5');
+  assert.equal(after.data[0], 6, 'repacked as format 6');
   assert.ok(after.data.length < data3.length, `${after.data.length} bytes, format 3 ${data3.length}`);
   assert.equal(unpackText(after.body), original.text);
   assert.deepEqual(getArticle(reader, 1)?.contract, original);
@@ -526,15 +528,26 @@ test('a schema 6 store (format 3 extractions) is repacked by migrations 7-8 and 
   reader.close();
 });
 
-/** Puts back the quote index of schemas 6 to 8 (one contentless index of both columns), as such a store had it. */
-function oldQuoteIndex(db: Database.Database): void {
+/**
+ * Puts back what schemas 6 to 8 had where later ones differ: one quote index of both columns,
+ * the article index with the title first, and the labels in the rows (no names table).
+ */
+function asSchema8(db: Database.Database): void {
   db.exec(`DROP TABLE quote_content_fts; DROP TABLE quote_source_fts;
     CREATE VIRTUAL TABLE quote_fts USING fts5(content, source, content = '', columnsize = 0,
       tokenize = "unicode61 remove_diacritics 2");
     INSERT INTO quote_fts (rowid, content, source)
       SELECT q.id, span_text(a.body, q.content_start, q.content_end, q.content),
         span_text(a.body, q.source_start, q.source_end, q.source)
-      FROM quotes q JOIN articles a ON a.id = q.article_id;`);
+      FROM quotes q JOIN articles a ON a.id = q.article_id;
+    DROP TABLE article_fts;
+    CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content = 'article_texts', content_rowid = 'id',
+      tokenize = "unicode61 remove_diacritics 2");
+    INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+    UPDATE quotes SET kind = (SELECT name FROM names WHERE id = kind),
+      source_type = (SELECT name FROM names WHERE id = source_type);
+    UPDATE events SET modality = (SELECT name FROM names WHERE id = modality);
+    DROP TABLE names;`);
 }
 
 /** The first Erdoğan report with a placed entity and a name no mention has. */
@@ -545,7 +558,7 @@ function placedArticle(): ArticleJson {
   return original;
 }
 
-test('format 5: a name is a mention index, a geo is read from the store, and the record comes back whole', () => {
+test('formats 5-6: a name is a mention index, a geo is read from the store, and the record comes back whole', () => {
   const original = placedArticle();
   // a name that is not a string (not a valid record, but it must come back as it was)
   const odd = {
@@ -559,7 +572,7 @@ test('format 5: a name is a mention index, a geo is read from the store, and the
     odd,
   );
   const data = recordFromContract(original).data;
-  assert.equal(data[0], 5);
+  assert.equal(data[0], 6);
   const layers = new ByteReader(
     inflateRawSync(new ByteReader(data.subarray(1)).block(), { dictionary: Buffer.from(LAYERS_DICTIONARY) }),
   );
@@ -586,7 +599,7 @@ test('format 5: a name is a mention index, a geo is read from the store, and the
   reader.close();
 });
 
-test('a schema 7 store (format 4 extractions) is repacked by migration 8 and reads the same', () => {
+test('a schema 7 store (format 4 extractions) is repacked by migration 8, and migrations 9-11 read the same', () => {
   const path = tempDb();
   const store = new Store(path);
   const original = placedArticle();
@@ -595,16 +608,22 @@ test('a schema 7 store (format 4 extractions) is repacked by migration 8 and rea
   const data4 = legacyFormat(4, before, original);
   assert.deepEqual(unpackExtraction(data4, original.text), original, 'format 4 is still read');
   store.db.prepare('UPDATE extractions SET data = ?').run(data4);
-  oldQuoteIndex(store.db);
+  asSchema8(store.db);
   store.db.pragma('user_version = 7');
   store.close();
 
   const reader = new Store(path, { readonly: true });
   assert.equal(reader.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
   const after = reader.db.prepare('SELECT data FROM extractions').pluck().get() as Buffer;
-  assert.equal(after[0], 5, 'repacked as format 5');
+  assert.equal(after[0], 6, 'repacked as format 6');
   assert.ok(after.length < data4.length, `${after.length} bytes, format 4 ${data4.length}`);
   assert.deepEqual(getArticle(reader, 1)?.contract, original);
+  assert.deepEqual(
+    quotes(reader, { speaker: 'health officials' }).map((q) => [q.kind, q.sourceType]),
+    [['indirect', 'officials']],
+    'labels read through names',
+  );
+  assert.equal(searchArticles(reader, 'liberation').length, 1);
   reader.close();
 });
 
@@ -661,4 +680,27 @@ test('quotes about a phrase ("U.S.") match it as the full index did; words of on
   );
   assert.deepEqual(quotes(store, { speaker: 'officials', about: 'economic' }).length, 1);
   store.close();
+});
+
+test('format 6: sentences that are runs of tokens are kept as token counts and read back, with or without tokens', () => {
+  const text = 'Talks resumed. Envoys met in Geneva. ';
+  const original = contract(text, { title: 'Runs' });
+  const words = [...text.matchAll(/\w+|\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  original.tokens = words.map((w, i) => ({ ...w, pos: 'X', head: i === 0 ? null : 0, dep: 'dep' }));
+  original.sentences = [
+    { start: 0, end: 14 },
+    { start: 15, end: 36 },
+  ];
+  const data = packExtraction(original);
+  const head = new ByteReader(
+    inflateRawSync(new ByteReader(data.subarray(1)).block(), { dictionary: Buffer.from(LAYERS_DICTIONARY) }),
+  );
+  head.uint();
+  head.string();
+  assert.deepEqual((JSON.parse(head.string()) as { sentences: unknown }).sentences, { t: [0, 3, 0, 5] });
+  assert.deepEqual(unpackExtraction(data, text), original);
+  assert.deepEqual(unpackExtraction(data, text, false), { ...original, tokens: [] });
+  // a sentence that does not start at a token stays as it was
+  const odd = { ...original, sentences: [{ start: 1, end: 14 }] };
+  assert.deepEqual(unpackExtraction(packExtraction(odd), text), odd);
 });

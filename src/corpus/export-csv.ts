@@ -15,15 +15,17 @@ const TABLES: Record<string, string> = {
   entities: `SELECT e.id AS entity_id, e.name, e.type, coalesce(sum(m.mentions), 0) AS mentions,
     count(DISTINCT m.article_id) AS articles FROM entities e
     LEFT JOIN article_entities m ON m.entity_id = e.id AND m.mentions > 0 GROUP BY e.id ORDER BY e.id`,
-  events: `SELECT e.article_id, e.local_id AS event, e.cluster_id, e.type, e.mode, e.context, e.day, e.modality,
+  events: `SELECT e.article_id, e.local_id AS event, e.cluster_id, e.type, e.mode, e.context, e.day,
+    (SELECT name FROM names WHERE id = e.modality) AS modality,
     (SELECT group_concat(n.name, '; ') FROM event_participants p JOIN entities n ON n.id = p.entity_id
       WHERE p.article_id = e.article_id AND p.event_local_id = e.local_id AND p.role = 'actor') AS actors,
     (SELECT group_concat(n.name, '; ') FROM event_participants p JOIN entities n ON n.id = p.entity_id
       WHERE p.article_id = e.article_id AND p.event_local_id = e.local_id AND p.role = 'target') AS targets,
     e.trigger, e.trigger_start, e.trigger_end, a.url FROM events e JOIN articles a ON a.id = e.article_id
     ORDER BY e.day, e.article_id`,
-  quotes: `SELECT q.article_id, q.local_id AS quote, q.kind, s.name AS speaker,
-    span_text(a.body, q.source_start, q.source_end, q.source) AS source, q.source_type,
+  quotes: `SELECT q.article_id, q.local_id AS quote, (SELECT name FROM names WHERE id = q.kind) AS kind,
+    s.name AS speaker, span_text(a.body, q.source_start, q.source_end, q.source) AS source,
+    (SELECT name FROM names WHERE id = q.source_type) AS source_type,
     span_text(a.body, q.cue_start, q.cue_end, q.cue) AS cue,
     span_text(a.body, q.content_start, q.content_end, q.content) AS content, q.content_start, q.content_end,
     a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id

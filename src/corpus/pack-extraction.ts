@@ -9,19 +9,20 @@ import type { ArticleJson } from '../doc/contract.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { ByteReader, ByteWriter } from './byte-buffer.js';
 import { LAYERS_DICTIONARY, TOKEN_LABELS_DICTIONARY } from './pack-dictionaries.js';
-import { skipTokens, tokenColumns, tokensFromColumns, unpackTokens } from './token-columns.js';
+import { skipTokens, tokenBounds, tokenColumns, tokensFromColumns, unpackTokens } from './token-columns.js';
 
 /**
  * The first byte of a packed text or extraction. 2: one brotli stream (a text; an extraction of
  * schema 4-5: token columns, then JSON). 3: an extraction as several brotli streams (schema 6).
  * 4: as 3, but the layers and the token labels deflated with a preset dictionary (below).
  * 5: as 4, but an entity's name is the index of a mention with that text, and its geo is the
- * store's (see shrinkEntities).
+ * store's (see shrinkEntities). 6: as 5, with the sentences as runs of tokens (see sentenceRuns).
  */
 const TEXT_FORMAT = 2;
 const FORMAT_3 = 3;
 const FORMAT_4 = 4;
-const EXTRACTION_FORMAT = 5;
+const FORMAT_5 = 5;
+const EXTRACTION_FORMAT = 6;
 
 /** Where format 5 left an entity's geo to the store (`geos`, through article_entities). */
 const GEO_IN_STORE = 1;
@@ -205,11 +206,61 @@ function growEntities(entities: unknown, geos: StoredGeos | undefined): void {
 }
 
 /**
- * Packs an extraction for the store (format 5): a format byte, then compressed streams, each
+ * Format 6's sentences: `{t: [gap, count, ...]}`, each sentence as the tokens it spans (the tokens
+ * skipped since the previous one, then how many), when every sentence is a `{start, end}` that
+ * starts at a token's start and ends at a later token's end, in order; otherwise as they are (an
+ * array), or `{v: value}` for a value that is not an array. Read back from the token positions.
+ */
+function sentenceRuns(sentences: unknown, tokens: ArticleJson['tokens']): unknown {
+  if (!Array.isArray(sentences)) return { v: sentences };
+  if (sentences.length === 0 || tokens.length === 0) return sentences;
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!byStart.has(t.start)) byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  const runs: number[] = [];
+  let next = 0;
+  for (const s of sentences as unknown[]) {
+    const keys = typeof s === 'object' && s !== null ? Object.keys(s) : [];
+    if (keys.length !== 2 || keys[0] !== 'start' || keys[1] !== 'end') return sentences;
+    const { start, end } = s as { start: unknown; end: unknown };
+    const first = byStart.get(start as number);
+    const last = byEnd.get(end as number);
+    if (first === undefined || last === undefined || first < next || last < first) return sentences;
+    runs.push(first - next, last - first + 1);
+    next = last + 1;
+  }
+  return { t: runs };
+}
+
+/** The sentences `sentenceRuns` wrote, given the token offsets (see tokenBounds). */
+function sentencesFromRuns(
+  value: unknown,
+  bounds: () => { starts: number[]; ends: number[] },
+): ArticleJson['sentences'] {
+  if (Array.isArray(value)) return value as ArticleJson['sentences'];
+  const packed = value as { t?: number[]; v?: unknown };
+  if (!packed.t) return packed.v as ArticleJson['sentences'];
+  const { starts, ends } = bounds();
+  const out: ArticleJson['sentences'] = [];
+  let next = 0;
+  for (let i = 0; i < packed.t.length; i += 2) {
+    const first = next + packed.t[i];
+    next = first + packed.t[i + 1];
+    out.push({ start: starts[first], end: ends[next - 1] });
+  }
+  return out;
+}
+
+/**
+ * Packs an extraction for the store (format 6): a format byte, then compressed streams, each
  * preceded by its length: (1) the token count, the token labels and the layers as JSON with their
  * spans' offsets taken out (see takeSpans); (2-3) the token positions and labels (see
  * token-columns.ts); (4-5) the span starts and lengths. Unlike kinds of numbers compress far
- * better apart than mixed in one stream. The entities are shrunk first (shrinkEntities: the geos are
+ * better apart than mixed in one stream. The sentences become runs of tokens (sentenceRuns) and
+ * the entities are shrunk (shrinkEntities: the geos are
 left to the store unless `geos` is false; given `geos`, where it holds the same). Streams 1 and 3 are deflated with a preset dictionary
  * (pack-dictionaries.ts): an article's layers are a few kilobytes, too short for brotli to learn
  * their key names before they end; the others are brotli streams. The text is left out (the
@@ -218,6 +269,7 @@ left to the store unless `geos` is false; given `geos`, where it holds the same)
 export function packExtraction(contract: ArticleJson, geos?: StoredGeos | false): Buffer {
   const { text, tokens, ...rest } = contract;
   if ('entities' in rest) rest.entities = shrinkEntities(rest.entities, geos) as ArticleJson['entities'];
+  if ('sentences' in rest) rest.sentences = sentenceRuns(rest.sentences, tokens) as ArticleJson['sentences'];
   const starts = new ByteWriter();
   const lengths = new ByteWriter();
   const layers = JSON.stringify(takeSpans(rest, text, starts, lengths, { start: 0 }));
@@ -248,7 +300,8 @@ export function unpackExtraction(
 ): ArticleJson {
   let tokens: ArticleJson['tokens'] = [];
   let parsed: Omit<ArticleJson, 'text' | 'tokens'>;
-  if (data[0] === EXTRACTION_FORMAT || data[0] === FORMAT_4 || data[0] === FORMAT_3) {
+  const format = data[0];
+  if (format === EXTRACTION_FORMAT || format === FORMAT_5 || format === FORMAT_4 || format === FORMAT_3) {
     const input = new ByteReader(data.subarray(1));
     let stream = 0;
     const unpack = () => {
@@ -261,10 +314,14 @@ export function unpackExtraction(
     const n = head.uint();
     const labels = head.string();
     parsed = JSON.parse(head.string()) as typeof parsed;
-    if (withTokens) tokens = tokensFromColumns({ n, labels, columns: [unpack(), unpack()] }, text);
+    // format 6 reads the token positions for the sentences in any case (labels only with tokens)
+    const positions = withTokens || format === EXTRACTION_FORMAT ? unpack() : (stream++, input.block());
+    if (withTokens) tokens = tokensFromColumns({ n, labels, columns: [positions, unpack()] }, text);
     else for (; stream < 3; stream++) input.block();
+    if (format === EXTRACTION_FORMAT)
+      parsed.sentences = sentencesFromRuns(parsed.sentences, () => tokenBounds(n, positions, text));
     putSpans(parsed, text, new ByteReader(unpack()), new ByteReader(unpack()), { start: 0 });
-    if (data[0] === EXTRACTION_FORMAT) growEntities(parsed.entities, geos);
+    if (format >= FORMAT_5) growEntities(parsed.entities, geos);
   } else if (data[0] === TEXT_FORMAT) {
     // schema 4-5: one stream, tokens as packTokens wrote them, then the JSON
     const input = new ByteReader(brotliDecompressSync(data.subarray(1)));

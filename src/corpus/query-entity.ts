@@ -68,7 +68,8 @@ export function entityDossier(store: Store, name: string | number, limit = 50): 
          SELECT q.article_id, q.kind, q.content, q.content_start, q.content_end, q.cue, q.cue_start, q.cue_end
          FROM quotes q JOIN articles a ON a.id = q.article_id
          WHERE q.speaker_entity_id = ? ORDER BY a.published, q.content_start LIMIT ?)
-     SELECT ${EVIDENCE}, p.kind, span_text(a.body, p.content_start, p.content_end, p.content) AS content,
+     SELECT ${EVIDENCE}, (SELECT name FROM names WHERE id = p.kind) AS kind,
+         span_text(a.body, p.content_start, p.content_end, p.content) AS content,
          span_text(a.body, p.cue_start, p.cue_end, p.cue) AS cue
        FROM page p JOIN articles a ON a.id = p.article_id`,
   ).all(top.id, limit) as EntityDossier['said'];

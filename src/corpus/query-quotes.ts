@@ -81,8 +81,10 @@ export function quotes(store: Store, filter: QuoteFilter = {}): QuoteRow[] {
          SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id
          ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
          ORDER BY a.published, a.id, q.content_start LIMIT ? OFFSET ?)
-     SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.kind, s.name AS speaker,
-         span_text(a.body, q.source_start, q.source_end, q.source) AS source, q.source_type AS sourceType,
+     SELECT a.id AS article, a.title, a.outlet, a.published, a.url,
+         (SELECT name FROM names WHERE id = q.kind) AS kind, s.name AS speaker,
+         span_text(a.body, q.source_start, q.source_end, q.source) AS source,
+         (SELECT name FROM names WHERE id = q.source_type) AS sourceType,
          span_text(a.body, q.cue_start, q.cue_end, q.cue) AS cue,
          span_text(a.body, q.content_start, q.content_end, q.content) AS content,
          q.content_start AS start, q.content_end AS "end"

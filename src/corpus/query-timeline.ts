@@ -90,7 +90,7 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEve
     if (ids.length === 0) return [];
     reported(`e.place_entity_id IN (${ids.map(() => '?').join(',')})`, ids);
   }
-  if (filter.modality) reported('e.modality = ?', [filter.modality]);
+  if (filter.modality) reported('e.modality = (SELECT id FROM names WHERE name = ?)', [filter.modality]);
   const clusters = statement(
     store.db,
     `SELECT c.id AS cluster, c.day, c.type, c.actors, c.targets FROM event_clusters c
@@ -106,7 +106,8 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEve
   const names = (ids: string) => (ids ? ids.split(',').map((id) => nameOf.get(Number(id)) as string) : []);
   const reports = statement(
     store.db,
-    `SELECT a.id AS article, a.title, a.outlet, a.url, e.trigger, e.modality, pl.name AS place FROM events e
+    `SELECT a.id AS article, a.title, a.outlet, a.url, e.trigger,
+       (SELECT name FROM names WHERE id = e.modality) AS modality, pl.name AS place FROM events e
      JOIN articles a ON a.id = e.article_id LEFT JOIN entities pl ON pl.id = e.place_entity_id WHERE e.cluster_id = ? ORDER BY a.published, a.id`,
   );
   return clusters.map((c) => {

@@ -288,6 +288,17 @@ export const MIGRATIONS: string[] = [
     text, title, content = 'article_texts', content_rowid = 'id', ${FOLDING});
   INSERT INTO article_fts (article_fts) VALUES ('rebuild');
   `,
+  // 11: the labels that most rows repeat (a quote's kind and source type, an event's modality) are
+  // ids into names (stored as text of one or two digits by the columns' affinity); queries read
+  // them through names
+  `
+  CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+  INSERT OR IGNORE INTO names (name)
+    SELECT kind FROM quotes UNION ALL SELECT source_type FROM quotes UNION ALL SELECT modality FROM events;
+  UPDATE quotes SET kind = (SELECT id FROM names WHERE name = kind),
+    source_type = (SELECT id FROM names WHERE name = source_type);
+  UPDATE events SET modality = (SELECT id FROM names WHERE name = modality);
+  `,
 ];
 
 /** Runs the migrations the database has not seen yet, each in its own transaction. */

@@ -353,3 +353,22 @@ export function tokensFromColumns({ n, labels, columns }: TokenColumns, text: st
   }
   return tokens;
 }
+
+/** The tokens' offsets alone from the positions stream of `tokenColumns` (no labels, no objects). */
+export function tokenBounds(
+  n: number,
+  positions: Uint8Array,
+  text: string,
+): { starts: number[]; ends: number[] } {
+  const input = new ByteReader(positions);
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const start = predictStart(text, end) + unzigzag(input.uint());
+    end = predictEnd(text, start) + unzigzag(input.uint());
+    starts[i] = start;
+    ends[i] = end;
+  }
+  return { starts, ends };
+}

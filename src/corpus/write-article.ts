@@ -18,6 +18,8 @@ function prepare(db: Database) {
     extraction: p('INSERT INTO extractions (article_id, schema, data) VALUES (?, ?, ?)'),
     extractor: p('INSERT INTO extractors (version) VALUES (?) ON CONFLICT DO NOTHING'),
     extractorId: p('SELECT id FROM extractors WHERE version = ?').pluck(),
+    nameId: p('SELECT id FROM names WHERE name = ?').pluck(),
+    name: p('INSERT INTO names (name) VALUES (?)'),
     articleEntity: p(
       'INSERT OR IGNORE INTO article_entities (article_id, local_id, entity_id, geo_id, mentions, spans) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -51,6 +53,11 @@ function prepare(db: Database) {
       'INSERT INTO labels (article_id, entity_id, label, by_entity_id, start, end) VALUES (?, ?, ?, ?, ?, ?)',
     ),
   };
+}
+
+/** The id in names of a label that many rows repeat (schema 11), added on first use. */
+function nameId(s: ReturnType<typeof prepare>, name: string): number {
+  return (s.nameId.get(name) as number | undefined) ?? Number(s.name.run(name).lastInsertRowid);
 }
 
 /** Writes one article's rows (the caller holds the transaction). Returns the article id. */
@@ -140,7 +147,7 @@ export function writeArticle(
       s.quote.run(
         articleId,
         q.id,
-        q.kind,
+        nameId(s, q.kind),
         // texts that are slices of the article are read from it (span_text)
         storedText(c.text, q.content),
         q.content?.start ?? null,
@@ -152,7 +159,7 @@ export function writeArticle(
         q.source?.start ?? null,
         q.source?.end ?? null,
         idOf(q.speaker),
-        q.sourceType,
+        nameId(s, q.sourceType),
       ).lastInsertRowid,
     );
     indexQuote(db, quoteId, q.content?.text ?? null, q.source?.text ?? null);
@@ -177,7 +184,7 @@ export function writeArticle(
       day,
       timeValue,
       idOf(e.place),
-      e.modality,
+      nameId(s, e.modality),
       e.attribution ?? null,
     );
     for (const a of actors) s.participant.run(articleId, e.id, a, 'actor');
