@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { makeArticle, type Article } from '../doc/article.js';
+import type { Article } from '../doc/article.js';
 import { toContract } from '../doc/contract.js';
 import { isDossierError } from '../errors/dossier-error.js';
 import { analyse } from '../pipeline/pipeline.js';
@@ -38,12 +38,6 @@ function owned(bytes: Uint8Array): Uint8Array {
 if (parentPort) {
   const port = parentPort;
   const { extractor } = workerData as WorkerSetup;
-  // the models load now, while the main thread lists the files (a missing model fails the first job)
-  try {
-    analyse(makeArticle('President Erdoğan met officials in Ankara on Friday, the ministry said.'));
-  } catch {
-    // reported by the first article
-  }
   port.on('message', (job: WorkerJob) => {
     let reply: WorkerReply;
     const transfer: ArrayBuffer[] = [];
