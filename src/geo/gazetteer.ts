@@ -40,6 +40,8 @@ export interface GazetteerColumns {
 }
 
 const encoder = new TextEncoder();
+/** The UTF-8 bytes of a looked-up key (grown as needed; at most 3 bytes a UTF-16 unit). */
+let keyBuffer = new Uint8Array(256);
 const decoder = new TextDecoder();
 const NONE = new Uint32Array(0);
 
@@ -135,7 +137,9 @@ export class Gazetteer {
   /** Index of the key in the sorted key table, or -1 (binary search over UTF-8 bytes). */
   private find(key: string): number {
     if (!key) return -1;
-    const q = encoder.encode(key);
+    if (keyBuffer.length < key.length * 3) keyBuffer = new Uint8Array(key.length * 3);
+    const q = keyBuffer;
+    const length = encoder.encodeInto(key, q).written;
     const { keyOffsets, keyBytes } = this.c;
     let lo = 0;
     let hi = keyOffsets.length - 2;
@@ -144,9 +148,9 @@ export class Gazetteer {
       const from = keyOffsets[mid];
       const to = keyOffsets[mid + 1];
       let cmp = 0;
-      const n = Math.min(to - from, q.length);
+      const n = Math.min(to - from, length);
       for (let j = 0; j < n && cmp === 0; j++) cmp = keyBytes[from + j] - q[j];
-      if (cmp === 0) cmp = to - from - q.length;
+      if (cmp === 0) cmp = to - from - length;
       if (cmp === 0) return mid;
       if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;

@@ -26,17 +26,27 @@ export interface Mention {
 /** A possessive ending glued to a name token ("Hamas’", "Israel’s"): part of the token, not the name. */
 const POSSESSIVE = /['’]s?$/;
 
+/** Keys computed so far (the same names recur from article to article); emptied when it grows past MEMO_SIZE. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+
 /** The matching key of a name: NFC, lower case, diacritics folded, dots and possessives dropped, spaces single. */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/['’]s?$/, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ı/g, 'i')
+      .toLowerCase()
+      .replace(/['’]s?$/, '')
+      .replace(/\./g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
 }
 
 /** Builds a mention over tokens [start, end) of the doc. */
