@@ -137,6 +137,15 @@ async function main(): Promise<number> {
         .get() as {
         n: number;
       };
+      // where the bytes go, in x the text (SQLite's dbstat: pages of each table and index)
+      const parts = store.db
+        .prepare(
+          `SELECT CASE WHEN name = 'extractions' THEN 'extractions' WHEN name = 'articles' THEN 'articles (texts)'
+             WHEN name LIKE 'article_fts%' THEN 'article index' WHEN name LIKE 'quote_%fts%' THEN 'quote indexes'
+             WHEN name IN (SELECT name FROM sqlite_schema WHERE type = 'index') THEN 'indexes'
+             ELSE 'other tables' END AS part, sum(pgsize) AS bytes FROM dbstat GROUP BY part ORDER BY bytes DESC`,
+        )
+        .all() as { part: string; bytes: number }[];
       store.db.pragma('wal_checkpoint(TRUNCATE)');
       store.close();
       const size = dbBytes(path);
@@ -146,6 +155,7 @@ async function main(): Promise<number> {
           `${busy.toFixed(2)} cores busy); ` +
           `database ${(size / 1e6).toFixed(1)} MB = ${(size / text.n).toFixed(2)}x the text`,
       );
+      console.log(`  size: ${parts.map((p) => `${p.part} ${(p.bytes / text.n).toFixed(2)}x`).join(' · ')}`);
       // where the CPU went (Linux): the thread that reads and writes, per 1,000 articles, and the
       // workers per article; the rest of "cores busy" is V8's compiler and GC threads
       if (summary.cpu && summary.added > 0)

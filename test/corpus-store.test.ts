@@ -88,6 +88,12 @@ test('the same article twice is stored once; a new extractor version replaces it
     assert.equal(store.put(recordFromContract(a, null, 'next-version')), 'updated');
   assert.deepEqual(store.counts(), before);
   assert.equal(searchArticles(store, 'liberation').length, 1);
+  // the replaced quotes left the quote indexes (they keep no copy: each was told what to delete)
+  const hits = (table: string, word: string) =>
+    store.db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(word);
+  assert.equal(hits('quote_content_fts', 'toll'), 1);
+  assert.equal(hits('quote_source_fts', 'officials'), 1);
+  assert.equal(quotes(store, { about: 'death toll' }).length, 1);
   store.close();
 });
 
