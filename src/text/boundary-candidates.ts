@@ -32,6 +32,11 @@ export function isCandidate(
   const last = text.charCodeAt(prevEnd - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return false;
   if ((next & LOWER) !== 0) return false;
+  if (last === 0x3a) {
+    // a quotation opened after a colon goes on: `he said: "We …"` (41 of 43 in EWT and GUM train)
+    const c = text.charCodeAt(start);
+    if (c === 0x22 || c === 0x201c) return false;
+  }
   if (last !== 0x3e && isDashBeforeLowercase(text, tokens, i)) return false;
   if (last === 0x22 || last === 0x27 || last === 0x201d) return !isQuotedEpithet(text, tokens, i - 1);
   return last !== 0x29 || !isAside(text, tokens, i - 1);

@@ -187,6 +187,18 @@ test('the boundary model is only asked after a punctuation token, before a non-l
   assert.deepEqual(asked, ['203.961.7523', '203.674.7723', 'Then']);
 });
 
+test('the boundary model is not asked after a colon before an opening quote', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'But he said: "We will go." He added: “It is over.” Note: This is it';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['This']);
+});
+
 test('the boundary model is not asked after a short lowercase aside before a name', async () => {
   const { walkBoundaries } = await import('./sentence-splitter.js');
   const text = 'I thank (sporting director) Frank Arnesen and (chairman) Daniel Levy, as (BBC) The end';
@@ -221,7 +233,7 @@ test('the boundary model is not asked after a short quoted epithet before a name
     asked.push(t.slice(o.starts[i], o.ends[i]));
     return rule;
   });
-  assert.deepEqual(asked, ['Then', '"', 'Thanks']);
+  assert.deepEqual(asked, ['Then', 'Thanks']); // not at the quote opened after the colon
 });
 
 test('after a colon, a list of spaced hyphens on one line has one item a sentence', async () => {
