@@ -89,11 +89,14 @@ function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegion
 
 /** True when some mention of the entity follows a word that makes it a place ("at Whitestown Town Hall", "in Whitestown"). */
 /**
- * Initials or a short word that the gazetteer holds only as another name of a town ("BBC" for Bay
- * City, "UBS", "Ask", "Ore"): an organization's or a word's, not the town's.
+ * One word that the gazetteer holds only as another name of a town: initials or a short word ("BBC"
+ * for Bay City, "UBS", "Ask", "Ore"), an organization's name that a town once took ("Google", what
+ * Topeka called itself for a month in 2010), a festival ("Ramadan"). The recognizer typed it as no
+ * place and no town is called so: it is the organization's or the word's, not the town's. A name of
+ * more words is a spelling of the town's ("Beni Suef" for Banī Suwayf).
  */
 function aliasOnly(gazetteer: Gazetteer, key: string, text: string): boolean {
-  if (!/^\p{Lu}+$/u.test(text) && text.length > 3) return false;
+  if (/\s/.test(text)) return false;
   for (const i of gazetteer.lookupKey(key)) if (placeKey(gazetteer.name(i)) === key) return false;
   return true;
 }
