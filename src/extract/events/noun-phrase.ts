@@ -15,6 +15,7 @@ const PRON = id('PRON');
 const NUM = id('NUM');
 const DET = id('DET');
 const ADJ = id('ADJ');
+const ADP = id('ADP');
 const PART = id('PART');
 const PUNCT = id('PUNCT');
 const CCONJ = id('CCONJ');
@@ -51,6 +52,33 @@ function isPrenominalParticiple(doc: Doc, i: number, limit: number): boolean {
   return (x === VBN || x === VBG) && i + 1 < limit && (doc.upos[i + 1] === NOUN || doc.upos[i + 1] === PROPN);
 }
 
+/**
+ * True when the determiner at `det` opens a phrase of its own after a fronted prepositional phrase
+ * whose object is a name or a number, written with no comma: "In Paris the protesters marched",
+ * "In New York the police", "On Monday the president", "In the Gaza Strip the army" (the phrase
+ * is "the protesters", not "Paris the protesters"). A name before a determiner with no
+ * preposition before it stays one phrase ("Ivan the Terrible").
+ */
+function opensAfterFrontedPlace(doc: Doc, det: number, floor: number): boolean {
+  if (doc.upos[det] !== DET && doc.xpos[det] !== PRP_POSS) return false;
+  let k = det - 1;
+  while (
+    k >= floor &&
+    doc.upos[k] !== ADP &&
+    (doc.upos[k] === PROPN || doc.upos[k] === NUM || capitalised(doc, k))
+  )
+    k--;
+  if (k === det - 1) return false;
+  if (k - 1 >= floor && doc.upos[k] === DET) k--;
+  return k >= floor && doc.upos[k] === ADP;
+}
+
+/** True when token i starts with a capital letter (A-Z). */
+function capitalised(doc: Doc, i: number): boolean {
+  const c = doc.text.charCodeAt(doc.start[i]);
+  return c >= 65 && c <= 90;
+}
+
 /** The noun phrase that ends with token `last` (inclusive), not crossing `floor`; null when `last` is not nominal. */
 export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRange | null {
   if (last < floor) return null;
@@ -61,6 +89,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
   while (start - 1 >= floor) {
     const j = start - 1;
     if (STOP.has(wordHashes(doc)[j])) break;
+    if (opensAfterFrontedPlace(doc, start, floor)) break;
     if (isNominal(doc, j) || isPrenominalParticiple(doc, j, last + 1)) start = j;
     // "Hungarian and Romanian officials": coordinated modifiers stay in one phrase
     else if (doc.upos[j] === CCONJ && j - 1 >= floor && doc.upos[j - 1] === ADJ && doc.upos[start] === ADJ)
