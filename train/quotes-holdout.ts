@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeArticle } from '../src/doc/article.js';
 import { Doc } from '../src/doc/doc.js';
 import { labels } from '../src/doc/string-store.js';
-import type { BratAttribution, Fragments } from '../src/eval/brat.js';
+import { readBratAttributions, type BratAttribution, type Fragments } from '../src/eval/brat.js';
 import { analyseForQuotes } from '../src/eval/quotes-predict.js';
 import {
   formatQuoteScores,
@@ -247,4 +248,32 @@ export function quotesHoldout(
     if (options.errors && bias === 0) cueErrors(held, heldGold, preds, model, log);
   }
   log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/**
+ * `npm run train -- quotes --agreement`: how far PolNeAR's own annotators agree, scored as the
+ * taggers are: on the training articles annotated by several annotators, the first annotator's
+ * file (the one the taggers train on) against each other annotator's.
+ */
+export function annotatorAgreement(log: (line: string) => void): void {
+  const dir = sharedDataPath('polnear', 'train');
+  const anns = readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
+  const gold: BratAttribution[][] = [];
+  const other: BratAttribution[][] = [];
+  let articles = 0;
+  for (const g of readGoldFolder(dir)) {
+    const mine = anns.filter((a) => a.startsWith(g.name) && /^_[^_]+\.ann$/.test(a.slice(g.name.length)));
+    if (mine.length < 2) continue;
+    articles++;
+    const read = (a: string): BratAttribution[] =>
+      readBratAttributions(readFileSync(join(dir, 'attributions', a), 'utf8'));
+    for (const a of mine.slice(1)) {
+      gold.push(read(mine[0]));
+      other.push(read(a));
+    }
+  }
+  log(`${articles} articles with several annotators, ${gold.length} pairs (first annotator as gold)`);
+  log(formatQuoteScores(scoreAttributions(gold, other)));
 }

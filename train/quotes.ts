@@ -15,7 +15,7 @@ import { CUE_CLASSES, ROLE_CLASSES, Tag } from '../src/extract/quotes/tags.js';
 import { PerceptronTrainer } from '../src/models/perceptron.js';
 import { modelPath, sharedDataPath } from '../src/models/paths.js';
 import { tagDocuments, type TaggedDocument } from './quotes-data.js';
-import { quotesHoldout } from './quotes-holdout.js';
+import { annotatorAgreement, quotesHoldout } from './quotes-holdout.js';
 
 /** Options of a quotes training run. */
 export interface QuotesTrainOptions {
@@ -168,7 +168,8 @@ export function trainQuotes(options: Partial<QuotesTrainOptions> = {}): void {
 
 /**
  * The trainer registry entry: `npm run train -- quotes [--epochs N] [--seed N]`; with `--holdout
- * [--errors] [--cache FILE]`, trains on three quarters of PolNeAR train and scores the fourth instead.
+ * [--errors] [--cache FILE]`, trains on three quarters of PolNeAR train and scores the fourth instead;
+ * with `--agreement`, scores PolNeAR's annotators against each other.
  */
 export function trainQuotesCommand(args: string[], log: (line: string) => void): void {
   const { values } = parseArgs({
@@ -177,12 +178,17 @@ export function trainQuotesCommand(args: string[], log: (line: string) => void):
       epochs: { type: 'string' },
       seed: { type: 'string' },
       holdout: { type: 'boolean' },
+      agreement: { type: 'boolean' },
       errors: { type: 'boolean' },
       cache: { type: 'string' },
       model: { type: 'string' },
       bias: { type: 'string' },
     },
   });
+  if (values.agreement) {
+    annotatorAgreement(log);
+    return;
+  }
   if (values.holdout) {
     quotesHoldout(
       {
