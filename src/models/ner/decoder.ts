@@ -36,6 +36,8 @@ const AT_END = Uint8Array.from({ length: LABEL_COUNT }, (_, c) => (allowedAtEnd(
 const features = new Uint32Array(MAX_FEATURES);
 const scores = new Float32Array(LABEL_COUNT);
 const rawScores = new Int32Array(LABEL_COUNT);
+/** A joint model's sums of a few features (every pass), before one pass's are taken. */
+let wide = new Int32Array(0);
 const history = new PredictionHistory();
 /** The integer sums of each token's label-independent features: base[i * LABEL_COUNT + c]. */
 let base = new Int32Array(0);
@@ -62,7 +64,7 @@ export function makeSumCaches(models: readonly LinearModel[], lexicon?: CaseLexi
   return {
     forms: new FormCache(lexicon, joint.nClasses),
     contexts: new CaseContextCache(joint.nClasses),
-    labels: new LabelSumCache(),
+    labels: new LabelSumCache(joint.nClasses),
     joint,
     base: new Int32Array(0),
   };
@@ -123,7 +125,7 @@ function bestAllowed(scores: ArrayLike<number>, prev: number, last: boolean): nu
  * with `local`, the label-independent features are read from it instead of being hashed again.
  * With `caches` (`local` then filled by form, the table filled with caches.forms, and
  * sumLocalFeatures run on it), the label-independent sums are read from pass `pass` of
- * caches.base, and `scorer` must be that pass's model.
+ * caches.base, and `scorer` must be that pass's model: every lookup then reads caches.joint.
  */
 export function decode(
   table: TokenTable,
@@ -197,9 +199,12 @@ function decodeFast(
   let sums: Int32Array;
   let width: number;
   const offset = caches ? pass * LABEL_COUNT : 0;
+  // with caches, every lookup reads the joint model (one table for both passes) and takes this pass's classes
+  const joint = caches ? caches.joint : model;
   if (caches) {
     sums = caches.base;
     width = caches.joint.nClasses;
+    if (wide.length < width) wide = new Int32Array(width);
   } else {
     if (base.length < n * LABEL_COUNT) base = new Int32Array(Math.max(n, 256) * 2 * LABEL_COUNT);
     base.fill(0, 0, n * LABEL_COUNT);
@@ -224,9 +229,9 @@ function decodeFast(
         if (caches) {
           const prev = i - 1 >= from ? first[i - 1] : LABEL_COUNT;
           const next = i + 1 < to ? first[i + 1] : LABEL_COUNT;
-          caches.labels.addEvidence(model, pass, prev, first[i], next, sums, at);
+          caches.labels.addEvidence(joint, offset, prev, first[i], next, sums, at);
           const k = evidence.wordFeatures(table, i, features, 0);
-          if (k > 0) model.addRaw(features, 0, k, sums, at);
+          if (k > 0) addPass(joint, k, offset, sums, at);
         } else {
           model.addRaw(features, 0, evidence.features(table, i, from, to, features, 0), sums, at);
         }
@@ -244,21 +249,33 @@ function decodeFast(
       if (caches) {
         // the label features from the kept sums: the label pair's, and the word's after an O
         const p1 = i - 1 >= from ? labels[i - 1] : NO_LABEL;
-        caches.labels.addPair(model, pass, i - 2 >= from ? labels[i - 2] : NO_LABEL, p1, rawScores, 0);
+        caches.labels.addPair(joint, offset, i - 2 >= from ? labels[i - 2] : NO_LABEL, p1, rawScores, 0);
         const e = table.entry[i];
         k = 0;
         if (p1 !== 0 || e < 0 || !caches.forms.addAfterOutside(e, offset, rawScores, 0)) {
           k = labelWordFeatures(p1, table.lower[i], table.shortShape[i], features, 0);
         }
         k = history.features(table, i, features, k);
+        if (k > 0) addPass(joint, k, offset, rawScores, 0);
       } else {
         k = labelFeatures(table, i, from, labels, history, features, 0);
+        if (k > 0) model.addRaw(features, 0, k, rawScores, 0);
       }
-      if (k > 0) model.addRaw(features, 0, k, rawScores, 0);
       const best = bestAllowed(rawScores, prev, i === to - 1);
       labels[i] = best;
       history.record(table, i, best);
       prev = best;
     }
   }
+}
+
+/**
+ * Adds to scores[at, at + LABEL_COUNT) the sums of `joint` (every pass side by side) of
+ * features[0, k), its classes [offset, offset + LABEL_COUNT) only (one pass's).
+ */
+function addPass(joint: LinearModel, k: number, offset: number, scores: Int32Array, at: number): void {
+  const width = joint.nClasses;
+  wide.fill(0, 0, width);
+  joint.addRaw(features, 0, k, wide, 0);
+  for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += wide[offset + c];
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LinearModel } from '../linear-model.js';
+import { jointModel } from './joint-model.js';
 import { evidenceLabelFeatures } from './consistency.js';
 import { NO_LABEL, labelPairFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
@@ -60,27 +61,32 @@ test('kept label-pair sums equal the sums of the pair features, on first use and
   assert.ok(some.some((v) => v !== 0), 'the pair features have weights');
 });
 
-test('kept evidence-label sums equal the sums of the evidence label features, per pass', () => {
-  const model = labelModel();
-  const other = labelModel(7);
-  const cache = new LabelSumCache();
+test('kept sums of a joint model give each pass the sums of its own model, pairs and evidence labels alike', () => {
+  const first = labelModel();
+  const second = labelModel(7);
+  const joint = jointModel([first, second]);
+  const cache = new LabelSumCache(joint.nClasses);
   const out = new Uint32Array(4);
   const sides = Array.from({ length: LABEL_COUNT + 1 }, (_, v) => v); // LABEL_COUNT: past the edge
   for (let round = 0; round < 2; round++) {
     for (const prev of sides) {
       for (let own = 0; own < LABEL_COUNT; own++) {
         for (const next of [0, 3, own, LABEL_COUNT]) {
-          const scores = new Int32Array(LABEL_COUNT);
-          cache.addEvidence(model, 1, prev, own, next, scores, 0);
-          assert.deepEqual([...scores], direct(model, out, evidenceLabelFeatures(prev, own, next, out, 0)));
+          const n = evidenceLabelFeatures(prev, own, next, out, 0);
+          for (const [offset, model] of [[0, first], [LABEL_COUNT, second]] as const) {
+            const scores = new Int32Array(LABEL_COUNT);
+            cache.addEvidence(joint, offset, prev, own, next, scores, 0);
+            assert.deepEqual([...scores], direct(model, out, n), `${prev} ${own} ${next} at ${offset}`);
+          }
         }
       }
     }
   }
-  // pass 0's sums are kept apart from pass 1's
-  const scores = new Int32Array(LABEL_COUNT);
-  cache.addEvidence(other, 0, 2, 3, 4, scores, 0);
-  const expected = direct(other, out, evidenceLabelFeatures(2, 3, 4, out, 0));
-  assert.deepEqual([...scores], expected);
-  assert.notDeepEqual(expected, direct(model, out, evidenceLabelFeatures(2, 3, 4, out, 0)));
+  for (const [offset, model] of [[0, first], [LABEL_COUNT, second]] as const) {
+    const scores = new Int32Array(LABEL_COUNT);
+    cache.addPair(joint, offset, NO_LABEL, 4, scores, 0);
+    assert.deepEqual([...scores], direct(model, out, labelPairFeatures(NO_LABEL, 4, out, 0)));
+  }
+  const n = evidenceLabelFeatures(2, 3, 4, out, 0);
+  assert.notDeepEqual(direct(first, out, n), direct(second, out, n), 'the two passes differ');
 });

@@ -10,8 +10,6 @@ import { evidenceLabelFeatures } from './consistency.js';
 import { NO_LABEL, labelPairFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 
-/** Passes whose sums are kept (the recognizer's two linear models). */
-const PASSES = 2;
 /** Values a neighbour's label takes in a key: a BILOU id, or LABEL_COUNT past the edge. */
 const VALUES = LABEL_COUNT + 1;
 /** Pair keys: (p2, p1), each a BILOU id or the edge. */
@@ -19,67 +17,70 @@ const PAIRS = VALUES * VALUES;
 /** Evidence keys: (previous, own, next); own is a BILOU id. */
 const TRIPLES = VALUES * LABEL_COUNT * VALUES;
 
-/** Summed label-feature weights per combination and pass; one instance per NerModel. */
+/**
+ * Summed label-feature weights per combination, of one model (the recognizer's passes side by
+ * side, see joint-model.ts: pass p's classes from p * LABEL_COUNT); one instance per NerModel.
+ */
 export class LabelSumCache {
-  /** pairs[pass][key * LABEL_COUNT + c], valid while pairReady[pass][key]. */
-  private readonly pairs: Int32Array[] = [];
-  private readonly pairReady: Uint8Array[] = [];
-  /** triples[pass][key * LABEL_COUNT + c], valid while tripleReady[pass][key] (allocated on first use). */
-  private readonly triples: Int32Array[] = [];
-  private readonly tripleReady: Uint8Array[] = [];
+  /** Sums per combination: the classes of the model given to addPair and addEvidence. */
+  readonly width: number;
+  /** pairs[key * width + c], valid while pairReady[key]. */
+  private readonly pairs: Int32Array;
+  private readonly pairReady = new Uint8Array(PAIRS);
+  /** triples[key * width + c], valid while tripleReady[key] (allocated on first use). */
+  private triples = new Int32Array(0);
+  private tripleReady = new Uint8Array(0);
   private readonly features = new Uint32Array(4);
 
-  constructor() {
-    for (let p = 0; p < PASSES; p++) {
-      this.pairs.push(new Int32Array(PAIRS * LABEL_COUNT));
-      this.pairReady.push(new Uint8Array(PAIRS));
-      this.triples.push(new Int32Array(0));
-      this.tripleReady.push(new Uint8Array(0));
-    }
+  constructor(width = LABEL_COUNT) {
+    this.width = width;
+    this.pairs = new Int32Array(PAIRS * width);
   }
 
   /**
-   * Adds to scores[at, at + LABEL_COUNT) the weights of `model` (pass `pass`) of
-   * labelPairFeatures(p2, p1): p1 the label just before the token, p2 the one before it, each
-   * NO_LABEL before the sentence start.
+   * Adds to scores[at, at + LABEL_COUNT) the weights of `model` (always the same one, of `width`
+   * classes), its classes [offset, offset + LABEL_COUNT) (one pass's), of labelPairFeatures(p2,
+   * p1): p1 the label just before the token, p2 the one before it, each NO_LABEL before the
+   * sentence start.
    */
-  addPair(model: LinearModel, pass: number, p2: number, p1: number, scores: Int32Array, at: number): void {
+  addPair(model: LinearModel, offset: number, p2: number, p1: number, scores: Int32Array, at: number): void {
     const key = (p2 === NO_LABEL ? LABEL_COUNT : p2) * VALUES + (p1 === NO_LABEL ? LABEL_COUNT : p1);
-    const sums = this.pairs[pass];
-    const row = key * LABEL_COUNT;
-    if (!this.pairReady[pass][key]) {
+    const sums = this.pairs;
+    const row = key * this.width;
+    if (!this.pairReady[key]) {
       const n = labelPairFeatures(p2, p1, this.features, 0);
       model.addRaw(this.features, 0, n, sums, row);
-      this.pairReady[pass][key] = 1;
+      this.pairReady[key] = 1;
     }
-    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + c];
+    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + offset + c];
   }
 
   /**
-   * Adds to scores[at, at + LABEL_COUNT) the weights of `model` (pass `pass`) of
-   * evidenceLabelFeatures(prev, own, next) (prev and next LABEL_COUNT past the sentence's edge).
+   * Adds to scores[at, at + LABEL_COUNT) the weights of `model` (as addPair), its classes
+   * [offset, offset + LABEL_COUNT), of evidenceLabelFeatures(prev, own, next) (prev and next
+   * LABEL_COUNT past the sentence's edge).
    */
   addEvidence(
     model: LinearModel,
-    pass: number,
+    offset: number,
     prev: number,
     own: number,
     next: number,
     scores: Int32Array,
     at: number,
   ): void {
-    if (this.triples[pass].length === 0) {
-      this.triples[pass] = new Int32Array(TRIPLES * LABEL_COUNT);
-      this.tripleReady[pass] = new Uint8Array(TRIPLES);
+    if (this.triples.length === 0) {
+      this.triples = new Int32Array(TRIPLES * this.width);
+      this.tripleReady = new Uint8Array(TRIPLES);
     }
     const key = (prev * LABEL_COUNT + own) * VALUES + next;
-    const sums = this.triples[pass];
-    const row = key * LABEL_COUNT;
-    if (!this.tripleReady[pass][key]) {
+    const sums = this.triples;
+    const row = key * this.width;
+    if (!this.tripleReady[key]) {
       const n = evidenceLabelFeatures(prev, own, next, this.features, 0);
       model.addRaw(this.features, 0, n, sums, row);
-      this.tripleReady[pass][key] = 1;
+      this.tripleReady[key] = 1;
     }
-    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + c];
+    for (let c = 0; c < LABEL_COUNT; c++) scores[at + c] += sums[row + offset + c];
   }
 }
