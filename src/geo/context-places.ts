@@ -9,6 +9,7 @@ import type { Doc } from '../doc/doc.js';
 import type { ArticleRegions } from './article-regions.js';
 import type { Gazetteer } from './gazetteer.js';
 import { personName, surnames } from './not-a-place.js';
+import { ORG_NAMES } from '../models/ner/gazetteer-data/organizations.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 import type { RecoveredPlace } from './recover-places.js';
@@ -87,16 +88,27 @@ function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegion
   return false;
 }
 
-/** True when some mention of the entity follows a word that makes it a place ("at Whitestown Town Hall", "in Whitestown"). */
+/** Folded names of well-known organizations (the entity recognizer's list), built on first use. */
+let organizations: Set<string> | undefined;
+
+/** True when the recognizer's list of well-known organizations holds the name ("Google", "Amazon"). */
+function knownOrganization(key: string): boolean {
+  organizations ??= new Set(
+    ORG_NAMES.split('\n')
+      .map((line) => placeKey(line.trim()))
+      .filter(Boolean),
+  );
+  return organizations.has(key);
+}
+
 /**
- * One word that the gazetteer holds only as another name of a town: initials or a short word ("BBC"
- * for Bay City, "UBS", "Ask", "Ore"), an organization's name that a town once took ("Google", what
- * Topeka called itself for a month in 2010), a festival ("Ramadan"). The recognizer typed it as no
- * place and no town is called so: it is the organization's or the word's, not the town's. A name of
- * more words is a spelling of the town's ("Beni Suef" for Banī Suwayf).
+ * A name that the gazetteer holds only as another name of a town, when it is initials or a short
+ * word ("BBC" for Bay City, "UBS", "Ask", "Ore") or a well-known organization's name ("Google",
+ * what Topeka called itself for a month in 2010): the organization's or the word's, not the town's.
+ * A town's other name that is no organization's stays a reading ("Auschwitz" for Oświęcim).
  */
 function aliasOnly(gazetteer: Gazetteer, key: string, text: string): boolean {
-  if (/\s/.test(text)) return false;
+  if (!/^\p{Lu}+$/u.test(text) && text.length > 3 && !knownOrganization(key)) return false;
   for (const i of gazetteer.lookupKey(key)) if (placeKey(gazetteer.name(i)) === key) return false;
   return true;
 }
@@ -107,6 +119,7 @@ function afterTitle(doc: Doc, start: number): boolean {
   return first > 0 && TITLES.has(doc.tokenText(first - 1).toLowerCase());
 }
 
+/** True when some mention of the entity follows a word that makes it a place ("at Whitestown Town Hall", "in Whitestown"). */
 function locative(doc: Doc, e: EntityJson): boolean {
   for (const m of e.mentions) {
     const i = doc.tokenAt(m.start);
