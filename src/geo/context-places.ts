@@ -9,7 +9,7 @@ import type { Doc } from '../doc/doc.js';
 import type { ArticleRegions } from './article-regions.js';
 import type { Gazetteer } from './gazetteer.js';
 import { personName, surnames } from './not-a-place.js';
-import { ORG_NAMES } from '../models/ner/gazetteer-data/organizations.js';
+import { knownOrganization, onlyAnotherName } from './organization-alias.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 import type { RecoveredPlace } from './recover-places.js';
@@ -88,19 +88,6 @@ function townOfCountry(gazetteer: Gazetteer, key: string, regions: ArticleRegion
   return false;
 }
 
-/** Folded names of well-known organizations (the entity recognizer's list), built on first use. */
-let organizations: Set<string> | undefined;
-
-/** True when the recognizer's list of well-known organizations holds the name ("Google", "Amazon"). */
-function knownOrganization(key: string): boolean {
-  organizations ??= new Set(
-    ORG_NAMES.split('\n')
-      .map((line) => placeKey(line.trim()))
-      .filter(Boolean),
-  );
-  return organizations.has(key);
-}
-
 /**
  * A name that the gazetteer holds only as another name of a town, when it is initials or a short
  * word ("BBC" for Bay City, "UBS", "Ask", "Ore") or a well-known organization's name ("Google",
@@ -109,8 +96,7 @@ function knownOrganization(key: string): boolean {
  */
 function aliasOnly(gazetteer: Gazetteer, key: string, text: string): boolean {
   if (!/^\p{Lu}+$/u.test(text) && text.length > 3 && !knownOrganization(key)) return false;
-  for (const i of gazetteer.lookupKey(key)) if (placeKey(gazetteer.name(i)) === key) return false;
-  return true;
+  return gazetteer.lookupKey(key).length === 0 || onlyAnotherName(gazetteer, key);
 }
 
 /** True when a title comes before the mention: a person's name ("Lord Bingham"), not a town. */

@@ -1,6 +1,7 @@
 /**
  * Mentions the entity recognizer typed as places that the words around them show are not: an
- * agency's initials ("(AP)", "UNIFIL"), the head of an organization's name ("the University of
+ * agency's initials ("(AP)", "UNIFIL"), a well-known organization's name that a town is also
+ * called ("Google"), the head of an organization's name ("the University of
  * Georgia"), a person's surname ("shot Bell" after "Jeffrey Bell"), and a building that shares a
  * small town's name ("the White House").
  */
@@ -8,6 +9,7 @@ import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Gazetteer } from './gazetteer.js';
 import { initialsOfTown } from './article-regions.js';
+import { organizationAlias } from './organization-alias.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 
@@ -100,6 +102,8 @@ export function notAPlace(
     return true;
   if (!known && /^[\p{Lu}.&-]+$/u.test(text)) return true;
   if (initialsOfTown(gazetteer, text)) return true;
+  // a well-known organization that some town is also called ("Google" is not Topeka, "IMF" not Imphāl)
+  if (known && organizationAlias(gazetteer, key)) return true;
   // "the University of Georgia": a one-word name before "of" heads an organization's name
   if (/^ of \p{Lu}/u.test(doc.text.slice(end, end + 5)) && (!known || !/\s/.test(text))) {
     const i = known ? gazetteer.lookupKey(key)[0] : undefined;

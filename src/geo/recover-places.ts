@@ -3,7 +3,9 @@
  * writes places: US state abbreviations ("Louisville, Ky."), the town before a state or country
  * ("Greer, S.C.", "Grand Prairie, Texas", "Nanjing, China"), and the dateline in capitals that opens a story ("MANSFIELD --").
  */
+import { initialsOfTown } from './article-regions.js';
 import type { Gazetteer } from './gazetteer.js';
+import { organizationAlias } from './organization-alias.js';
 import { placeKey } from './place-key.js';
 import { PLACE_KIND } from './place-kind.js';
 import { stateAbbreviations } from './state-abbreviations.js';
@@ -78,7 +80,14 @@ export function recoverPlaces(text: string, gazetteer: Gazetteer): RecoveredPlac
   for (const m of text.matchAll(DATELINE)) {
     const name = m[1].replace(/[.'’-]+$/, '');
     const key = placeKey(name);
-    if (name.length < 3 || !gazetteer.has(key)) continue;
+    // initials or an organization that a town is also called: "told the BBC: …", "owing $23bn to the IMF - while"
+    if (
+      name.length < 3 ||
+      !gazetteer.has(key) ||
+      initialsOfTown(gazetteer, name) ||
+      organizationAlias(gazetteer, key)
+    )
+      continue;
     add({ start: m.index, end: m.index + name.length, text: name, key });
   }
   return found.sort((a, b) => a.start - b.start);
