@@ -16,6 +16,6 @@ test('PolNeAR dev: attribution scores stay at their measured level', { skip }, (
   assert.equal(s.documents, 84);
   assert.ok(s.roles.source.exact.f1 >= 70, `source exact F1 ${s.roles.source.exact.f1}`);
   assert.ok(s.roles.cue.exact.f1 >= 66.5, `cue exact F1 ${s.roles.cue.exact.f1}`);
-  assert.ok(s.roles.content.overlap.f1 >= 77.5, `content overlap F1 ${s.roles.content.overlap.f1}`);
+  assert.ok(s.roles.content.overlap.f1 >= 78.5, `content overlap F1 ${s.roles.content.overlap.f1}`);
   assert.ok(s.linked.f1 >= 71, `linked F1 ${s.linked.f1}`);
 });

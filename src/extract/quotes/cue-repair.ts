@@ -1,4 +1,5 @@
 import { labels } from '../../doc/string-store.js';
+import { ReportingClass } from './reporting-words.js';
 import { Tag } from './tags.js';
 import type { TokenContext } from './token-context.js';
 
@@ -17,6 +18,7 @@ const REACH = 4;
  */
 export function repairCueTags(ctx: TokenContext, tags: Uint8Array): void {
   if (!ctx.parsed) return;
+  endBeforeComplement(ctx, tags);
   const doc = ctx.doc;
   const n = doc.length;
   for (let i = 0; i < n; i++) {
@@ -42,5 +44,34 @@ export function repairCueTags(ctx: TokenContext, tags: Uint8Array): void {
     if (ok) tags.fill(Tag.ICue, end, to);
     else tags.fill(Tag.O, i, end);
     i = (ok ? to : end) - 1;
+  }
+}
+
+/**
+ * "say" takes no object into its cue in PolNeAR (train: "said of", "said Sunday", "said about",
+ * adverbs, never a common noun): a cue that ends on a common noun that is the object of a form of
+ * "say" in the cue ends before it ("Security sources said [talks concentrated on …]", where the
+ * parser made "talks" the object). Edits `tags`.
+ */
+function endBeforeComplement(ctx: TokenContext, tags: Uint8Array): void {
+  const doc = ctx.doc;
+  const n = doc.length;
+  const obj = labels.intern('obj');
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== Tag.BCue) continue;
+    let end = i + 1;
+    while (end < n && tags[end] === Tag.ICue) end++;
+    const last = end - 1;
+    const verb = doc.head[last];
+    if (
+      last > i &&
+      doc.dep[last] === obj &&
+      verb >= i &&
+      verb < last &&
+      ctx.reporting[verb] === ReportingClass.Say &&
+      labels.get(doc.upos[last]) === 'NOUN'
+    )
+      tags[last] = Tag.O;
+    i = end - 1;
   }
 }

@@ -1,9 +1,11 @@
+import { labels } from '../../doc/string-store.js';
 import { feat1, feat2, feat3 } from '../../models/hash.js';
 import { ChildBit } from './parse-context.js';
+import { Tag } from './tags.js';
 import type { TokenContext } from './token-context.js';
 
 /** Version of the feature templates below; stored in the model file and checked on load. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** Nearest predicted cue on each side of every token (token indices, -1 when none within reach). */
 export interface CueNeighbours {
@@ -203,11 +205,13 @@ export function cueFeatures(
   prev1: number,
   prev2: number,
   out: Uint32Array,
+  history: CueHistory,
   skipForm = false,
 ): number {
   const n = ctx.doc.length;
   let k = lexical(ctx, i, prev1, prev2, out, 0, skipForm);
   const w = ctx.lower;
+  k = earlierCue(ctx, i, prev1, history, out, k);
   out[k++] = feat3(30, at(w, i - 1, n), w[i], at(w, i + 1, n));
   // A closing quote mark shortly before: "…," said X.
   let close = 0;
@@ -251,6 +255,65 @@ export function cueFeatures(
     out[k++] = feat3(77, ctx.wordClass[i], ctx.dep[i], h >= 0 && h !== i ? ctx.wordClass[h] : NONE);
   }
   out[k++] = feat3(79, ctx.wordClass[i], at(ctx.wordClass, i + 1, n), prev1);
+  return k;
+}
+
+/** How far up the parse a token may sit under an earlier cue. */
+const UNDER_STEPS = 6;
+/** How far back (tokens) an earlier cue of the segment counts. */
+const EARLIER_REACH = 40;
+
+/** What the cue tagger has tagged before token i (its greedy history). */
+export interface CueHistory {
+  tags: Uint8Array;
+  /** The last cue token before i, -1 when none. */
+  last: number;
+}
+
+let conj = 0;
+
+/**
+ * True when token i hangs, a few steps up the parse, from a cue token before it; a conjunct ends
+ * the walk ("It has condemned …, applied to join a case …, which Israel rejects": the conjunct
+ * is no part of what was condemned).
+ */
+function underEarlierCue(ctx: TokenContext, i: number, tags: Uint8Array): boolean {
+  const head = ctx.doc.head;
+  const dep = ctx.doc.dep;
+  if (conj === 0) conj = labels.intern('conj');
+  let j = i;
+  for (let steps = 0; steps < UNDER_STEPS; steps++) {
+    const h = head[j];
+    if (h < 0 || h === j || dep[j] === conj) return false;
+    if (h < i && (tags[h] === Tag.BCue || tags[h] === Tag.ICue)) return true;
+    j = h;
+  }
+  return false;
+}
+
+/**
+ * Features of the cue tagged last before token i in its segment: how far back it is and whether
+ * token i hangs under it in the parse (PolNeAR nests no attribution in another's content, so a
+ * verb in a cue's complement is seldom a cue itself, and a verb after a finished attribution may be).
+ */
+export function earlierCue(
+  ctx: TokenContext,
+  i: number,
+  prev1: number,
+  history: CueHistory,
+  out: Uint32Array,
+  k: number,
+): number {
+  const c = history.last;
+  if (c < 0 || ctx.sentence[c] !== ctx.sentence[i] || i - c > EARLIER_REACH) {
+    out[k++] = feat2(84, ctx.reporting[i], prev1);
+    return k;
+  }
+  const under = ctx.parsed && underEarlierCue(ctx, i, history.tags) ? 1 : 0;
+  const d = bucket(i - c);
+  out[k++] = feat3(85, d, under, prev1);
+  out[k++] = feat3(86, ctx.cueRate[i], under, d > 4 ? 1 : 0);
+  out[k++] = feat3(87, ctx.wordClass[i], under, prev1);
   return k;
 }
 

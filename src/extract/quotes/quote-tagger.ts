@@ -1,6 +1,6 @@
 import { LinearModel } from '../../models/linear-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
-import { cueFeatures, MAX_FEATURES, roleFeatures, type CueNeighbours } from './features.js';
+import { cueFeatures, MAX_FEATURES, roleFeatures, type CueHistory, type CueNeighbours } from './features.js';
 import { ContextSums, FormSums, SumKind } from './form-sums.js';
 import type { TokenContext } from './token-context.js';
 
@@ -191,9 +191,11 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
   const raw = new Int32Array(model.nClasses);
   const form = sumsFor(ctx, model, SumKind.Cue, learn);
   const context = form ? contextSumsOf(model as LinearModel) : null;
+  const history: CueHistory = { tags, last: -1 };
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
     const p2 = i > 1 ? tags[i - 2] : Tag.O;
+    if (p1 === Tag.BCue || p1 === Tag.ICue) history.last = i - 1;
     if (cannotCue(ctx, i, p1)) continue;
     let count: number;
     if (form && form.around(i)) {
@@ -202,11 +204,11 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
       form.sums.addRow(form.rows[i], ctx.quotedBefore[i] * 2 + ctx.quotedAfter[i], raw);
       addFormRows(form.sums, form.rows, i, p1, raw);
       if (context) addContext(context, ctx, i, p1, p2, raw);
-      count = cueFeatures(ctx, i, p1, p2, features, true);
+      count = cueFeatures(ctx, i, p1, p2, features, history, true);
       const linear = model as LinearModel;
       scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
     } else {
-      count = cueFeatures(ctx, i, p1, p2, features);
+      count = cueFeatures(ctx, i, p1, p2, features, history);
       model.score(features, count, scores);
     }
     scores[1] += bias;
