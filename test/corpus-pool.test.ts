@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -91,5 +91,6 @@ test('an ingest reports the CPU seconds of its main thread and of its workers', 
     }
   } finally {
     store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
