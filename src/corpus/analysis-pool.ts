@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../doc/article.js';
 import { DossierError, type ErrorCode } from '../errors/dossier-error.js';
@@ -14,16 +13,6 @@ import type { WorkerJob, WorkerReply, WorkerSetup } from './ingest-worker.js';
 const CHARS_AHEAD = 48_000;
 /** Jobs queued per worker at most (short articles). */
 const JOBS_AHEAD = 16;
-
-/**
- * How much a function runs before V8 optimises it: 8 times Node 20's default (67,584). Each
- * worker compiles the whole pipeline again on V8's background threads, and with every core
- * analysing, that compiling takes time from the analysis (one thread alone leaves it to an idle
- * core). Compiling only the hotter functions cut the CPU of a 2-worker ingest by about a tenth
- * (compiler threads less than half, the analysis a few per cent slower).
- */
-const INTERRUPT_BUDGET = 8 * 67_584;
-let budgetSet = false;
 
 interface Pending {
   slot: Slot;
@@ -75,11 +64,6 @@ export class AnalysisPool {
     readonly size: number,
     readonly extractor = extractorVersion(),
   ) {
-    // V8's flags are the process's: set once, before the first worker's isolate starts
-    if (size > 0 && !budgetSet) {
-      setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-      budgetSet = true;
-    }
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), {
         workerData: { extractor } satisfies WorkerSetup,
