@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../src/corpus/ingest.js';
 import { makeArticle } from '../src/doc/article.js';
@@ -24,8 +24,16 @@ function pipelineMissing(): string | false {
 const skip = pipelineMissing();
 const ARTICLES = 300;
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  made.push(dir);
+  return dir;
 }
 
 /** A JSONL file of `n` distinct small articles. */
