@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -16,7 +16,10 @@ const webRoot = mkdtempSync(join(tmpdir(), 'dossier-web-'));
 writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Dossier</title>');
 const logged: string[] = [];
 const app = createApp({ store, webRoot, extractMaxBytes: 4096, log: (m) => logged.push(m) });
-after(() => store.close());
+after(() => {
+  store.close();
+  rmSync(webRoot, { recursive: true, force: true });
+});
 
 async function json<T = Record<string, unknown>>(path: string, status = 200, init?: RequestInit): Promise<T> {
   const res = await app.request(path, init);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordFromContract } from '../src/corpus/article-record.js';
@@ -47,9 +47,23 @@ export function serverArticles(): ArticleJson[] {
   return [...articles, xssArticle()];
 }
 
-/** A new corpus file in a temp folder holding serverArticles(); returns its path (closed, ready to open). */
+const made: string[] = [];
+
+/**
+ * Removes the folders serverCorpus() made. It runs when the test process exits, after every `after` hook of
+ * the calling test file, so the stores and servers those hooks close are closed before their folder goes.
+ */
+function removeCorpora(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A new corpus file in a temp folder holding serverArticles(); returns its path (closed, ready to open);
+ * the folder is removed when the test process exits. */
 export function serverCorpus(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'dossier-server-')), 'corpus.db');
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-server-'));
+  if (made.length === 0) process.once('exit', removeCorpora);
+  made.push(dir);
+  const path = join(dir, 'corpus.db');
   const store = new Store(path);
   store.putMany(serverArticles().map((a) => recordFromContract(a)));
   store.close();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -26,13 +26,17 @@ function withTokens(a: ArticleJson): ArticleJson {
 }
 
 // What the API's views skip or reuse to stay cheap must not change what they answer.
-const path = join(mkdtempSync(join(tmpdir(), 'dossier-views-')), 'corpus.db');
+const dir = mkdtempSync(join(tmpdir(), 'dossier-views-'));
+const path = join(dir, 'corpus.db');
 const writer = new Store(path);
 writer.putMany(serverArticles().map((a, i) => recordFromContract(i % 2 ? a : withTokens(a))));
 writer.close();
 const store = new Store(path, { readonly: true });
 const app = createApp({ store });
-after(() => store.close());
+after(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 test('an article read without its tokens is the same article with an empty token layer', () => {
   let tokenized = 0;
