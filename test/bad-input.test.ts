@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { closeSync, mkdtempSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bad-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes a file into the temp folder and returns its path. */
 function file(name: string, content: string | Uint8Array): string {

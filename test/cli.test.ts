@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { runCli } from './run-cli.js';
 
 export { runCli };
+
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+  made.push(dir);
+  return dir;
+}
 
 test('an unknown command exits 2 and names it', async () => {
   const r = await runCli(['frobnicate']);
@@ -44,7 +56,7 @@ test('a missing file exits 1 and names the file', async () => {
 });
 
 test('an invalid --published date is refused', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-'));
+  const dir = tempDir();
   const file = join(dir, 'a.txt');
   writeFileSync(file, 'Talks were held.');
   const r = await runCli(['extract', file, '--published', 'yesterday']);

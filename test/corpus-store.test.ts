@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import {
   brotliCompressSync,
   brotliDecompressSync,
@@ -31,8 +31,16 @@ import { timeline } from '../src/corpus/query-timeline.js';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { contract, erdoganArticles, span } from './corpus-fixtures.js';
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A database path in a fresh temporary folder, removed when the file's tests are over. */
 function tempDb(): string {
-  return join(mkdtempSync(join(tmpdir(), 'dossier-corpus-')), 'test.db');
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-corpus-'));
+  made.push(dir);
+  return join(dir, 'test.db');
 }
 
 /** A store holding the three hand-made Erdoğan reports. */

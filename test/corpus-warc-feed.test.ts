@@ -1,16 +1,24 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { listFiles, readFile, type ReadResult } from '../src/read/read-path.js';
 import { readUrl } from '../src/read/read-url.js';
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dossier-warc-'));
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-warc-'));
+  made.push(dir);
+  return dir;
 }
 
 const page = (title: string, body: string) =>

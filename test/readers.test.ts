@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { headlineOf } from '../src/read/read-text.js';
@@ -15,8 +15,16 @@ import { runCli } from './run-cli.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = join(ROOT, 'examples', 'articles');
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dossier-readers-'));
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-readers-'));
+  made.push(dir);
+  return dir;
 }
 
 /** Extracts with the CLI and returns the articles (JSONL), asserting success. */
