@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { Io } from './io.js';
 import { main } from './main.js';
+
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  made.push(dir);
+  return dir;
+}
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -26,7 +38,7 @@ test('an unknown eval task exits 2 and names the known ones', async () => {
 });
 
 test('dossier eval tokenize scores a CoNLL-U file and ends with a headline', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  const dir = tempDir();
   const file = join(dir, 'tiny.conllu');
   writeFileSync(
     file,
@@ -39,7 +51,7 @@ test('dossier eval tokenize scores a CoNLL-U file and ends with a headline', asy
 });
 
 test('a malformed CoNLL-U file exits 1 with its line number', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  const dir = tempDir();
   const file = join(dir, 'bad.conllu');
   writeFileSync(file, '# text = a\n1\ta\n');
   const r = await run(['eval', 'tokenize', '--conllu', file]);

@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
-import { lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { ArticleJson } from '../doc/contract.js';
 import { DossierError } from '../errors/dossier-error.js';
 import type { ReadResult } from '../read/read-path.js';
@@ -10,6 +18,18 @@ import { readText } from '../read/read-text.js';
 import { extractCommand, extractPaths, streamExtract } from './extract.js';
 import type { Io } from './io.js';
 import { formatPretty } from './pretty.js';
+
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-stream-'));
+  made.push(dir);
+  return dir;
+}
 
 const TEXTS = [
   'Ministers met in Vienna on Monday to discuss the border dispute.',
@@ -86,7 +106,7 @@ test('memory does not grow with the input: at most one result is pending while t
 });
 
 test('streamed output is byte for byte the collected output in each format', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-stream-'));
+  const dir = tempDir();
   for (let i = 0; i < 3; i++) writeFileSync(join(dir, `a${i}.txt`), TEXTS[i]);
   const { articles } = extractPaths([dir]);
   assert.equal(articles.length, 3);
@@ -104,7 +124,7 @@ test('streamed output is byte for byte the collected output in each format', asy
 });
 
 test('extract -o into an input folder: the output is not read back, bad input is reported, exit 1', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-stream-o-'));
+  const dir = tempDir();
   writeFileSync(join(dir, 'a.txt'), TEXTS[0]);
   writeFileSync(join(dir, 'b.txt'), '');
   writeFileSync(join(dir, 'c.txt'), TEXTS[1]);

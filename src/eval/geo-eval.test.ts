@@ -1,15 +1,27 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { hasSharedData, sharedDataPath } from '../models/paths.js';
 import { readGeoCorpus } from './geo-corpus.js';
 import { evaluateGeoCorpus, formatGeoScores } from './geo-eval.js';
 import { errorStats, GeoScores } from './geo-score.js';
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-geo-'));
+  made.push(dir);
+  return dir;
+}
+
 test('GeoVirus offsets are one past the text; LGL offsets are used as given', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'geo-'));
+  const dir = tempDir();
   const virus = join(dir, 'v.xml');
   writeFileSync(
     virus,
@@ -64,7 +76,7 @@ test(
 );
 
 test('eval geo scores the first or the second half of a corpus', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'geo-'));
+  const dir = tempDir();
   const file = join(dir, 'l.xml');
   const article = (id: number, town: string): string =>
     `<article docid="${id}"><text><![CDATA[${town} grew.]]></text><toponyms><toponym><start>0</start>` +

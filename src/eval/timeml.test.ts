@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { isDossierError } from '../errors/dossier-error.js';
 import { predictTimexDir } from './timex-predict.js';
 import { parseTimeml } from './timeml.js';
+
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the file's tests are over. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-timex-'));
+  made.push(dir);
+  return dir;
+}
 
 const GOLD = `<?xml version="1.0" ?>
 <TimeML>
@@ -32,7 +44,7 @@ test('parseTimeml: DCT, untagged text with entities decoded, gold spans kept apa
 });
 
 test('predict timex: one .tml per input, the body unchanged except for inserted TIMEX3 tags', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'timex-'));
+  const dir = tempDir();
   writeFileSync(join(dir, 'x.tml.TE3input'), GOLD);
   const out = join(dir, 'out');
   assert.deepEqual(predictTimexDir(join(dir, 'x.tml.TE3input'), out), { files: 1, timexes: 2 });
