@@ -73,6 +73,12 @@ const CASES: [string, string[]][] = [
     ['Built to YOUR Specifications.........And At NO COST'],
   ],
   ['Is it really?Is it so. It is.', ['Is it really?Is it so.', 'It is.']],
+  // but a sentence's period glued to the next sentence (a lost space) ends it
+  [
+    'The talks failed, he said.Trump added that they would go on.',
+    ['The talks failed, he said.', 'Trump added that they would go on.'],
+  ],
+  ['It was dangerous.The police closed the road.', ['It was dangerous.', 'The police closed the road.']],
   ['Holidays.\n\n3 TO 4 DAYS', ['Holidays.', '3 TO 4 DAYS']],
   ['Direct Dial:? 203.961.7523 Fax:? 203.674.7723', ['Direct Dial:? 203.961.7523 Fax:? 203.674.7723']],
   // a list number after a sentence's end opens the next one; an ellipsis before a web address,

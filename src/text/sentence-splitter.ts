@@ -78,11 +78,14 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
       starts[i] === ends[i - 1] &&
       (isClosing(text, starts[i]) ||
         (charClass(text, starts[i]) & LOWER) !== 0 ||
-        ((charClass(text, starts[i]) & UPPER) !== 0 && isTerminal(text, starts[i - 1], ends[i - 1])))
+        ((charClass(text, starts[i]) & UPPER) !== 0 &&
+          isTerminal(text, starts[i - 1], ends[i - 1]) &&
+          !isLonePeriod(text, starts[i - 1], ends[i - 1])))
     )
       // it ends after the closer; a word glued to a period is a file name or a typo ("draft).doc",
       // "today...but"), and so is a capital glued to a stand-alone mark ("Specifications.........And",
-      // "really?Is": 0 of 14 in EWT train are ends)
+      // "really?Is": 0 of 14 in EWT train are ends); but a lone period that the tokenizer split off
+      // between two words ("he said.Trump added") ends its sentence (15 of 16 in EWT train)
       rule = false;
     else {
       item = hyphenList && isListHyphen(text, tokens, i);
@@ -103,6 +106,11 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
     }
   }
   return out;
+}
+
+/** True when the token from `start` to `end` is one period. */
+function isLonePeriod(text: string, start: number, end: number): boolean {
+  return end - start === 1 && text.charCodeAt(start) === 0x2e;
 }
 
 /** True for a straight or curly quotation mark. */
