@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { runCli } from './run-cli.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
 
 export { runCli };
 
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('cli');
 
 test('an unknown command exits 2 and names it', async () => {
   const r = await runCli(['frobnicate']);

@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { GDELT_COLUMNS } from '../src/corpus/export-gdelt.js';
 import { Store } from '../src/corpus/store.js';
 import { erdoganArticles } from './corpus-fixtures.js';
 import { runCli } from './run-cli.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
 
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('corpus-cli');
 
 /** A database file holding the hand-made Erdoğan reports, and a folder for outputs (removed when the file's tests are over). */
 function fixtureDb(): { db: string; dir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-corpus-cli-'));
-  made.push(dir);
+  const dir = tempDir();
   const db = join(dir, 'corpus.db');
   const store = new Store(db);
   store.putMany(erdoganArticles().map((a) => recordFromContract(a)));

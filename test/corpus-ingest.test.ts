@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../src/corpus/ingest.js';
 import { makeArticle } from '../src/doc/article.js';
 import { analyse } from '../src/pipeline/pipeline.js';
 import { Store } from '../src/corpus/store.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
 
 const MAIN = resolve(dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js');
 
@@ -24,17 +24,8 @@ function pipelineMissing(): string | false {
 const skip = pipelineMissing();
 const ARTICLES = 300;
 
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('ingest');
 
 /** A JSONL file of `n` distinct small articles. */
 function writeJsonl(file: string, n: number): void {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import {
   brotliCompressSync,
   brotliDecompressSync,
@@ -30,17 +28,13 @@ import { searchArticles } from '../src/corpus/query-search.js';
 import { timeline } from '../src/corpus/query-timeline.js';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { contract, erdoganArticles, span } from './corpus-fixtures.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
 
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('corpus');
 
 /** A database path in a fresh temporary folder, removed when the file's tests are over. */
 function tempDb(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-corpus-'));
-  made.push(dir);
-  return join(dir, 'test.db');
+  return join(tempDir(), 'test.db');
 }
 
 /** A store holding the three hand-made Erdoğan reports. */

@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { listFiles, readFile, type ReadResult } from '../src/read/read-path.js';
 import { readUrl } from '../src/read/read-url.js';
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDirs } from '../src/testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-warc-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('warc');
 
 const page = (title: string, body: string) =>
   `<!doctype html><html><head><title>${title}</title><meta charset="utf-8">` +

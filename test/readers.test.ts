@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { headlineOf } from '../src/read/read-text.js';
@@ -11,21 +10,13 @@ import { readFile } from '../src/read/read-path.js';
 import { readLines } from '../src/read/read-lines.js';
 import { outputName } from '../src/cli/demo.js';
 import { runCli } from './run-cli.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = join(ROOT, 'examples', 'articles');
 
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-readers-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('readers');
 
 /** Extracts with the CLI and returns the articles (JSONL), asserting success. */
 async function extract(args: string[]): Promise<ArticleJson[]> {

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import type { Io } from './io.js';
 import { main } from './main.js';
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDirs } from '../testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('eval');
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

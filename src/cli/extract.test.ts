@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
-import {
-  lstatSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import type { ArticleJson } from '../doc/contract.js';
 import { DossierError } from '../errors/dossier-error.js';
 import type { ReadResult } from '../read/read-path.js';
@@ -18,18 +9,10 @@ import { readText } from '../read/read-text.js';
 import { extractCommand, extractPaths, streamExtract } from './extract.js';
 import type { Io } from './io.js';
 import { formatPretty } from './pretty.js';
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDirs } from '../testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-stream-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('stream');
 
 const TEXTS = [
   'Ministers met in Vienna on Monday to discuss the border dispute.',

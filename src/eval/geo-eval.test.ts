@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { hasSharedData, sharedDataPath } from '../models/paths.js';
 import { readGeoCorpus } from './geo-corpus.js';
 import { evaluateGeoCorpus, formatGeoScores } from './geo-eval.js';
 import { errorStats, GeoScores } from './geo-score.js';
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDirs } from '../testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-geo-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('geo');
 
 test('GeoVirus offsets are one past the text; LGL offsets are used as given', () => {
   const dir = tempDir();

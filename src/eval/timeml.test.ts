@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { isDossierError } from '../errors/dossier-error.js';
 import { predictTimexDir } from './timex-predict.js';
 import { parseTimeml } from './timeml.js';
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDirs } from '../testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-timex-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('timex');
 
 const GOLD = `<?xml version="1.0" ?>
 <TimeML>
