@@ -5,22 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../src/corpus/ingest.js';
-import { makeArticle } from '../src/doc/article.js';
-import { analyse } from '../src/pipeline/pipeline.js';
 import { Store } from '../src/corpus/store.js';
 import { tempDirs } from '../src/testing/temp-dirs.js';
+import { pipelineMissing } from '../src/testing/pipeline-missing.js';
 
 const MAIN = resolve(dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js');
 
-/** Why the analysis pipeline cannot run here (a model not built yet), or false when it can. */
-function pipelineMissing(): string | false {
-  try {
-    analyse(makeArticle('Officials met in Ankara on Friday.'));
-    return false;
-  } catch (error) {
-    return `the analysis pipeline cannot run here: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
 const skip = pipelineMissing();
 const ARTICLES = 300;
 

@@ -8,17 +8,8 @@ import { analyseToRecord, extractorVersion } from '../src/corpus/article-record.
 import { ingestPaths } from '../src/corpus/ingest.js';
 import { Store } from '../src/corpus/store.js';
 import { makeArticle } from '../src/doc/article.js';
-import { analyse } from '../src/pipeline/pipeline.js';
+import { pipelineMissing } from '../src/testing/pipeline-missing.js';
 
-/** Why the analysis pipeline cannot run here (a model not built yet), or false when it can. */
-function pipelineMissing(): string | false {
-  try {
-    analyse(makeArticle('Officials met in Ankara on Friday.'));
-    return false;
-  } catch (error) {
-    return `the analysis pipeline cannot run here: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
 const skip = pipelineMissing();
 
 const TEXTS = [
