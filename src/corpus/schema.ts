@@ -301,14 +301,22 @@ export const MIGRATIONS: string[] = [
   `,
 ];
 
-/** Runs the migrations the database has not seen yet, each in its own transaction. */
+/**
+ * Runs the migrations the database has not seen yet, each in its own transaction. Each step takes
+ * the write lock first (BEGIN IMMEDIATE) and reads the version under it, so two processes opening
+ * a new or older store at once (an ingest and a reader) take turns instead of both running the
+ * same step (which failed with "table ... already exists").
+ */
 export function migrate(db: Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+  const step = db.transaction((): boolean => {
+    const v = db.pragma('user_version', { simple: true }) as number;
+    if (v >= MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[v]);
+    db.pragma(`user_version = ${v + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // one migration a transaction
   }
   return MIGRATIONS.length;
 }

@@ -129,6 +129,9 @@ export class Store {
         });
       }
     } catch (cause) {
+      // a connection left open would hold its locks (and the file) until collected
+      const opened = (this as { db?: Db }).db;
+      if (opened?.open) opened.close();
       if (cause instanceof DossierError) throw cause;
       throw new DossierError('STORE_INVALID', 'cannot open the database', {
         file: path,
