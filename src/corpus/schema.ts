@@ -315,6 +315,8 @@ export function migrate(db: Database): number {
     db.pragma(`user_version = ${v + 1}`);
     return true;
   });
+  // a store already up to date needs no write lock (another process may hold it)
+  if ((db.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return MIGRATIONS.length;
   while (step.immediate()) {
     // one migration a transaction
   }
