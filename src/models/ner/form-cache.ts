@@ -5,6 +5,7 @@
  * formFeatures). Everything kept is a function of the form's characters, checked on every hit, so
  * reading it gives the same sums as computing them.
  */
+import { FormIndex } from '../form-index.js';
 import type { LinearModel } from '../linear-model.js';
 import type { CaseLexicon } from './case-lexicon.js';
 import { FORM_ROLES, FormRole, MAX_FEATURES, formFeatures, labelWordFeatures } from './features.js';
@@ -13,8 +14,6 @@ import { AFFIXES, F_HEADLINE, type TokenTable } from './token-table.js';
 
 /** Forms kept before the memory is emptied (at a document start, so a document's entries stay valid). */
 const CAPACITY = 1 << 15;
-/** Probe slots: a power of two, at most half full. */
-const SLOTS = CAPACITY * 2;
 /**
  * The row after the roles' rows of an entry: the features of labelWordFeatures with the label
  * before the token O (the usual case), which read nothing but the form.
@@ -30,12 +29,8 @@ export class FormCache {
   readonly lexicon: CaseLexicon | undefined;
   /** Sums per row: the classes of the model whose sums are kept. */
   readonly width: number;
-  size = 0;
-  /** slots[h & (SLOTS - 1)], probed linearly: entry + 1, 0 when empty. */
-  private readonly slots = new Int32Array(SLOTS);
-  /** The form hash and the form itself of each entry (the hash picks the slot, the string proves the hit). */
-  private readonly hashes = new Int32Array(CAPACITY);
-  private readonly forms: string[] = [];
+  /** The forms, by entry (the hash picks the slot, the string proves the hit). */
+  private readonly index = new FormIndex(CAPACITY);
   /** TokenTable columns of each entry (Int32, as there); prefix/suffix hold AFFIXES values per entry. */
   readonly lower = new Int32Array(CAPACITY);
   readonly shape = new Int32Array(CAPACITY);
@@ -58,23 +53,21 @@ export class FormCache {
     this.width = width;
   }
 
+  /** Forms kept now. */
+  get size(): number {
+    return this.index.size;
+  }
+
   /** Makes room for a document of n tokens, forgetting every form when they might not fit. */
   reserve(n: number): void {
-    if (this.size + n <= CAPACITY) return;
-    this.slots.fill(0);
-    this.forms.length = 0;
+    if (this.index.fits(n)) return;
+    this.index.clear();
     this.ready.fill(0);
-    this.size = 0;
   }
 
   /** The entry of text[start, end), whose hash is `hash` (its Int32 bits, as TokenTable.form); -1 when unknown. */
   find(text: string, start: number, end: number, hash: number): number {
-    const mask = SLOTS - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] - 1;
-      if (entry < 0) return -1;
-      if (this.hashes[entry] === (hash | 0) && sameForm(this.forms[entry], text, start, end)) return entry;
-    }
+    return this.index.find(text, start, end, hash);
   }
 
   /**
@@ -143,22 +136,8 @@ export class FormCache {
 
   /** Adds text[start, end) (not yet known) as a new entry with cleared columns; -1 when full. */
   add(text: string, start: number, end: number, hash: number): number {
-    if (this.size >= CAPACITY) return -1;
-    const entry = this.size++;
-    const mask = SLOTS - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
-    this.hashes[entry] = hash;
-    this.forms[entry] = text.slice(start, end);
-    this.ready[entry] = 0;
+    const entry = this.index.add(text, start, end, hash);
+    if (entry >= 0) this.ready[entry] = 0;
     return entry;
   }
-}
-
-/** Whether `form` is text[start, end). */
-function sameForm(form: string, text: string, start: number, end: number): boolean {
-  if (form.length !== end - start) return false;
-  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
