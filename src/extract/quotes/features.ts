@@ -15,14 +15,15 @@ export interface CueNeighbours {
   word: Uint32Array;
 }
 
-const NONE = 0x9e3779b9;
+/** The value of a missing neighbour, head or cue in a feature. */
+export const NONE = 0x9e3779b9;
 
 function at(a: Uint32Array | Uint16Array | Uint8Array, i: number, n: number): number {
   return i >= 0 && i < n ? a[i] : NONE;
 }
 
 /** Distance bucket 1..9 of a token distance. */
-function bucket(d: number): number {
+export function bucket(d: number): number {
   if (d <= 4) return d;
   if (d <= 7) return 5;
   if (d <= 12) return 6;
@@ -106,9 +107,48 @@ export function contextPrev(
 }
 
 /**
- * Writes the features shared by both models for token i; returns the new count. With `skipForm`,
- * leaves out those of contextOwn, contextPrev, lexicalOwn, lexicalInside, lexicalPrev and
- * lexicalNeighbour (summed apart by the caller).
+ * The features of lexical() that read the part-of-speech tags around token i (label hashes) and
+ * the previous tag; none when token i has no tag.
+ */
+export function posTags(
+  posBefore: number,
+  pos: number,
+  posAfter: number,
+  prev1: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  if (pos === 0) return k;
+  out[k++] = feat1(20, pos);
+  out[k++] = feat3(21, posBefore, pos, posAfter);
+  out[k++] = feat2(22, pos, prev1);
+  return k;
+}
+
+/**
+ * The features of lexical() that read token i's entity tag with the previous tag (none outside an
+ * entity) and, in a parsed doc, its relation with the reporting class of its head (`repOfHead`:
+ * NONE without a head).
+ */
+export function entityAndHead(
+  ent: number,
+  prev1: number,
+  parsed: boolean,
+  dep: number,
+  repOfHead: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  if (ent !== 0) out[k++] = feat2(23, ent, prev1);
+  if (parsed) out[k++] = feat2(25, dep, repOfHead);
+  return k;
+}
+
+/**
+ * Writes the features shared by both models for token i; returns the new count. With
+ * `skipSummed`, leaves out those of contextOwn, contextPrev, lexicalOwn, lexicalInside, lexicalPrev
+ * and lexicalNeighbour (summed per form by the caller), and of posTags and entityAndHead (summed
+ * per group of values).
  */
 function lexical(
   ctx: TokenContext,
@@ -117,14 +157,15 @@ function lexical(
   prev2: number,
   out: Uint32Array,
   k: number,
-  skipForm: boolean,
+  skipSummed: boolean,
 ): number {
   const n = ctx.doc.length;
   const w = ctx.lower;
   const rep = ctx.reporting;
   const inside = ctx.quotes.inside[i];
   const mark = ctx.quotes.mark;
-  if (!skipForm) {
+  const h = ctx.doc.head[i];
+  if (!skipSummed) {
     k = contextOwn(
       at(ctx.shape, i - 1, n),
       ctx.shape[i],
@@ -149,20 +190,12 @@ function lexical(
     k = lexicalNeighbour(1, at(w, i + 1, n), out, k);
     k = lexicalNeighbour(2, at(w, i - 2, n), out, k);
     k = lexicalNeighbour(3, at(w, i + 2, n), out, k);
+    k = posTags(at(ctx.pos, i - 1, n), ctx.pos[i], at(ctx.pos, i + 1, n), prev1, out, k);
+    k = entityAndHead(ctx.ent[i], prev1, ctx.parsed, ctx.dep[i], h >= 0 ? rep[h] : NONE, out, k);
   }
   out[k++] = feat2(7, at(w, i - 1, n), w[i]);
   out[k++] = feat2(8, w[i], at(w, i + 1, n));
-  if (ctx.pos[i] !== 0) {
-    out[k++] = feat1(20, ctx.pos[i]);
-    out[k++] = feat3(21, at(ctx.pos, i - 1, n), ctx.pos[i], at(ctx.pos, i + 1, n));
-    out[k++] = feat2(22, ctx.pos[i], prev1);
-  }
-  if (ctx.ent[i] !== 0) out[k++] = feat2(23, ctx.ent[i], prev1);
-  if (ctx.parsed) {
-    const h = ctx.doc.head[i];
-    out[k++] = feat2(24, ctx.dep[i], h >= 0 ? w[h] : NONE);
-    out[k++] = feat2(25, ctx.dep[i], h >= 0 ? rep[h] : NONE);
-  }
+  if (ctx.parsed) out[k++] = feat2(24, ctx.dep[i], h >= 0 ? w[h] : NONE);
   return k;
 }
 
@@ -194,10 +227,91 @@ export function cuePrev(
   return k;
 }
 
+/** How many tokens back (1 to 3; 0 when none) a closing quote mark lies: "…," said X. */
+export function closeBefore(ctx: TokenContext, i: number): number {
+  let close = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (ctx.quotes.mark[j] === 2) close = i - j;
+  return close;
+}
+
+/** Where token i sits in its segment: 0 first, 1 second, 2 further. */
+export function segmentPosition(ctx: TokenContext, i: number): number {
+  const seg = ctx.sentence;
+  return i === 0 || seg[i - 1] !== seg[i] ? 0 : i > 1 && seg[i - 2] === seg[i] ? 2 : 1;
+}
+
 /**
- * Features of the cue tagger for token i given the previous two tags. With `skipForm`, leaves out
- * the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour, cueOwn, cueQuoted,
- * cuePrev).
+ * The cue tagger's features of token i's reporting class with the quotes and the segment around
+ * it, and of the cue rates of it and its neighbours.
+ */
+export function cueSegment(
+  close: number,
+  rep: number,
+  before: number,
+  after: number,
+  fromStart: number,
+  shapeBefore: number,
+  rateBefore: number,
+  rate: number,
+  rateAfter: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  // A closing quote mark shortly before: "…," said X.
+  out[k++] = feat2(32, close, rep);
+  // Quotes elsewhere in the segment: a cue usually sits next to its quote.
+  out[k++] = feat3(33, rep, before, after);
+  out[k++] = feat3(35, rep, fromStart, shapeBefore);
+  // How often the word is a cue in the training data: generalizes to cue words seen a few times.
+  out[k++] = feat3(71, rateBefore, rate, rateAfter);
+  return k;
+}
+
+/**
+ * The cue tagger's features of token i's frame in the parse (its dependents, a quote below) with
+ * its tag, reporting class and cue rate.
+ */
+export function cueFrame(
+  pos: number,
+  children: number,
+  below: number,
+  rep: number,
+  rate: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  // The verb's frame: a reporting verb takes a subject and a clause ("that", quoted or not).
+  const frame = children & FRAME;
+  out[k++] = feat3(63, pos, frame, below);
+  out[k++] = feat3(65, rep, children, below);
+  out[k++] = feat3(72, rate, frame, below);
+  return k;
+}
+
+/**
+ * The cue tagger's features of token i's relation with its head's reporting class and cue rate
+ * (NONE for the root or an unparsed token).
+ */
+export function cueHead(
+  dep: number,
+  repOfHead: number,
+  rate: number,
+  rateOfHead: number,
+  prev1: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  // Words that extend a cue hang from it: "said in a statement", "told reporters".
+  out[k++] = feat3(66, dep, repOfHead, prev1);
+  out[k++] = feat3(73, rate, dep, rateOfHead);
+  return k;
+}
+
+/**
+ * Features of the cue tagger for token i given the previous two tags. With `skipSummed`, leaves
+ * out the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour, cueOwn, cueQuoted,
+ * cuePrev) and the group features (posTags, entityAndHead, earlierCue, cueSegment, cueFrame,
+ * cueHead), summed apart by the caller.
  */
 export function cueFeatures(
   ctx: TokenContext,
@@ -206,53 +320,51 @@ export function cueFeatures(
   prev2: number,
   out: Uint32Array,
   history: CueHistory,
-  skipForm = false,
+  skipSummed = false,
 ): number {
   const n = ctx.doc.length;
-  let k = lexical(ctx, i, prev1, prev2, out, 0, skipForm);
+  let k = lexical(ctx, i, prev1, prev2, out, 0, skipSummed);
   const w = ctx.lower;
-  k = earlierCue(ctx, i, prev1, history, out, k);
-  out[k++] = feat3(30, at(w, i - 1, n), w[i], at(w, i + 1, n));
-  // A closing quote mark shortly before: "…," said X.
-  let close = 0;
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (ctx.quotes.mark[j] === 2) close = i - j;
-  out[k++] = feat2(32, close, ctx.reporting[i]);
-  // Quotes elsewhere in the segment: a cue usually sits next to its quote.
-  const seg = ctx.sentence;
-  const before = ctx.quotedBefore[i];
-  const after = ctx.quotedAfter[i];
-  out[k++] = feat3(33, ctx.reporting[i], before, after);
-  const fromStart = i === 0 || seg[i - 1] !== seg[i] ? 0 : i > 1 && seg[i - 2] === seg[i] ? 2 : 1;
-  out[k++] = feat3(35, ctx.reporting[i], fromStart, at(ctx.shape, i - 1, n));
+  const rep = ctx.reporting;
   // The stem generalizes over inflections (claims, claimed, claiming).
   const stem = ctx.stem[i];
-  // How often the word is a cue in the training data: generalizes to cue words seen a few times.
   const rate = ctx.cueRate;
-  if (!skipForm) {
-    k = cueOwn(ctx.reporting[i], stem, ctx.quotes.inside[i], out, k);
-    k = cueQuoted(w[i], before, after, out, k);
+  const h = ctx.doc.head[i];
+  const hasHead = h >= 0 && h !== i;
+  if (!skipSummed) {
+    k = earlierCue(ctx, i, prev1, history, out, k);
+    k = cueSegment(
+      closeBefore(ctx, i),
+      rep[i],
+      ctx.quotedBefore[i],
+      ctx.quotedAfter[i],
+      segmentPosition(ctx, i),
+      at(ctx.shape, i - 1, n),
+      at(rate, i - 1, n),
+      rate[i],
+      at(rate, i + 1, n),
+      out,
+      k,
+    );
+    k = cueOwn(rep[i], stem, ctx.quotes.inside[i], out, k);
+    k = cueQuoted(w[i], ctx.quotedBefore[i], ctx.quotedAfter[i], out, k);
     k = cuePrev(stem, rate[i], ctx.wordClassFine[i], prev1, out, k);
+    if (ctx.parsed) {
+      k = cueFrame(ctx.pos[i], ctx.parse.children[i], ctx.parse.quotedBelow[i], rep[i], rate[i], out, k);
+      k = cueHead(ctx.dep[i], hasHead ? rep[h] : NONE, rate[i], hasHead ? rate[h] : NONE, prev1, out, k);
+    }
   }
-  out[k++] = feat3(71, at(rate, i - 1, n), rate[i], at(rate, i + 1, n));
+  out[k++] = feat3(30, at(w, i - 1, n), w[i], at(w, i + 1, n));
   if (ctx.parsed) {
-    // The verb's frame: a reporting verb takes a subject and a clause ("that", quoted or not).
     const frame = ctx.parse.children[i] & FRAME;
     const below = ctx.parse.quotedBelow[i];
-    const h = ctx.doc.head[i];
-    const headStem = h >= 0 && h !== i ? ctx.stem[h] : NONE;
     out[k++] = feat2(62, stem, frame);
-    out[k++] = feat3(63, ctx.pos[i], frame, below);
-    out[k++] = feat3(64, stem, ctx.dep[i], headStem);
-    out[k++] = feat3(65, ctx.reporting[i], ctx.parse.children[i], below);
-    // Words that extend a cue hang from it: "said in a statement", "told reporters".
-    out[k++] = feat3(66, ctx.dep[i], h >= 0 && h !== i ? ctx.reporting[h] : NONE, prev1);
+    out[k++] = feat3(64, stem, ctx.dep[i], hasHead ? ctx.stem[h] : NONE);
     out[k++] = feat3(67, stem, below, prev1);
     out[k++] = feat3(68, w[i], ctx.dep[i], prev1);
-    out[k++] = feat3(72, rate[i], frame, below);
-    out[k++] = feat3(73, rate[i], ctx.dep[i], h >= 0 && h !== i ? rate[h] : NONE);
     // Word classes generalize over rare cue words ("lambasted" is in the class of "slammed").
     out[k++] = feat3(76, ctx.wordClass[i], frame, below);
-    out[k++] = feat3(77, ctx.wordClass[i], ctx.dep[i], h >= 0 && h !== i ? ctx.wordClass[h] : NONE);
+    out[k++] = feat3(77, ctx.wordClass[i], ctx.dep[i], hasHead ? ctx.wordClass[h] : NONE);
   }
   out[k++] = feat3(79, ctx.wordClass[i], at(ctx.wordClass, i + 1, n), prev1);
   return k;
@@ -292,10 +404,44 @@ function underEarlierCue(ctx: TokenContext, i: number, tags: Uint8Array): boolea
 }
 
 /**
- * Features of the cue tagged last before token i in its segment: how far back it is and whether
- * token i hangs under it in the parse (PolNeAR nests no attribution in another's content, so a
- * verb in a cue's complement is seldom a cue itself, and a verb after a finished attribution may be).
+ * The cue tagged last before token i in its segment, as earlierCueFeatures reads it: -1 when
+ * none within reach, else its distance bucket * 2, plus 1 when token i hangs under it in the parse.
  */
+export function lastCueLink(ctx: TokenContext, i: number, history: CueHistory): number {
+  const c = history.last;
+  if (c < 0 || ctx.sentence[c] !== ctx.sentence[i] || i - c > EARLIER_REACH) return -1;
+  const under = ctx.parsed && underEarlierCue(ctx, i, history.tags) ? 1 : 0;
+  return bucket(i - c) * 2 + under;
+}
+
+/**
+ * Features of the cue tagged last before token i in its segment (`link` from lastCueLink): how far
+ * back it is and whether token i hangs under it in the parse (PolNeAR nests no attribution in
+ * another's content, so a verb in a cue's complement is seldom a cue itself, and a verb after a
+ * finished attribution may be).
+ */
+export function earlierCueFeatures(
+  link: number,
+  rep: number,
+  rate: number,
+  wordClass: number,
+  prev1: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  if (link < 0) {
+    out[k++] = feat2(84, rep, prev1);
+    return k;
+  }
+  const under = link & 1;
+  const d = link >> 1;
+  out[k++] = feat3(85, d, under, prev1);
+  out[k++] = feat3(86, rate, under, d > 4 ? 1 : 0);
+  out[k++] = feat3(87, wordClass, under, prev1);
+  return k;
+}
+
+/** The features of the cue tagged last before token i in its segment (see earlierCueFeatures). */
 export function earlierCue(
   ctx: TokenContext,
   i: number,
@@ -304,17 +450,8 @@ export function earlierCue(
   out: Uint32Array,
   k: number,
 ): number {
-  const c = history.last;
-  if (c < 0 || ctx.sentence[c] !== ctx.sentence[i] || i - c > EARLIER_REACH) {
-    out[k++] = feat2(84, ctx.reporting[i], prev1);
-    return k;
-  }
-  const under = ctx.parsed && underEarlierCue(ctx, i, history.tags) ? 1 : 0;
-  const d = bucket(i - c);
-  out[k++] = feat3(85, d, under, prev1);
-  out[k++] = feat3(86, ctx.cueRate[i], under, d > 4 ? 1 : 0);
-  out[k++] = feat3(87, ctx.wordClass[i], under, prev1);
-  return k;
+  const link = lastCueLink(ctx, i, history);
+  return earlierCueFeatures(link, ctx.reporting[i], ctx.cueRate[i], ctx.wordClass[i], prev1, out, k);
 }
 
 const FRAME =
@@ -368,9 +505,40 @@ export function roleOwn(w: number, sl: number, sr: number, out: Uint32Array, k: 
 }
 
 /**
+ * The role tagger's features of token i's distances to the nearest cues (buckets `dl`, `dr`; 0
+ * when none) and whether they lie in its segment (`sl`, `sr`), with its quote, shape, reporting
+ * class, paragraph start and the previous tag.
+ */
+export function roleDistances(
+  dl: number,
+  sl: number,
+  dr: number,
+  sr: number,
+  inside: number,
+  prev1: number,
+  shape: number,
+  mark: number,
+  rep: number,
+  para: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  out[k++] = feat3(40, dl, sl, inside);
+  out[k++] = feat3(41, dr, sr, inside);
+  out[k++] = feat3(42, dl * 2 + sl, dr * 2 + sr, prev1);
+  out[k++] = feat3(45, shape, dr * 2 + sr, prev1);
+  out[k++] = feat3(47, inside, sl + 2 * sr, mark);
+  out[k++] = feat3(49, shape, dl * 2 + sl, prev1);
+  out[k++] = feat3(50, rep, dl * 2 + sl, dr * 2 + sr);
+  out[k++] = feat3(51, para, inside, prev1);
+  return k;
+}
+
+/**
  * Features of the role tagger for token i given the previous two tags and the predicted cues.
- * With `skipForm`, leaves out the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour,
- * roleOwn).
+ * With `skipSummed`, leaves out the form features (lexicalOwn, lexicalInside, lexicalPrev,
+ * lexicalNeighbour, roleOwn) and the group features (posTags, entityAndHead, roleDistances),
+ * summed apart by the caller.
  */
 export function roleFeatures(
   ctx: TokenContext,
@@ -379,9 +547,9 @@ export function roleFeatures(
   prev2: number,
   cues: CueNeighbours,
   out: Uint32Array,
-  skipForm = false,
+  skipSummed = false,
 ): number {
-  let k = lexical(ctx, i, prev1, prev2, out, 0, skipForm);
+  let k = lexical(ctx, i, prev1, prev2, out, 0, skipSummed);
   const inside = ctx.quotes.inside[i];
   const sent = ctx.sentence;
   const l = cues.left[i];
@@ -390,17 +558,25 @@ export function roleFeatures(
   const dr = r >= 0 ? bucket(r - i) : 0;
   const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
   const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
-  out[k++] = feat3(40, dl, sl, inside);
-  out[k++] = feat3(41, dr, sr, inside);
-  out[k++] = feat3(42, dl * 2 + sl, dr * 2 + sr, prev1);
+  if (!skipSummed) {
+    k = roleDistances(
+      dl,
+      sl,
+      dr,
+      sr,
+      inside,
+      prev1,
+      ctx.shape[i],
+      ctx.quotes.mark[i],
+      ctx.reporting[i],
+      ctx.paragraphStart[i],
+      out,
+      k,
+    );
+    k = roleOwn(ctx.lower[i], sl, sr, out, k);
+  }
   out[k++] = feat3(43, l >= 0 ? cues.word[l] : NONE, dl, sl);
   out[k++] = feat3(44, r >= 0 ? cues.word[r] : NONE, dr, sr);
-  out[k++] = feat3(45, ctx.shape[i], dr * 2 + sr, prev1);
-  if (!skipForm) k = roleOwn(ctx.lower[i], sl, sr, out, k);
-  out[k++] = feat3(47, inside, sl + 2 * sr, ctx.quotes.mark[i]);
-  out[k++] = feat3(49, ctx.shape[i], dl * 2 + sl, prev1);
-  out[k++] = feat3(50, ctx.reporting[i], dl * 2 + sl, dr * 2 + sr);
-  out[k++] = feat3(51, ctx.paragraphStart[i], inside, prev1);
   if (ctx.parsed) {
     if (sl) k = cueRelations(ctx, i, l, 0, prev1, cues, out, k);
     if (sr) k = cueRelations(ctx, i, r, 1, prev1, cues, out, k);

@@ -2,6 +2,7 @@ import { LinearModel } from '../../models/linear-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
 import { cueFeatures, MAX_FEATURES, roleFeatures, type CueHistory, type CueNeighbours } from './features.js';
 import { ContextSums, FormSums, SumKind } from './form-sums.js';
+import { addCueGroups, addRoleGroups, cueGroupsOf, roleGroupsOf } from './tagger-groups.js';
 import type { TokenContext } from './token-context.js';
 
 /** What the taggers need of a model: a linear scorer (a LinearModel, or a PerceptronTrainer while training). */
@@ -191,6 +192,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
   const raw = new Int32Array(model.nClasses);
   const form = sumsFor(ctx, model, SumKind.Cue, learn);
   const context = form ? contextSumsOf(model as LinearModel) : null;
+  const groups = form ? cueGroupsOf(model as LinearModel) : null;
   const history: CueHistory = { tags, last: -1 };
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? tags[i - 1] : Tag.O;
@@ -204,6 +206,7 @@ export function tagCues(ctx: TokenContext, model: Scorer, learn?: Learner, bias 
       form.sums.addRow(form.rows[i], ctx.quotedBefore[i] * 2 + ctx.quotedAfter[i], raw);
       addFormRows(form.sums, form.rows, i, p1, raw);
       if (context) addContext(context, ctx, i, p1, p2, raw);
+      if (groups) addCueGroups(groups, ctx, i, p1, history, raw);
       count = cueFeatures(ctx, i, p1, p2, features, history, true);
       const linear = model as LinearModel;
       scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
@@ -272,6 +275,7 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
   const raw = new Int32Array(model.nClasses);
   const form = sumsFor(ctx, model, SumKind.Role, learn);
   const context = form ? contextSumsOf(model as LinearModel) : null;
+  const groups = form ? roleGroupsOf(model as LinearModel) : null;
   const sent = ctx.sentence;
   for (let i = 0; i < n; i++) {
     if (cueTags[i] === Tag.BCue || cueTags[i] === Tag.ICue) continue;
@@ -290,6 +294,7 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
       form.sums.addRow(form.rows[i], ctx.quotes.inside[i] * 4 + sl * 2 + sr, raw);
       addFormRows(form.sums, form.rows, i, p1, raw);
       if (context) addContext(context, ctx, i, p1, p2, raw);
+      if (groups) addRoleGroups(groups, ctx, i, p1, cues, raw);
       count = roleFeatures(ctx, i, p1, p2, cues, features, true);
       const linear = model as LinearModel;
       scaled(linear, linear.addRaw(features, 0, count, raw, 0), scores);
