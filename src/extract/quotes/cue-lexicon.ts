@@ -1,3 +1,4 @@
+import { FORM_CAPACITY, QUOTE_FORMS } from './quote-forms.js';
 import type { TokenContext } from './token-context.js';
 
 /**
@@ -38,9 +39,40 @@ export class CueCounts {
   }
 }
 
-/** Fills `ctx.cueRate` from a lexicon. */
+/** Per lexicon, the rate of each QUOTE_FORMS entry of one generation (-1: not looked up yet). */
+const formRates = new WeakMap<CueLexicon, { generation: number; rates: Int8Array }>();
+
+function formRatesOf(lexicon: CueLexicon): Int8Array {
+  let memo = formRates.get(lexicon);
+  if (!memo) formRates.set(lexicon, (memo = { generation: -1, rates: new Int8Array(FORM_CAPACITY) }));
+  if (memo.generation !== QUOTE_FORMS.generation) {
+    memo.rates.fill(-1);
+    memo.generation = QUOTE_FORMS.generation;
+  }
+  return memo.rates;
+}
+
+/**
+ * Fills `ctx.cueRate` from a lexicon (not changed once applied: the rate of a word form is looked up
+ * once per process and lexicon).
+ */
 export function applyCueLexicon(ctx: TokenContext, lexicon: CueLexicon): void {
-  for (let i = 0; i < ctx.doc.length; i++) ctx.cueRate[i] = lexicon.get(ctx.lower[i]) ?? 0;
+  const form = ctx.form;
+  const rates = form && ctx.formGeneration === QUOTE_FORMS.generation ? formRatesOf(lexicon) : null;
+  for (let i = 0; i < ctx.doc.length; i++) {
+    const e = rates && form ? form[i] : -1;
+    if (e < 0) {
+      ctx.cueRate[i] = lexicon.get(ctx.lower[i]) ?? 0;
+      continue;
+    }
+    let rate = (rates as Int8Array)[e];
+    if (rate < 0) {
+      rate = lexicon.get(ctx.lower[i]) ?? 0;
+      // a bucket is 1 to 10; anything else is not kept
+      if (rate >= 0 && rate <= 127) (rates as Int8Array)[e] = rate;
+    }
+    ctx.cueRate[i] = rate;
+  }
 }
 
 /** The lexicon as flat [hash, bucket, hash, bucket, …] pairs sorted by hash (for a model header). */

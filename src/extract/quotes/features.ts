@@ -106,31 +106,27 @@ export function contextPrev(
   return k;
 }
 
-/**
- * The features of lexical() that read the part-of-speech tags around token i (label hashes) and
- * the previous tag; none when token i has no tag.
- */
-export function posTags(
+/** The features of lexical() that read the part-of-speech tags around token i (label hashes; none when it has none). */
+export function posTrigram(
   posBefore: number,
   pos: number,
   posAfter: number,
-  prev1: number,
   out: Uint32Array,
   k: number,
 ): number {
   if (pos === 0) return k;
   out[k++] = feat1(20, pos);
   out[k++] = feat3(21, posBefore, pos, posAfter);
-  out[k++] = feat2(22, pos, prev1);
   return k;
 }
 
 /**
- * The features of lexical() that read token i's entity tag with the previous tag (none outside an
- * entity) and, in a parsed doc, its relation with the reporting class of its head (`repOfHead`:
- * NONE without a head).
+ * The features of lexical() that read token i's own labels (part of speech, entity tag; none when
+ * unset) with the previous tag and, in a parsed doc, its relation with the reporting class of its
+ * head (`repOfHead`: NONE without a head).
  */
-export function entityAndHead(
+export function labelsAndHead(
+  pos: number,
   ent: number,
   prev1: number,
   parsed: boolean,
@@ -139,6 +135,7 @@ export function entityAndHead(
   out: Uint32Array,
   k: number,
 ): number {
+  if (pos !== 0) out[k++] = feat2(22, pos, prev1);
   if (ent !== 0) out[k++] = feat2(23, ent, prev1);
   if (parsed) out[k++] = feat2(25, dep, repOfHead);
   return k;
@@ -147,8 +144,8 @@ export function entityAndHead(
 /**
  * Writes the features shared by both models for token i; returns the new count. With
  * `skipSummed`, leaves out those of contextOwn, contextPrev, lexicalOwn, lexicalInside, lexicalPrev
- * and lexicalNeighbour (summed per form by the caller), and of posTags and entityAndHead (summed
- * per group of values).
+ * and lexicalNeighbour (summed per form by the caller), and of posTrigram and labelsAndHead
+ * (summed per group of values).
  */
 function lexical(
   ctx: TokenContext,
@@ -190,8 +187,8 @@ function lexical(
     k = lexicalNeighbour(1, at(w, i + 1, n), out, k);
     k = lexicalNeighbour(2, at(w, i - 2, n), out, k);
     k = lexicalNeighbour(3, at(w, i + 2, n), out, k);
-    k = posTags(at(ctx.pos, i - 1, n), ctx.pos[i], at(ctx.pos, i + 1, n), prev1, out, k);
-    k = entityAndHead(ctx.ent[i], prev1, ctx.parsed, ctx.dep[i], h >= 0 ? rep[h] : NONE, out, k);
+    k = posTrigram(at(ctx.pos, i - 1, n), ctx.pos[i], at(ctx.pos, i + 1, n), out, k);
+    k = labelsAndHead(ctx.pos[i], ctx.ent[i], prev1, ctx.parsed, ctx.dep[i], h >= 0 ? rep[h] : NONE, out, k);
   }
   out[k++] = feat2(7, at(w, i - 1, n), w[i]);
   out[k++] = feat2(8, w[i], at(w, i + 1, n));
@@ -310,8 +307,8 @@ export function cueHead(
 /**
  * Features of the cue tagger for token i given the previous two tags. With `skipSummed`, leaves
  * out the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour, cueOwn, cueQuoted,
- * cuePrev) and the group features (posTags, entityAndHead, earlierCue, cueSegment, cueFrame,
- * cueHead), summed apart by the caller.
+ * cuePrev) and the group features (posTrigram, labelsAndHead, earlierCue, cueSegment,
+ * cueFrame, cueHead), summed apart by the caller.
  */
 export function cueFeatures(
   ctx: TokenContext,
@@ -537,7 +534,7 @@ export function roleDistances(
 /**
  * Features of the role tagger for token i given the previous two tags and the predicted cues.
  * With `skipSummed`, leaves out the form features (lexicalOwn, lexicalInside, lexicalPrev,
- * lexicalNeighbour, roleOwn) and the group features (posTags, entityAndHead, roleDistances),
+ * lexicalNeighbour, roleOwn) and the group features (posTrigram, labelsAndHead, roleDistances),
  * summed apart by the caller.
  */
 export function roleFeatures(

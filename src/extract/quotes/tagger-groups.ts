@@ -1,5 +1,5 @@
 /**
- * The taggers' feature groups that read only small values (features.ts: posTags, entityAndHead,
+ * The taggers' feature groups that read only small values (features.ts: posTrigram, labelsAndHead,
  * earlierCueFeatures, cueSegment, cueFrame, cueHead, roleDistances), added to a token's raw
  * scores as rows of GroupSums keyed by the exact values: a token of 2 <= i < n - 2 gets the same
  * integer sums as from its features one by one. A value too large for its bits (a label id past
@@ -13,10 +13,10 @@ import {
   cueHead,
   cueSegment,
   earlierCueFeatures,
-  entityAndHead,
+  labelsAndHead,
   lastCueLink,
   NONE,
-  posTags,
+  posTrigram,
   roleDistances,
   segmentPosition,
   type CueHistory,
@@ -37,27 +37,25 @@ function posId(ctx: TokenContext, i: number): number {
   return ctx.doc.xpos[i] || ctx.doc.upos[i];
 }
 
-/** Adds the posTags group of token i. */
-function addPosTags(
+/** Adds the posTrigram group of token i. */
+function addPosTrigram(
   g: GroupSums,
   model: LinearModel,
   ctx: TokenContext,
   i: number,
-  prev1: number,
   raw: Int32Array,
 ): void {
   const pos = ctx.pos;
   const before = posId(ctx, i - 1);
   const own = posId(ctx, i);
   const after = posId(ctx, i + 1);
-  if ((before | own | after) > 0xff || prev1 > 7) {
-    addDirect(model, posTags(pos[i - 1], pos[i], pos[i + 1], prev1, scratch, 0), raw);
+  if ((before | own | after) > 0xff) {
+    addDirect(model, posTrigram(pos[i - 1], pos[i], pos[i + 1], scratch, 0), raw);
     return;
   }
-  const key = before | (own << 8) | (after << 16) | (prev1 << 24);
+  const key = before | (own << 8) | (after << 16);
   let row = g.find(key, 0);
-  if (row < 0)
-    row = g.store(~row, key, 0, scratch, posTags(pos[i - 1], pos[i], pos[i + 1], prev1, scratch, 0));
+  if (row < 0) row = g.store(~row, key, 0, scratch, posTrigram(pos[i - 1], pos[i], pos[i + 1], scratch, 0));
   g.add(row, raw);
 }
 
@@ -65,7 +63,7 @@ function addPosTags(
 export interface CueGroups {
   model: LinearModel;
   pos: GroupSums;
-  /** entityAndHead and cueHead */
+  /** labelsAndHead and cueHead */
   head: GroupSums;
   frame: GroupSums;
   /** cueSegment and earlierCueFeatures */
@@ -76,7 +74,7 @@ export interface CueGroups {
 export interface RoleGroups {
   model: LinearModel;
   pos: GroupSums;
-  /** entityAndHead */
+  /** labelsAndHead */
   head: GroupSums;
   distances: GroupSums;
 }
@@ -90,10 +88,10 @@ export function cueGroupsOf(model: LinearModel): CueGroups {
   if (!g) {
     g = {
       model,
-      pos: new GroupSums(model, 14),
-      head: new GroupSums(model, 12),
-      frame: new GroupSums(model, 12),
-      segment: new GroupSums(model, 13),
+      pos: new GroupSums(model, 15),
+      head: new GroupSums(model, 14),
+      frame: new GroupSums(model, 13),
+      segment: new GroupSums(model, 14),
     };
     cueGroups.set(model, g);
   }
@@ -106,20 +104,29 @@ export function roleGroupsOf(model: LinearModel): RoleGroups {
   if (!g) {
     g = {
       model,
-      pos: new GroupSums(model, 14),
-      head: new GroupSums(model, 12),
-      distances: new GroupSums(model, 12),
+      pos: new GroupSums(model, 15),
+      head: new GroupSums(model, 14),
+      distances: new GroupSums(model, 13),
     };
     roleGroups.set(model, g);
   }
   return g;
 }
 
-/** entityAndHead of token i, then (cue tagger) cueHead. */
+/** labelsAndHead of token i, then (cue tagger) cueHead. */
 function headFeatures(ctx: TokenContext, i: number, prev1: number, cue: boolean, out: Uint32Array): number {
   const h = ctx.doc.head[i];
   const rep = ctx.reporting;
-  let k = entityAndHead(ctx.ent[i], prev1, ctx.parsed, ctx.dep[i], h >= 0 ? rep[h] : NONE, out, 0);
+  let k = labelsAndHead(
+    ctx.pos[i],
+    ctx.ent[i],
+    prev1,
+    ctx.parsed,
+    ctx.dep[i],
+    h >= 0 ? rep[h] : NONE,
+    out,
+    0,
+  );
   if (cue && ctx.parsed) {
     const hasHead = h >= 0 && h !== i;
     const rate = ctx.cueRate;
@@ -129,8 +136,8 @@ function headFeatures(ctx: TokenContext, i: number, prev1: number, cue: boolean,
 }
 
 /**
- * Adds the head group of token i: entityAndHead, with cueHead for the cue tagger (`cue`). Its key:
- * the entity and relation label ids, the previous tag, the head's reporting class (7 without a
+ * Adds the head group of token i: labelsAndHead, with cueHead for the cue tagger (`cue`). Its key:
+ * the tag, entity and relation label ids, the previous tag, the head's reporting class (7 without a
  * head), whether the doc is parsed and the head is another token; the cue rates of the token and
  * its head (15 without one) for the cue tagger.
  */
@@ -151,7 +158,8 @@ function addHead(
   const repOfHead = h >= 0 ? ctx.reporting[h] : 7;
   const rate = cue ? ctx.cueRate[i] : 0;
   const rateOfHead = cue && hasHead ? ctx.cueRate[h] : 15;
-  if ((ent | dep) > 0xff || prev1 > 7 || repOfHead > 7 || rate > 15 || rateOfHead > 15) {
+  const pos = posId(ctx, i);
+  if ((pos | ent | dep) > 0xff || prev1 > 7 || repOfHead > 7 || rate > 15 || rateOfHead > 15) {
     addDirect(model, headFeatures(ctx, i, prev1, cue, scratch), raw);
     return;
   }
@@ -162,7 +170,7 @@ function addHead(
     (repOfHead << 19) |
     ((ctx.parsed ? 1 : 0) << 22) |
     ((hasHead ? 1 : 0) << 23);
-  const k2 = rate | (rateOfHead << 4);
+  const k2 = rate | (rateOfHead << 4) | (pos << 8);
   let row = g.find(k1, k2);
   if (row < 0) row = g.store(~row, k1, k2, scratch, headFeatures(ctx, i, prev1, cue, scratch));
   g.add(row, raw);
@@ -264,7 +272,7 @@ export function addCueGroups(
   history: CueHistory,
   raw: Int32Array,
 ): void {
-  addPosTags(g.pos, g.model, ctx, i, prev1, raw);
+  addPosTrigram(g.pos, g.model, ctx, i, raw);
   addHead(g.head, g.model, ctx, i, prev1, true, raw);
   if (ctx.parsed) addFrame(g.frame, g.model, ctx, i, raw);
   addSegment(g.segment, g.model, ctx, i, prev1, history, raw);
@@ -305,7 +313,7 @@ export function addRoleGroups(
   cues: CueNeighbours,
   raw: Int32Array,
 ): void {
-  addPosTags(g.pos, g.model, ctx, i, prev1, raw);
+  addPosTrigram(g.pos, g.model, ctx, i, raw);
   addHead(g.head, g.model, ctx, i, prev1, false, raw);
   const sent = ctx.sentence;
   const l = cues.left[i];
