@@ -286,6 +286,28 @@ export function cueFrame(
 }
 
 /**
+ * The cue tagger's features of token i's stem and word class with its frame in the parse (its
+ * dependents, a quote below) and the previous tag: few frames per word form, so they are summed
+ * per form and frame.
+ */
+export function cueFormFrame(
+  stem: number,
+  wordClass: number,
+  children: number,
+  below: number,
+  prev1: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  const frame = children & FRAME;
+  out[k++] = feat2(62, stem, frame);
+  out[k++] = feat3(67, stem, below, prev1);
+  // Word classes generalize over rare cue words ("lambasted" is in the class of "slammed").
+  out[k++] = feat3(76, wordClass, frame, below);
+  return k;
+}
+
+/**
  * The cue tagger's features of token i's relation with its head's reporting class and cue rate
  * (NONE for the root or an unparsed token).
  */
@@ -308,7 +330,7 @@ export function cueHead(
  * Features of the cue tagger for token i given the previous two tags. With `skipSummed`, leaves
  * out the form features (lexicalOwn, lexicalInside, lexicalPrev, lexicalNeighbour, cueOwn, cueQuoted,
  * cuePrev) and the group features (posTrigram, labelsAndHead, earlierCue, cueSegment,
- * cueFrame, cueHead), summed apart by the caller.
+ * cueFrame, cueHead, cueFormFrame), summed apart by the caller.
  */
 export function cueFeatures(
   ctx: TokenContext,
@@ -353,14 +375,20 @@ export function cueFeatures(
   }
   out[k++] = feat3(30, at(w, i - 1, n), w[i], at(w, i + 1, n));
   if (ctx.parsed) {
-    const frame = ctx.parse.children[i] & FRAME;
-    const below = ctx.parse.quotedBelow[i];
-    out[k++] = feat2(62, stem, frame);
+    if (!skipSummed) {
+      k = cueFormFrame(
+        stem,
+        ctx.wordClass[i],
+        ctx.parse.children[i],
+        ctx.parse.quotedBelow[i],
+        prev1,
+        out,
+        k,
+      );
+    }
     out[k++] = feat3(64, stem, ctx.dep[i], hasHead ? ctx.stem[h] : NONE);
-    out[k++] = feat3(67, stem, below, prev1);
     out[k++] = feat3(68, w[i], ctx.dep[i], prev1);
     // Word classes generalize over rare cue words ("lambasted" is in the class of "slammed").
-    out[k++] = feat3(76, ctx.wordClass[i], frame, below);
     out[k++] = feat3(77, ctx.wordClass[i], ctx.dep[i], hasHead ? ctx.wordClass[h] : NONE);
   }
   out[k++] = feat3(79, ctx.wordClass[i], at(ctx.wordClass, i + 1, n), prev1);
@@ -451,7 +479,8 @@ export function earlierCue(
   return earlierCueFeatures(link, ctx.reporting[i], ctx.cueRate[i], ctx.wordClass[i], prev1, out, k);
 }
 
-const FRAME =
+/** The ChildBit dependents that make a reporting verb's frame. */
+export const FRAME =
   ChildBit.Subject |
   ChildBit.PassiveSubject |
   ChildBit.Complement |

@@ -1,6 +1,6 @@
 /**
  * The taggers' feature groups that read only small values (features.ts: posTrigram, labelsAndHead,
- * earlierCueFeatures, cueSegment, cueFrame, cueHead, roleDistances), added to a token's raw
+ * earlierCueFeatures, cueSegment, cueFrame, cueHead, cueFormFrame, roleDistances), added to a token's raw
  * scores as rows of GroupSums keyed by the exact values: a token of 2 <= i < n - 2 gets the same
  * integer sums as from its features one by one. A value too large for its bits (a label id past
  * 255, say) is never keyed: its group's features are looked up directly.
@@ -9,10 +9,12 @@ import type { LinearModel } from '../../models/linear-model.js';
 import {
   bucket,
   closeBefore,
+  cueFormFrame,
   cueFrame,
   cueHead,
   cueSegment,
   earlierCueFeatures,
+  FRAME,
   labelsAndHead,
   lastCueLink,
   NONE,
@@ -68,6 +70,8 @@ export interface CueGroups {
   frame: GroupSums;
   /** cueSegment and earlierCueFeatures */
   segment: GroupSums;
+  /** cueFormFrame */
+  formFrame: GroupSums;
 }
 
 /** The role tagger's groups of one model. */
@@ -92,6 +96,7 @@ export function cueGroupsOf(model: LinearModel): CueGroups {
       head: new GroupSums(model, 14),
       frame: new GroupSums(model, 13),
       segment: new GroupSums(model, 14),
+      formFrame: new GroupSums(model, 15),
     };
     cueGroups.set(model, g);
   }
@@ -263,6 +268,35 @@ function addSegment(
   g.add(row, raw);
 }
 
+/**
+ * Adds the cueFormFrame group of token i (parsed docs): its word form (QUOTE_FORMS entry and
+ * generation), frame, a quote below and the previous tag.
+ */
+function addFormFrame(
+  g: GroupSums,
+  model: LinearModel,
+  ctx: TokenContext,
+  i: number,
+  prev1: number,
+  raw: Int32Array,
+): void {
+  const e = ctx.form ? ctx.form[i] : -1;
+  const children = ctx.parse.children[i];
+  const below = ctx.parse.quotedBelow[i];
+  const generation = ctx.formGeneration;
+  if (e < 0 || e > 0x7fff || generation === undefined || below > 1 || prev1 > 7) {
+    addDirect(model, cueFormFrame(ctx.stem[i], ctx.wordClass[i], children, below, prev1, scratch, 0), raw);
+    return;
+  }
+  const k1 = e | ((children & FRAME) << 15) | (below << 24) | (prev1 << 25);
+  let row = g.find(k1, generation);
+  if (row < 0) {
+    const count = cueFormFrame(ctx.stem[i], ctx.wordClass[i], children, below, prev1, scratch, 0);
+    row = g.store(~row, k1, generation, scratch, count);
+  }
+  g.add(row, raw);
+}
+
 /** Adds the cue tagger's group features of token i (2 <= i < n - 2) to raw. */
 export function addCueGroups(
   g: CueGroups,
@@ -274,7 +308,10 @@ export function addCueGroups(
 ): void {
   addPosTrigram(g.pos, g.model, ctx, i, raw);
   addHead(g.head, g.model, ctx, i, prev1, true, raw);
-  if (ctx.parsed) addFrame(g.frame, g.model, ctx, i, raw);
+  if (ctx.parsed) {
+    addFrame(g.frame, g.model, ctx, i, raw);
+    addFormFrame(g.formFrame, g.model, ctx, i, prev1, raw);
+  }
   addSegment(g.segment, g.model, ctx, i, prev1, history, raw);
 }
 
