@@ -99,6 +99,31 @@ export function bufferFeatures(state: ParseState, codes: SentenceCodes, out: Uin
 }
 
 /**
+ * The template of each feature extractFeatures writes, in the order it writes them (every
+ * template writes one feature when no group is skipped, as in training): bufferFeatures' 17, then
+ * stackFeatures'. A test checks this list against the code.
+ */
+export const TEMPLATE_ORDER: readonly number[] = [
+  0, 7, 8, 9, 11, 131, 141, 145, 10, 12, 15, 27, 33, 40, 133, 143, 158, 2, 3, 5, 6, 20, 23, 29, 30, 31, 41, 42,
+  50, 51, 53, 54, 55, 57, 60, 61, 62, 63, 72, 92, 95, 120, 130, 140, 142, 144, 146, 147, 148, 149, 151, 16, 17,
+  34, 43, 44, 45, 46, 47, 48, 49, 64, 65, 67, 70, 71, 74, 76, 77, 78, 81, 82, 90, 91, 93, 94, 96, 97, 98, 99,
+  100, 101, 102, 110, 111, 112, 113, 114, 115, 122, 136, 153, 154, 156, 157,
+];
+
+/**
+ * Where, in extractFeatures' output of a training state, the features of these templates are: the
+ * relation classifiers read only those (see trainParser's labelTemplates).
+ */
+export function templatePositions(templates: readonly number[]): Int32Array {
+  const wanted = new Set(templates);
+  const positions: number[] = [];
+  TEMPLATE_ORDER.forEach((template, position) => {
+    if (wanted.has(template)) positions.push(position);
+  });
+  return Int32Array.from(positions);
+}
+
+/**
  * Writes the hashed features of a parser state into `out` and returns how many it wrote.
  *
  * Templates follow Zhang and Nivre (2011), adapted to arc-hybrid (s1 is s0's candidate head, as

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LinearModel } from '../linear-model.js';
-import { pruneRows } from './prune-rows.js';
+import { pruneEntries, pruneRows } from './prune-rows.js';
 
 /** A model from rows of [feature, [[class, weight], ...]], quantized as training does. */
 function model(nClasses: number, rows: [number, [number, number][]][]): LinearModel {
@@ -53,4 +53,19 @@ test('a threshold of zero keeps every feature', () => {
   const [m] = pruneRows([moves], 0);
   assert.deepEqual([...m.keys], [1, 2]);
   assert.deepEqual([...m.values], [...moves.values]);
+});
+
+test('pruneEntries drops the small weights of a row, and a row left empty', () => {
+  const labels = model(4, [
+    [5, [[0, 3], [2, -0.5], [3, -2.5]]],
+    [6, [[1, 0.9]]],
+    [7, [[2, 4]]],
+  ]);
+  const pruned = pruneEntries(labels, 1);
+  assert.deepEqual([...pruned.keys], [5, 7]);
+  assert.deepEqual(weights(pruned, 5), [3, 0, 0, -2.5]);
+  assert.deepEqual(weights(pruned, 7), [0, 0, 4, 0]);
+  assert.deepEqual(weights(pruned, 6), [0, 0, 0, 0]);
+  assert.equal(pruned.scale, labels.scale);
+  assert.deepEqual([...pruneEntries(labels, 0).values], [...labels.values]);
 });

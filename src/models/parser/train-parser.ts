@@ -1,10 +1,10 @@
 import { loadClusters, type WordClusters } from '../clusters/word-clusters.js';
 import { PerceptronTrainer } from '../perceptron.js';
 import { evaluateParser, type ParserScores } from './evaluate-parser.js';
-import { extractFeatures, MAX_FEATURES } from './features.js';
+import { extractFeatures, MAX_FEATURES, TEMPLATE_ORDER, templatePositions } from './features.js';
 import { moveCosts, projectivize } from './oracle.js';
 import { Parser } from './parser.js';
-import { pruneRows } from './prune-rows.js';
+import { pruneEntries, pruneRows } from './prune-rows.js';
 import { SentenceCodes } from './sentence-codes.js';
 import { LEFT, MOVE_COUNT, ParseState, SHIFT } from './transition-system.js';
 import { seededRandom, shuffle } from '../seeded-random.js';
@@ -29,6 +29,13 @@ export interface ParserTrainingOptions {
   pruneThreshold?: number;
   /** Then features whose weights are all below this, in every model, are dropped (pruneRows). */
   rowPruneBelow?: number;
+  /** Then the relation classifiers' weights below this are dropped (pruneEntries). */
+  labelPruneBelow?: number;
+  /**
+   * The templates (numbers, see TEMPLATE_ORDER) the relation classifiers read; default all. Fewer
+   * templates give fewer relation rows to sum at each arc.
+   */
+  labelTemplates?: readonly number[];
   /** Scored after every epoch when given. */
   dev?: TreebankSentence[];
   /** Called after every epoch (library code never prints). */
@@ -121,6 +128,8 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
   const clusters = options.clusters ?? loadClusters();
   const codes = new SentenceCodes(clusters);
   const features = new Uint32Array(MAX_FEATURES);
+  const labelPositions = templatePositions(options.labelTemplates ?? TEMPLATE_ORDER);
+  const labelFeatures = new Uint32Array(labelPositions.length);
   const moveScores = new Float32Array(MOVE_COUNT);
   const labelScores = new Float32Array(labels.length);
   const costs = new Int32Array(MOVE_COUNT);
@@ -139,7 +148,13 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
       state.reset(codes.n);
       while (!state.isTerminal()) {
         let count = extractFeatures(state, codes, features);
-        if (counts) count = keepFrequent(features, count, counts, minCount);
+        if (count !== TEMPLATE_ORDER.length) throw new Error(`parser features: ${count} written, ${TEMPLATE_ORDER.length} templates`);
+        for (let k = 0; k < labelPositions.length; k++) labelFeatures[k] = features[labelPositions[k]];
+        let labelCount = labelPositions.length;
+        if (counts) {
+          count = keepFrequent(features, count, counts, minCount);
+          labelCount = keepFrequent(labelFeatures, labelCount, counts, minCount);
+        }
         const scores = moveModel.score(features, count, moveScores);
         moveCosts(state, gold, costs);
         let guess = -1;
@@ -162,10 +177,10 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
           const d = state.s(0);
           const h = move === LEFT ? state.b0 : state.s(1);
           const model = move === LEFT ? leftModel : rightModel;
-          const predicted = PerceptronTrainer.argmax(model.score(features, count, labelScores));
+          const predicted = PerceptronTrainer.argmax(model.score(labelFeatures, labelCount, labelScores));
           label = predicted;
           if (gold[d] === h && goldLabels[d] >= 0) {
-            model.update(features, count, goldLabels[d], predicted);
+            model.update(labelFeatures, labelCount, goldLabels[d], predicted);
             model.tick();
             if (!follow) label = goldLabels[d];
           }
@@ -178,6 +193,8 @@ export function trainParser(train: TreebankSentence[], options: ParserTrainingOp
       const threshold = last ? (options.pruneThreshold ?? 1e-3) : 1e-3;
       let models = [moveModel, leftModel, rightModel].map((m) => m.finalize(threshold));
       if (last && options.rowPruneBelow) models = pruneRows(models, options.rowPruneBelow);
+      const labelPrune = options.labelPruneBelow;
+      if (last && labelPrune) models = models.map((m, k) => (k === 0 ? m : pruneEntries(m, labelPrune)));
       parser = new Parser(models[0], models[1], models[2], labels, options.info, clusters);
     }
     const report: EpochReport = { epoch: epoch + 1, moveAccuracy: right / total, seconds: 0 };
