@@ -120,6 +120,16 @@ async function main(): Promise<number> {
     console.log(
       `extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s (${extractBusy.toFixed(2)} cores busy${ownBusy})`,
     );
+    // the same split as the ingests' below: the analysing thread, and V8's compiler and GC
+    // threads (the rest), per article
+    if (extractThread !== null && threadNow !== null) {
+      const own = threadNow - extractThread;
+      const all = (used.user + used.system) / 1e6;
+      console.log(
+        `  CPU: analysing thread ${((own / contracts.length) * 1000).toFixed(1)} ms per article, ` +
+          `other threads ${(((all - own) / contracts.length) * 1000).toFixed(1)} ms per article`,
+      );
+    }
 
     // 2. ingest into fresh stores
     for (const n of values['scale-only'] ? [] : [0, workers]) {
@@ -164,7 +174,9 @@ async function main(): Promise<number> {
             (n > 0
               ? `, workers ${((summary.cpu.workers / summary.added) * 1000).toFixed(1)} ms per article`
               : '') +
-            `, all threads ${(((cpu.user + cpu.system) / 1e6 / summary.added) * 1000).toFixed(1)} ms per article`,
+            `, all threads ${(((cpu.user + cpu.system) / 1e6 / summary.added) * 1000).toFixed(1)} ms per article` +
+            // what neither the main thread nor a worker used: V8's compiler and GC threads
+            `, other threads ${((((cpu.user + cpu.system) / 1e6 - summary.cpu.main - summary.cpu.workers) / summary.added) * 1000).toFixed(1)} ms per article`,
         );
     }
 
