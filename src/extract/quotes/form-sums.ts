@@ -81,15 +81,15 @@ export class FormSums {
     if (this.ready[e]) return this.kind === SumKind.Cue && this.rate[e] !== rate ? -1 : first;
     const sums = this.sums;
     sums.fill(0, first, first + this.rows * C);
-    const w = forms.lower[e];
+    const w = forms.lower(e);
     const add = (row: number, count: number): void => {
       this.model.addRaw(scratch, 0, count, sums, first + row * C);
     };
     // the features every own row holds, summed once into row 0 and copied to the others
-    let k = lexicalOwn(w, forms.suffix[e], scratch, 0);
+    let k = lexicalOwn(w, forms.suffix(e), scratch, 0);
     // the cue tagger scores no quoted token: inside is 0
     if (this.kind === SumKind.Cue)
-      k = cueOwn(forms.reporting[e], forms.stem[e], 0, scratch, lexicalInside(w, 0, scratch, k));
+      k = cueOwn(forms.reporting(e), forms.stem(e), 0, scratch, lexicalInside(w, 0, scratch, k));
     add(0, k);
     for (let r = 1; r < this.ownRows; r++) sums.copyWithin(first + r * C, first, first + C);
     if (this.kind === SumKind.Cue) {
@@ -97,7 +97,7 @@ export class FormSums {
       for (const p of CUE_TAGS) {
         add(
           this.ownRows + p,
-          cuePrev(forms.stem[e], rate, forms.wordClassFine[e], p, scratch, lexicalPrev(w, p, scratch, 0)),
+          cuePrev(forms.stem(e), rate, forms.wordClassFine(e), p, scratch, lexicalPrev(w, p, scratch, 0)),
         );
       }
       this.rate[e] = rate;

@@ -12,43 +12,48 @@ export class GroupSums {
   readonly nClasses: number;
   private readonly model: LinearModel;
   private readonly shift: number;
-  /** Two Int32 per slot: the packed key; -1, -1 (never a key: the first half is not negative) when empty. */
-  private readonly keys: Int32Array;
-  private readonly sums: Int32Array;
+  /** Int32 per slot: the key (two), then the class sums. */
+  private readonly stride: number;
+  /**
+   * The slots, each its key and its sums side by side (one cache line to read): an empty slot's
+   * key is -1, -1 (never a key: its first half is not negative).
+   */
+  private readonly slots: Int32Array;
 
   /** `slotBits`: log2 of the number of slots. */
   constructor(model: LinearModel, slotBits: number) {
     this.model = model;
     this.nClasses = model.nClasses;
     this.shift = 32 - slotBits;
-    this.keys = new Int32Array(2 << slotBits).fill(-1);
-    this.sums = new Int32Array((1 << slotBits) * this.nClasses);
+    this.stride = 2 + this.nClasses;
+    this.slots = new Int32Array((1 << slotBits) * this.stride);
+    for (let at = 0; at < this.slots.length; at += this.stride) this.slots[at] = this.slots[at + 1] = -1;
   }
 
   /**
-   * The row of key (k1, k2) (k1 not negative), or, when it is not kept, ~slot (negative): the
-   * slot that `store` fills.
+   * The row of key (k1, k2) (k1 not negative), or, when it is not kept, ~row (negative): the row
+   * that `store` fills.
    */
   find(k1: number, k2: number): number {
-    const slot = Math.imul(k1 ^ Math.imul(k2, 0x27d4eb2d), 0x9e3779b1) >>> this.shift;
-    return this.keys[2 * slot] === k1 && this.keys[2 * slot + 1] === k2 ? slot : ~slot;
+    const at = (Math.imul(k1 ^ Math.imul(k2, 0x27d4eb2d), 0x9e3779b1) >>> this.shift) * this.stride;
+    return this.slots[at] === k1 && this.slots[at + 1] === k2 ? at : ~at;
   }
 
-  /** Sums features[0 .. count) as the row of key (k1, k2) in `slot` (from find); returns the row. */
-  store(slot: number, k1: number, k2: number, features: Uint32Array, count: number): number {
+  /** Sums features[0 .. count) as the row of key (k1, k2) at `row` (from find); returns the row. */
+  store(row: number, k1: number, k2: number, features: Uint32Array, count: number): number {
     const C = this.nClasses;
-    this.sums.fill(0, slot * C, slot * C + C);
-    this.model.addRaw(features, 0, count, this.sums, slot * C);
-    this.keys[2 * slot] = k1;
-    this.keys[2 * slot + 1] = k2;
-    return slot;
+    this.slots.fill(0, row + 2, row + 2 + C);
+    this.model.addRaw(features, 0, count, this.slots, row + 2);
+    this.slots[row] = k1;
+    this.slots[row + 1] = k2;
+    return row;
   }
 
   /** Adds row `row` to raw[0 .. nClasses). */
   add(row: number, raw: Int32Array): void {
     const C = this.nClasses;
-    const sums = this.sums;
-    const from = row * C;
-    for (let c = 0; c < C; c++) raw[c] += sums[from + c];
+    const slots = this.slots;
+    const from = row + 2;
+    for (let c = 0; c < C; c++) raw[c] += slots[from + c];
   }
 }

@@ -42,19 +42,34 @@ const BITS: Record<string, number> = {
 
 const CLAUSAL = ChildBit.Complement | ChildBit.Parataxis | ChildBit.OpenComplement;
 
+/** The ChildBit of each relation label id (0 for the others), from BITS once per process. */
+let bitsById: Uint16Array | null = null;
+let markId = 0;
+
+function relationBits(): Uint16Array {
+  if (!bitsById) {
+    const ids = Object.entries(BITS).map(([name, bit]) => [labels.intern(name), bit]);
+    bitsById = new Uint16Array(Math.max(...ids.map(([id]) => id)) + 1);
+    for (const [id, bit] of ids) bitsById[id] = bit;
+    markId = labels.intern('mark');
+  }
+  return bitsById;
+}
+
 /** Reads the parse of a Doc into ParseContext arrays; `inside` marks quoted tokens. */
 export function parseContext(doc: Doc, inside: Uint8Array): ParseContext {
   const n = doc.length;
   const children = new Uint16Array(n);
   const quotedBelow = new Uint8Array(n);
-  const bitOf = new Map<number, number>();
-  for (const [name, bit] of Object.entries(BITS)) bitOf.set(labels.intern(name), bit);
-  const mark = labels.intern('mark');
+  const bits = relationBits();
+  // a label interned after BITS is none of them
+  const bitOf = (id: number): number => (id < bits.length ? bits[id] : 0);
+  const mark = markId;
   const text = doc.text;
   for (let i = 0; i < n; i++) {
     const h = doc.head[i];
     if (h < 0 || h === i) continue;
-    const bit = bitOf.get(doc.dep[i]) ?? 0;
+    const bit = bitOf(doc.dep[i]);
     children[h] |= bit;
     // "that" marking a complement clause: the clause's head sits under the reporting verb
     if (
@@ -63,7 +78,7 @@ export function parseContext(doc: Doc, inside: Uint8Array): ParseContext {
       text.slice(doc.start[i], doc.end[i]).toLowerCase() === 'that'
     ) {
       const g = doc.head[h];
-      if (g >= 0 && g !== h && ((bitOf.get(doc.dep[h]) ?? 0) & CLAUSAL) !== 0) children[g] |= ChildBit.That;
+      if (g >= 0 && g !== h && (bitOf(doc.dep[h]) & CLAUSAL) !== 0) children[g] |= ChildBit.That;
     }
   }
   // A quoted token marks every clausal ancestor's governor (a few steps up at most).
@@ -73,7 +88,7 @@ export function parseContext(doc: Doc, inside: Uint8Array): ParseContext {
     for (let steps = 0; steps < 12; steps++) {
       const h = doc.head[j];
       if (h < 0 || h === j) break;
-      if (((bitOf.get(doc.dep[j]) ?? 0) & CLAUSAL) !== 0) quotedBelow[h] = 1;
+      if ((bitOf(doc.dep[j]) & CLAUSAL) !== 0) quotedBelow[h] = 1;
       j = h;
     }
   }

@@ -8,6 +8,8 @@ import { FormIndex } from '../../models/form-index.js';
 
 /** Forms kept before the memory is emptied (at a document start, so a document's entries stay valid). */
 export const FORM_CAPACITY = 1 << 15;
+/** Uint32 per entry in QuoteForms.columns. */
+export const FORM_STRIDE = 5;
 const FNV_OFFSET = 0x811c9dc5;
 
 /** FNV hash of text[from, to) as it is (the probe key; the characters prove a hit). */
@@ -22,13 +24,49 @@ export class QuoteForms {
   /** Bumped each time the memory is emptied: entries of an older generation mean nothing. */
   generation = 0;
   private readonly index = new FormIndex(FORM_CAPACITY);
-  readonly lower = new Uint32Array(FORM_CAPACITY);
-  readonly stem = new Uint32Array(FORM_CAPACITY);
-  readonly suffix = new Uint32Array(FORM_CAPACITY);
-  readonly shape = new Uint8Array(FORM_CAPACITY);
-  readonly reporting = new Uint8Array(FORM_CAPACITY);
-  readonly wordClass = new Uint16Array(FORM_CAPACITY);
-  readonly wordClassFine = new Uint16Array(FORM_CAPACITY);
+  /**
+   * The columns of entry e side by side (one cache line to read them), at e * FORM_STRIDE: the
+   * lower-case, stem and suffix hashes, shape | reporting class << 8, word class | fine word
+   * class << 16.
+   */
+  readonly columns = new Uint32Array(FORM_CAPACITY * FORM_STRIDE);
+
+  /** Sets the columns of entry e. */
+  set(
+    e: number,
+    lower: number,
+    stem: number,
+    suffix: number,
+    shape: number,
+    reporting: number,
+    wordClass: number,
+    wordClassFine: number,
+  ): void {
+    const c = e * FORM_STRIDE;
+    const columns = this.columns;
+    columns[c] = lower;
+    columns[c + 1] = stem;
+    columns[c + 2] = suffix;
+    columns[c + 3] = (shape & 0xff) | (reporting << 8);
+    columns[c + 4] = (wordClass & 0xffff) | (wordClassFine << 16);
+  }
+
+  /** The columns of entry e, one by one. */
+  lower(e: number): number {
+    return this.columns[e * FORM_STRIDE];
+  }
+  stem(e: number): number {
+    return this.columns[e * FORM_STRIDE + 1];
+  }
+  suffix(e: number): number {
+    return this.columns[e * FORM_STRIDE + 2];
+  }
+  reporting(e: number): number {
+    return this.columns[e * FORM_STRIDE + 3] >>> 8;
+  }
+  wordClassFine(e: number): number {
+    return this.columns[e * FORM_STRIDE + 4] >>> 16;
+  }
 
   /** Forms kept now. */
   get size(): number {

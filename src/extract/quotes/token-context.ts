@@ -3,7 +3,7 @@ import { labels } from '../../doc/string-store.js';
 import { loadClusters, NO_CLUSTER, type WordClusters } from '../../models/clusters/word-clusters.js';
 import { hashString } from '../../models/hash.js';
 import { parseContext, type ParseContext } from './parse-context.js';
-import { formHash, QUOTE_FORMS } from './quote-forms.js';
+import { FORM_STRIDE, formHash, QUOTE_FORMS } from './quote-forms.js';
 import { findQuoteMarks, paragraphBreak, type QuoteState } from './quote-marks.js';
 import { REPORTING_WORDS } from './reporting-words.js';
 
@@ -171,6 +171,7 @@ export function tokenContext(doc: Doc): TokenContext {
   const classes = wordClasses();
   // The columns of a form are functions of its characters: computed once per form and process.
   const forms = QUOTE_FORMS;
+  const columns = forms.columns;
   forms.reserve(n);
   const form = new Int32Array(n);
   ctx.form = form;
@@ -185,25 +186,32 @@ export function tokenContext(doc: Doc): TokenContext {
     if (e < 0) {
       e = forms.add(text, a, b, hash);
       if (e >= 0) {
-        forms.lower[e] = hashLower(text, a, b);
-        forms.stem[e] = hashLower(text, a, stemEnd(text, a, b));
-        forms.suffix[e] = hashLower(text, Math.max(a, b - 3), b);
-        forms.shape[e] = shapeOf(text, a, b);
-        forms.reporting[e] = REPORTING_WORDS.get(forms.lower[e]) ?? 0;
+        const lower = hashLower(text, a, b);
         const w = classes ? wordIndex(classes, text, a, b) : -1;
-        forms.wordClass[e] = classes ? classes.cluster(w, 1) : NO_CLUSTER;
-        forms.wordClassFine[e] = classes ? classes.cluster(w, 2) : NO_CLUSTER;
+        forms.set(
+          e,
+          lower,
+          hashLower(text, a, stemEnd(text, a, b)),
+          hashLower(text, Math.max(a, b - 3), b),
+          shapeOf(text, a, b),
+          REPORTING_WORDS.get(lower) ?? 0,
+          classes ? classes.cluster(w, 1) : NO_CLUSTER,
+          classes ? classes.cluster(w, 2) : NO_CLUSTER,
+        );
       }
     }
     form[i] = e;
     if (e >= 0) {
-      ctx.lower[i] = forms.lower[e];
-      ctx.stem[i] = forms.stem[e];
-      ctx.suffix[i] = forms.suffix[e];
-      ctx.shape[i] = forms.shape[e];
-      ctx.reporting[i] = forms.reporting[e];
-      ctx.wordClass[i] = forms.wordClass[e];
-      ctx.wordClassFine[i] = forms.wordClassFine[e];
+      const c = e * FORM_STRIDE;
+      ctx.lower[i] = columns[c];
+      ctx.stem[i] = columns[c + 1];
+      ctx.suffix[i] = columns[c + 2];
+      const kinds = columns[c + 3];
+      ctx.shape[i] = kinds & 0xff;
+      ctx.reporting[i] = kinds >>> 8;
+      const classIds = columns[c + 4];
+      ctx.wordClass[i] = classIds & 0xffff;
+      ctx.wordClassFine[i] = classIds >>> 16;
     } else {
       ctx.lower[i] = hashLower(text, a, b);
       ctx.stem[i] = hashLower(text, a, stemEnd(text, a, b));
