@@ -184,7 +184,7 @@ export function applyPlaceDecisions(
   const movedTo = new Map<EntityJson, EntityJson>();
   for (const [k, spans] of decisions.replaced) remove(entities[k], spans);
   // no place: retyped when none of the entity's names is a place, else split off
-  const split: EntityJson[] = [];
+  const split: { name: string; type: string; mentions: TextSpan[]; roles: EntityJson['roles'] }[] = [];
   for (const [k, spans] of decisions.dropped) {
     const e = entities[k];
     const type = spans.every((m) => people.has(m.text)) ? 'PERSON' : 'MISC';
@@ -193,16 +193,20 @@ export function applyPlaceDecisions(
       delete e.geo;
     } else {
       remove(e, spans);
-      split.push({ id: '', name: spans[0].text, type, mentions: spans.map((m) => ({ ...m })), roles: [] });
+      const mentions = spans.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+      split.push({ name: spans[0].text, type, mentions, roles: [] });
     }
   }
   let next = 1 + Math.max(0, ...entities.map((e) => Number(e.id.replace(/^\D+/, '')) || 0));
-  const fresh = (e: Omit<EntityJson, 'id'>): EntityJson => {
-    const made = { ...e, id: `e${next++}` } as EntityJson;
+  // new entities are built whole, each kind by one literal, keys in the order they are written
+  // out (a split-off entity: id first; an added place: id after roles): a spread copy would give
+  // each its own hidden class
+  const add = (made: EntityJson): EntityJson => {
     entities.push(made);
     return made;
   };
-  for (const e of split) fresh(e);
+  for (const e of split)
+    add({ id: `e${next++}`, name: e.name, type: e.type, mentions: e.mentions, roles: e.roles });
   for (const t of decisions.added) {
     const mention = { start: t.start, end: t.end, text: t.text };
     // the mention it came from (a town typed as a person, a dateline typed as an organization) leaves its entity
@@ -222,7 +226,7 @@ export function applyPlaceDecisions(
     if (home && !home.geo && geo) home.geo = { ...geo };
     if (!home) {
       const name = geo && placeKey(t.text) !== t.key && typeof geo.name === 'string' ? geo.name : t.text;
-      home = fresh({ name, type: 'GPE', mentions: [], roles: [] });
+      home = add({ name, type: 'GPE', mentions: [], roles: [], id: `e${next++}` });
       if (geo) home.geo = { ...geo };
     }
     home.mentions.push(mention);

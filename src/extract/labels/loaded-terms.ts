@@ -16,6 +16,16 @@ const LEGAL =
   /^(?:case|cases|charge|charges|convention|trial|allegations?|accusations?|probe|investigation|ruling)$/i;
 
 /**
+ * Marks a label as a loaded term, in place: one property added to an object of a known shape
+ * (a spread copy would give every label a hidden class of its own, and the code reading labels
+ * would keep being recompiled).
+ */
+function loaded(label: LabelJson): LabelJson {
+  label.loaded = true;
+  return label;
+}
+
+/**
  * Loaded terms and the noun they qualify ("genocidal war"), attached to the entity that the
  * phrase is about: the possessor just before it ("Israel's genocidal war"), else the nearest
  * named entity earlier in the sentence. Terms inside an existing label are left to it.
@@ -38,7 +48,7 @@ export function loadedTermLabels(ctx: LabelContext, taken: LabelJson[]): LabelJs
     // "the more brutal Israeli attacks": the entity named inside the phrase comes first
     const inside = i + 1 < doc.length ? entityAt(ctx, doc.start[i + 1]) : null;
     if (inside && NAMED.has(inside.type)) {
-      out.push({ ...outletOrQuoted(ctx, inside.id, start, end), loaded: true });
+      out.push(loaded(outletOrQuoted(ctx, inside.id, start, end)));
       continue;
     }
     for (const e of ctx.entities) {
@@ -48,7 +58,7 @@ export function loadedTermLabels(ctx: LabelContext, taken: LabelJson[]): LabelJs
           [entity, bestEnd] = [e.id, m.end];
       }
     }
-    if (entity) out.push({ ...outletOrQuoted(ctx, entity, start, end), loaded: true });
+    if (entity) out.push(loaded(outletOrQuoted(ctx, entity, start, end)));
   }
   return out;
 }
