@@ -1,6 +1,7 @@
 import type { EntityJson, EventJson, TextSpan, TimeJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { Component } from '../pipeline/component.js';
+import { listOf } from './object-list.js';
 
 /** The main story of an article as phrases with offsets (Giveme5W1H's who, what, when, where, why, how). */
 export interface MainEventJson {
@@ -15,7 +16,7 @@ export interface MainEventJson {
 
 /** Pronoun mentions name nobody in a summary. */
 const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|i|me|you)$/i;
-const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+const list = listOf;
 const WHERE =
   /\b(?:at|in)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:location|venue|site|place|city|capital|town|headquarters|summit|hotel|palace)\b/i;
 // the purpose runs to the end of its clause: a stop, a comma or semicolon (not a thousands

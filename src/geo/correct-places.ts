@@ -190,7 +190,8 @@ export function applyPlaceDecisions(
     const type = spans.every((m) => people.has(m.text)) ? 'PERSON' : 'MISC';
     if (!e.mentions.some((m) => toponymMention(m.text) && !spans.includes(m))) {
       e.type = type;
-      delete e.geo;
+      // not deleted: the entity keeps its hidden class (JSON leaves out an undefined field alike)
+      e.geo = undefined;
     } else {
       remove(e, spans);
       const mentions = spans.map((m) => ({ start: m.start, end: m.end, text: m.text }));
@@ -206,7 +207,15 @@ export function applyPlaceDecisions(
     return made;
   };
   for (const e of split)
-    add({ id: `e${next++}`, name: e.name, type: e.type, mentions: e.mentions, roles: e.roles });
+    add({
+      id: `e${next++}`,
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions,
+      roles: e.roles,
+      demonymOf: undefined,
+      geo: undefined,
+    });
   for (const t of decisions.added) {
     const mention = { start: t.start, end: t.end, text: t.text };
     // the mention it came from (a town typed as a person, a dateline typed as an organization) leaves its entity
@@ -226,7 +235,15 @@ export function applyPlaceDecisions(
     if (home && !home.geo && geo) home.geo = { ...geo };
     if (!home) {
       const name = geo && placeKey(t.text) !== t.key && typeof geo.name === 'string' ? geo.name : t.text;
-      home = add({ name, type: 'GPE', mentions: [], roles: [], id: `e${next++}` });
+      home = add({
+        name,
+        type: 'GPE',
+        mentions: [],
+        roles: [],
+        id: `e${next++}`,
+        demonymOf: undefined,
+        geo: undefined,
+      });
       if (geo) home.geo = { ...geo };
     }
     home.mentions.push(mention);

@@ -53,6 +53,9 @@ export function buildEntities(doc: Doc, clusters: Clusters): EntityLayer {
     }
   }
   const typeOf = (m: number): string => clusters.mentions[m].type;
+  // every entity has every field from the start, in the order they are written out (the later
+  // steps fill `demonymOf` and `geo`; JSON leaves out those still undefined): one hidden class for
+  // all the code that reads entities, instead of one per set of fields added along the way
   const entities: EntityJson[] = groups.map((group, e) => ({
     id: `e${e + 1}`,
     name: canonicalName(doc, clusters, group),
@@ -62,6 +65,8 @@ export function buildEntities(doc: Doc, clusters: Clusters): EntityLayer {
       return { start: mention.charStart, end: mention.charEnd, text: mentionText(doc, mention) };
     }),
     roles: [],
+    demonymOf: undefined,
+    geo: undefined,
   }));
   for (let m = 0; m < clusters.mentions.length; m++) {
     const mention = clusters.mentions[m];

@@ -295,23 +295,39 @@ export function codeEvent(
           : 'asserted';
   const { type, mode, context } = entry;
   const spanStart = top && top.verb < mention.start ? top.verb : mention.start;
-  return {
-    sense: {
-      type: sense.type,
-      ...(sense.mode ? { mode: sense.mode } : {}),
-      ...(sense.context ? { context: sense.context } : {}),
-    },
-    ...(sense.type !== type
-      ? { action: { type, ...(mode ? { mode } : {}), ...(context ? { context } : {}) } }
-      : {}),
-    trigger: { start: mention.start, end: mention.end },
-    span: { start: spanStart, end: mention.end },
+  return codedEvent(
+    { type: sense.type, mode: sense.mode || undefined, context: sense.context || undefined },
+    // written out as the event's `action`: only the keys it has
+    sense.type !== type ? { type, ...(mode ? { mode } : {}), ...(context ? { context } : {}) } : undefined,
+    { start: mention.start, end: mention.end },
+    { start: spanStart, end: mention.end },
     source,
     target,
     modality,
-    sentence: s,
-    rank: rankOf(doc, clauseStart, verb >= 0 ? verb : mention.head, from, passive) + (verb < 0 ? 40 : 0),
-    consumed: chain.slice(1).map((l) => l.verb),
-    ...(own?.borrowed && source === own.subject ? { borrowed: true } : {}),
-  };
+    s,
+    rankOf(doc, clauseStart, verb >= 0 ? verb : mention.head, from, passive) + (verb < 0 ? 40 : 0),
+    own?.borrowed === true && source === own.subject,
+    chain.slice(1).map((l) => l.verb),
+  );
+}
+
+/**
+ * A coded event, always with every field in one order (`sense` too: type, mode, context), so
+ * that the code reading them sees one hidden class (optional fields added only when set gave
+ * several, and recompilation whenever a new one turned up).
+ */
+export function codedEvent(
+  sense: TriggerSense,
+  action: TriggerSense | undefined,
+  trigger: TokenRange,
+  span: TokenRange,
+  source: TokenRange | null,
+  target: TokenRange | null,
+  modality: Modality,
+  sentence: number,
+  rank: number,
+  borrowed: boolean,
+  consumed: number[],
+): CodedEvent {
+  return { sense, action, trigger, span, source, target, modality, sentence, rank, borrowed, consumed };
 }

@@ -9,6 +9,7 @@ import { mergeEvents } from './merge-events.js';
 import { isNominal, type TokenRange } from './noun-phrase.js';
 import { sentenceEvents } from './sentence-events.js';
 import { hashSet, wordHashes } from './word-hash.js';
+import { listOf } from '../object-list.js';
 
 const DEFINITE = hashSet('the this these those that such');
 const NOUN = labels.intern('NOUN');
@@ -20,8 +21,7 @@ function span(doc: Doc, range: TokenRange): TextSpan {
 }
 
 function quotesOf(doc: Doc): QuoteJson[] {
-  const value = doc.layers.quotes;
-  return Array.isArray(value) ? (value as QuoteJson[]) : [];
+  return listOf<QuoteJson>(doc.layers.quotes);
 }
 
 /** The quote whose content holds the character offset, or null: an event told inside it is reported. */

@@ -3,18 +3,18 @@ import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { isHead, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { hashSet, wordHashes } from './word-hash.js';
+import { listOf, objectList } from '../object-list.js';
 
 const PROPN = labels.intern('PROPN');
 
 /** The entities of a doc (empty before the entity recognizer has run). */
 export function entitiesOf(doc: Doc): EntityJson[] {
-  const value = doc.layers.entities;
-  return Array.isArray(value) ? (value as EntityJson[]) : [];
+  return listOf<EntityJson>(doc.layers.entities);
 }
 
 /** Ids of the entities with a mention inside the character range [start, end) (compound actors give several). */
 export function entitiesIn(entities: EntityJson[], start: number, end: number): string[] {
-  const ids: string[] = [];
+  const ids = objectList<string>();
   for (const e of entities) {
     if (e.mentions.some((m) => m.start >= start && m.end <= end)) ids.push(e.id);
   }
@@ -79,7 +79,7 @@ export function widenToMention(
 
 /** Ids of the entities mentioned inside a token range. */
 export function entitiesInRange(doc: Doc, entities: EntityJson[], range: TokenRange | null): string[] {
-  if (!range) return [];
+  if (!range) return objectList<string>();
   const start = doc.start[range.start];
   const end = doc.end[range.end - 1];
   return withoutDescribingNationality(doc, entities, entitiesIn(entities, start, end), start, end);

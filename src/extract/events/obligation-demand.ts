@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { subjectBefore } from './arguments.js';
-import { frameBefore, type CodedEvent } from './code-event.js';
+import { codedEvent, frameBefore, type CodedEvent } from './code-event.js';
 import { OBLIGATION } from './cue-words.js';
 import { verbGroup } from './verb-group.js';
 import { wordHashes } from './word-hash.js';
@@ -32,17 +32,21 @@ export function obligationDemands(
     const subject = subjectBefore(doc, group.start, from);
     const frame = subject ? frameBefore(doc, subject.start, from) : null;
     if (!subject || !frame?.subject) continue;
-    out.push({
-      sense: { type: 'DEMAND' },
-      trigger: { start: i, end: verb + 1 },
-      span: { start: frame.verb, end: verb + 1 },
-      source: frame.subject,
-      target: subject,
-      modality: 'demanded',
-      sentence: s,
-      rank: frame.verb - from,
-      consumed: [],
-    });
+    out.push(
+      codedEvent(
+        { type: 'DEMAND', mode: undefined, context: undefined },
+        undefined,
+        { start: i, end: verb + 1 },
+        { start: frame.verb, end: verb + 1 },
+        frame.subject,
+        subject,
+        'demanded',
+        s,
+        frame.verb - from,
+        false,
+        [],
+      ),
+    );
   }
   return out;
 }

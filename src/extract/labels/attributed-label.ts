@@ -1,7 +1,7 @@
 import type { EntityJson, LabelJson } from '../../doc/contract.js';
 import { hashSet, inflectVerb, wordHashes } from '../events/word-hash.js';
 import { phraseEndingAt } from '../events/noun-phrase.js';
-import { entityAt, type LabelContext } from './label.js';
+import { entityAt, makeLabel, type LabelContext } from './label.js';
 
 /** Verbs of calling: the speaker applies a label ("deems a liberation organization", "classify it as ..."). */
 const CALL = hashSet(
@@ -108,15 +108,22 @@ export function attributedLabels(ctx: LabelContext): LabelJson[] {
     if (!labelled) continue;
     const start = doc.start[startLabel];
     const end = doc.end[labelEnd - 1];
-    out.push({
-      entity: labelled.id,
-      label: doc.text.slice(start, end),
-      by: speaker?.id ?? null,
-      start,
-      end,
-      holder: holder || null,
-      cue: { start: doc.start[i], end: doc.end[i], text: doc.tokenText(i) },
-    });
+    out.push(
+      makeLabel(
+        labelled.id,
+        doc.text.slice(start, end),
+        speaker?.id ?? null,
+        start,
+        end,
+        holder || null,
+        undefined,
+        {
+          start: doc.start[i],
+          end: doc.end[i],
+          text: doc.tokenText(i),
+        },
+      ),
+    );
   }
   return out;
 }

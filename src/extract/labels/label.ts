@@ -1,5 +1,6 @@
-import type { EntityJson, LabelJson, QuoteJson } from '../../doc/contract.js';
+import type { EntityJson, LabelJson, QuoteJson, TextSpan } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
+import { listOf } from '../object-list.js';
 
 /** The layers the label finders read (each empty when its component has not run). */
 export interface LabelContext {
@@ -10,13 +11,46 @@ export interface LabelContext {
 
 /** Reads the entity and quote layers of a doc. */
 export function labelContext(doc: Doc): LabelContext {
-  const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-  return { doc, entities: list<EntityJson>(doc.layers.entities), quotes: list<QuoteJson>(doc.layers.quotes) };
+  return {
+    doc,
+    entities: listOf<EntityJson>(doc.layers.entities),
+    quotes: listOf<QuoteJson>(doc.layers.quotes),
+  };
 }
 
 /** The entity with a mention covering the character offset, or null. */
 export function entityAt(ctx: LabelContext, offset: number): EntityJson | null {
   return ctx.entities.find((e) => e.mentions.some((m) => m.start <= offset && offset < m.end)) ?? null;
+}
+
+/**
+ * A label with every field from the start, in the order they are written out (JSON leaves out
+ * the undefined ones; `loaded`, `contested` and `views` are set later): one hidden class for all
+ * labels, where fields added only when set gave one per combination.
+ */
+export function makeLabel(
+  entity: string,
+  label: string,
+  by: string | null,
+  start: number,
+  end: number,
+  holder: string | null,
+  attribution: string | undefined,
+  cue: TextSpan | undefined,
+): LabelJson {
+  return {
+    entity,
+    label,
+    by,
+    start,
+    end,
+    holder,
+    attribution,
+    cue,
+    loaded: undefined,
+    contested: undefined,
+    views: undefined,
+  };
 }
 
 /**
@@ -26,16 +60,16 @@ export function entityAt(ctx: LabelContext, offset: number): EntityJson | null {
 export function outletOrQuoted(ctx: LabelContext, entity: string, start: number, end: number): LabelJson {
   const text = ctx.doc.text.slice(start, end);
   const quote = ctx.quotes.find((q) => q.content && q.content.start <= start && end <= q.content.end);
-  if (quote) {
-    return {
+  if (quote)
+    return makeLabel(
       entity,
-      label: text,
-      by: quote.speaker,
+      text,
+      quote.speaker,
       start,
       end,
-      holder: quote.source?.text ?? null,
-      attribution: quote.id,
-    };
-  }
-  return { entity, label: text, by: null, start, end, holder: 'outlet' };
+      quote.source?.text ?? null,
+      quote.id,
+      undefined,
+    );
+  return makeLabel(entity, text, null, start, end, 'outlet', undefined, undefined);
 }

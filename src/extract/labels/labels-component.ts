@@ -5,6 +5,7 @@ import { attributedLabels } from './attributed-label.js';
 import { descriptorLabels } from './descriptor-label.js';
 import { labelContext } from './label.js';
 import { loadedTermLabels } from './loaded-terms.js';
+import { filledKind, objectList } from '../object-list.js';
 
 /** Who holds a label: the speaker's entity, else their words, else the outlet. */
 const holderKey = (l: LabelJson): string => l.by ?? String(l.holder ?? 'outlet');
@@ -29,7 +30,7 @@ export function markContested(labels: LabelJson[]): LabelJson[] {
 /** Every label of a doc: descriptions by the outlet, labels inside attributions, loaded terms; sorted by position. */
 export function extractLabels(doc: Doc): LabelJson[] {
   const ctx = labelContext(doc);
-  if (ctx.entities.length === 0) return [];
+  if (ctx.entities.length === 0) return objectList<LabelJson>();
   const found = [...descriptorLabels(ctx), ...attributedLabels(ctx)];
   found.push(...loadedTermLabels(ctx, found));
   const seen = new Set<string>();
@@ -37,7 +38,7 @@ export function extractLabels(doc: Doc): LabelJson[] {
     const key = `${l.entity}:${l.start}:${l.end}`;
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return markContested(unique.sort((a, b) => a.start - b.start));
+  return filledKind(markContested(unique.sort((a, b) => a.start - b.start)));
 }
 
 /** The pipeline component that fills `doc.layers.labels` (reads entities and quotes). */

@@ -7,6 +7,7 @@ import { isNotAmount, isYear, phoneSpans } from './exclusions.js';
 import { CURRENCY_WORDS } from './patterns/money.js';
 import { QUANTITY_PATTERNS } from './patterns/index.js';
 import type { FoundQuantity, QuantityKind, QuantityMod } from './quantity.js';
+import { listOf } from '../object-list.js';
 
 /** A quantity in the contract's shape, with what the text stated kept apart: the numeral, the bound words, the counted phrase, the category cue. */
 export interface Quantity extends QuantityJson {
@@ -89,7 +90,7 @@ function span(text: string, start: number, end: number): TextSpan {
  */
 export function extractQuantities(doc: Doc): Quantity[] {
   const text = doc.text;
-  const times = Array.isArray(doc.layers.times) ? (doc.layers.times as TimeJson[]) : [];
+  const times = listOf<TimeJson>(doc.layers.times);
   const phones = phoneSpans(text);
   const out: Quantity[] = [];
   for (const q of candidates(text)) {
@@ -128,21 +129,26 @@ export function extractQuantities(doc: Doc): Quantity[] {
       kind === 'duration' || kind === 'percent'
         ? null
         : findCategory(text, counts, categoryFrom, categoryTo, end);
+    // every field always there, in the order written out (JSON leaves out the undefined ones):
+    // one hidden class for all quantities, not one per set of fields found
     out.push({
       start,
       end,
       text: text.slice(start, end),
       value: q.value,
-      ...(low !== undefined ? { low } : {}),
-      ...(high !== undefined ? { high } : {}),
-      ...(unit ? { unit } : {}),
-      ...(counts ? { counts: counts.text, countsSpan: counts } : {}),
+      low,
+      high,
+      unit: unit || undefined,
+      counts: counts ? counts.text : undefined,
+      countsSpan: counts || undefined,
       kind,
       number: span(text, q.start, q.end),
-      ...(bound ? { mod: bound.mod, bound: span(text, bound.start, bound.end) } : {}),
-      ...(q.vague ? { vague: true } : {}),
-      ...(category ? { category: category.category, categoryCue: category.cue } : {}),
-      ...(time ? { timex: time.id } : {}),
+      mod: bound ? bound.mod : undefined,
+      bound: bound ? span(text, bound.start, bound.end) : undefined,
+      vague: q.vague ? true : undefined,
+      category: category ? category.category : undefined,
+      categoryCue: category ? category.cue : undefined,
+      timex: time ? time.id : undefined,
     });
   }
   return out;

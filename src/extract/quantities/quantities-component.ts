@@ -1,5 +1,6 @@
 import type { Component } from '../../pipeline/component.js';
 import { extractQuantities } from './extract-quantities.js';
+import { filledKind } from '../object-list.js';
 
 /** The pipeline component that fills `doc.layers.quantities`; reads times (to skip dates), tags and parse when present. */
 export const quantitiesComponent: Component = {
@@ -7,6 +8,6 @@ export const quantitiesComponent: Component = {
   requires: ['tokens'],
   assigns: ['quantities'],
   apply(doc) {
-    doc.layers.quantities = extractQuantities(doc);
+    doc.layers.quantities = filledKind(extractQuantities(doc));
   },
 };

@@ -37,5 +37,17 @@ export function found(
   value: number | null,
   extra: Partial<FoundQuantity> = {},
 ): FoundQuantity {
-  return { pattern, kind, start: m.index, end: m.index + m[0].length, value, ...extra };
+  // one shape for every pattern's finds (absent fields undefined), so the code sorting and
+  // filtering them is not recompiled for each new combination of fields
+  return {
+    pattern,
+    kind,
+    start: m.index,
+    end: m.index + m[0].length,
+    value,
+    low: extra.low,
+    high: extra.high,
+    unit: extra.unit,
+    vague: extra.vague,
+  };
 }

@@ -4,6 +4,7 @@ import type { Component } from '../../pipeline/component.js';
 import { tagTimes } from './tag-times.js';
 import { nearestCue, tenseFromWords, wordTenseInContext, type TenseAt, type TenseCue } from './tense.js';
 import type { TimeExpression } from './time-expression.js';
+import { filledKind, listOf } from '../object-list.js';
 
 /** Tense from the tagger's XPOS tags (VBD/VBN past, MD "will" future, VBZ/VBP present), or null when the Doc is untagged. */
 export function tenseFromTags(doc: Doc): TenseAt | null {
@@ -41,6 +42,8 @@ export function predictTimes(doc: Doc): TimeExpression[] {
 
 /** Contract-v1 `times` entries (ids t1, t2, ...), keeping what the text stated apart from what was inferred. */
 export function toTimeJson(times: TimeExpression[]): TimeJson[] {
+  // every field always there, in the order written out (JSON leaves out the undefined ones): one
+  // hidden class for the code reading times, not one per set of fields
   return times.map((t, i) => ({
     id: `t${i + 1}`,
     start: t.start,
@@ -48,10 +51,10 @@ export function toTimeJson(times: TimeExpression[]): TimeJson[] {
     text: t.text,
     type: t.type,
     value: t.value,
-    ...(t.mod ? { mod: t.mod } : {}),
+    mod: t.mod || undefined,
     stated: t.stated,
-    ...(t.inferred ? { inferred: t.inferred } : {}),
-    ...(t.range ? { range: t.range } : {}),
+    inferred: t.inferred || undefined,
+    range: t.range || undefined,
   }));
 }
 
@@ -61,13 +64,13 @@ export const timeComponent: Component = {
   requires: ['tokens'],
   assigns: ['times'],
   apply(doc) {
-    doc.layers.times = toTimeJson(predictTimes(doc));
+    doc.layers.times = filledKind(toTimeJson(predictTimes(doc)));
   },
 };
 
 /** The time expression nearest to token i (same sentence preferred, then by character distance), or null. */
 export function nearestTime(doc: Doc, i: number): TimeJson | null {
-  const times = Array.isArray(doc.layers.times) ? (doc.layers.times as TimeJson[]) : [];
+  const times = listOf<TimeJson>(doc.layers.times);
   if (i < 0 || i >= doc.length || times.length === 0) return null;
   const sentence = doc.sentence(doc.sentenceOf(i));
   const from = doc.start[i];
