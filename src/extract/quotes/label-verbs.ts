@@ -1,3 +1,4 @@
+import { hashString } from '../../models/hash.js';
 import type { LinkedAttribution } from './link-attributions.js';
 import { labelFrameContent } from './label-frame.js';
 import { parseSource } from './parse-source.js';
@@ -10,6 +11,11 @@ const LABEL_VERBS = new Set(
     'designate designates designated'
   ).split(' '),
 );
+/**
+ * Their lower-case hashes (TokenContext.lower): only a token whose hash is one of them can be one
+ * (only ASCII letters lower-case to these letters), so only those tokens' texts are compared.
+ */
+const LABEL_VERB_HASHES = new Set([...LABEL_VERBS].map(hashString));
 
 const SOURCE = 1;
 const CUE = 2;
@@ -26,7 +32,12 @@ export function addLabelFrames(ctx: TokenContext, linked: LinkedAttribution[]): 
   for (const a of linked) for (let i = a.cue.start; i < a.cue.end; i++) taken.add(i);
   const added: LinkedAttribution[] = [];
   for (let i = 0; i < doc.length; i++) {
-    if (taken.has(i) || !LABEL_VERBS.has(doc.tokenText(i).toLowerCase())) continue;
+    if (
+      !LABEL_VERB_HASHES.has(ctx.lower[i]) ||
+      taken.has(i) ||
+      !LABEL_VERBS.has(doc.tokenText(i).toLowerCase())
+    )
+      continue;
     const a: LinkedAttribution = { cue: { role: CUE, start: i, end: i + 1 }, sources: [], contents: [] };
     const contents = labelFrameContent(ctx, a);
     const source = parseSource(ctx, a.cue);
