@@ -4,7 +4,8 @@
  * division the article names (a person's one-word name "Greer" in a South Carolina story; a person
  * named with more words is left alone).
  */
-import type { EntityJson } from '../doc/contract.js';
+import type { EntityJson, TextSpan } from '../doc/contract.js';
+import { listOf, objectList } from '../extract/object-list.js';
 import type { Doc } from '../doc/doc.js';
 import type { ArticleRegions } from './article-regions.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -116,59 +117,83 @@ function locative(doc: Doc, e: EntityJson): boolean {
 
 /** The local towns among a Doc's non-place mentions and unrecognized capitalized words. */
 export function contextPlaces(doc: Doc, gazetteer: Gazetteer, regions: ArticleRegions): RecoveredPlace[] {
-  const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
+  const entities = listOf<EntityJson>(doc.layers.entities);
   const covered = new Uint8Array(doc.length);
-  const found: RecoveredPlace[] = [];
+  const found = objectList<RecoveredPlace>();
   const people = surnames(entities);
+  // the loops over every mention and token stay apart from the rarer work on a candidate, which
+  // would otherwise have them recompiled each time one of its branches first runs
   for (const e of entities) {
     const place = e.type === 'GPE' || e.type === 'LOC';
     for (const m of e.mentions) {
       for (let i = doc.tokenAt(m.start); i >= 0 && i < doc.length && doc.start[i] < m.end; i++)
         covered[i] = 1;
       if (place || e.type === 'NORP') continue;
-      const words = m.text.split(/\s+/).length;
-      if (words > MAX_WORDS || !CAPITALIZED.test(m.text) || people.has(m.text)) continue;
-      // a person with a longer name ("Trent Polk") is a person
-      if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) continue;
-      const key = placeKey(m.text);
-      if (
-        CALENDAR.test(key) ||
-        aliasOnly(gazetteer, key, m.text) ||
-        (words === 1 && afterTitle(doc, m.start))
-      )
-        continue;
-      if (
-        !localTown(gazetteer, key, regions, words) &&
-        !(townOfCountry(gazetteer, key, regions, words) && locative(doc, e))
-      )
-        continue;
-      found.push({ start: m.start, end: m.end, text: m.text, key });
+      const recovered = mentionAsPlace(doc, gazetteer, regions, people, e, m);
+      if (recovered) found.push(recovered);
     }
   }
   // capitalized words no mention covers: the longest run that is a local town
   const sentenceFirst = new Set(doc.sentStart);
   for (let i = 0; i < doc.length && regions.admin1s.size > 0; i++) {
     if (covered[i] || !capitalized(doc, i)) continue;
-    for (let n = Math.min(MAX_WORDS, doc.length - i); n >= 1; n--) {
-      let run = true;
-      for (let j = i; j < i + n && run; j++) run = !covered[j] && capitalized(doc, j);
-      if (!run) continue;
-      // part of a longer name ("Greer Station"): not the town alone
-      const next = i + n;
-      if (next < doc.length && capitalized(doc, next) && doc.start[next] === doc.end[next - 1] + 1) continue;
-      const text = doc.text.slice(doc.start[i], doc.end[i + n - 1]);
-      const key = placeKey(text);
-      if (CALENDAR.test(key) || !localTown(gazetteer, key, regions, n)) continue;
-      // a lone word needs a word before it that makes it a place ("in Lombard")
-      if (
-        n === 1 &&
-        (sentenceFirst.has(i) || i === 0 || !BEFORE_PLACE.has(doc.tokenText(i - 1).toLowerCase()))
-      )
-        continue;
-      found.push({ start: doc.start[i], end: doc.end[i + n - 1], text, key });
-      i += n - 1;
-      break;
-    }
+    i += runAsPlace(doc, gazetteer, regions, covered, sentenceFirst, i, found);
   }
   return found;
+}
+
+/** A mention of a non-place entity that is a town in the article's context, or null. */
+function mentionAsPlace(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  regions: ArticleRegions,
+  people: Set<string>,
+  e: EntityJson,
+  m: TextSpan,
+): RecoveredPlace | null {
+  const words = m.text.split(/\s+/).length;
+  if (words > MAX_WORDS || !CAPITALIZED.test(m.text) || people.has(m.text)) return null;
+  // a person with a longer name ("Trent Polk") is a person
+  if (e.type === 'PERSON' && placeKey(e.name) !== placeKey(m.text) && personName(e.name)) return null;
+  const key = placeKey(m.text);
+  if (CALENDAR.test(key) || aliasOnly(gazetteer, key, m.text) || (words === 1 && afterTitle(doc, m.start)))
+    return null;
+  if (
+    !localTown(gazetteer, key, regions, words) &&
+    !(townOfCountry(gazetteer, key, regions, words) && locative(doc, e))
+  )
+    return null;
+  return { start: m.start, end: m.end, text: m.text, key };
+}
+
+/**
+ * The longest run of capitalized words from token i that is a local town: pushed to `found`;
+ * returns how many tokens after i it covers (0 when none).
+ */
+function runAsPlace(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  regions: ArticleRegions,
+  covered: Uint8Array,
+  sentenceFirst: Set<number>,
+  i: number,
+  found: RecoveredPlace[],
+): number {
+  for (let n = Math.min(MAX_WORDS, doc.length - i); n >= 1; n--) {
+    let run = true;
+    for (let j = i; j < i + n && run; j++) run = !covered[j] && capitalized(doc, j);
+    if (!run) continue;
+    // part of a longer name ("Greer Station"): not the town alone
+    const next = i + n;
+    if (next < doc.length && capitalized(doc, next) && doc.start[next] === doc.end[next - 1] + 1) continue;
+    const text = doc.text.slice(doc.start[i], doc.end[i + n - 1]);
+    const key = placeKey(text);
+    if (CALENDAR.test(key) || !localTown(gazetteer, key, regions, n)) continue;
+    // a lone word needs a word before it that makes it a place ("in Lombard")
+    if (n === 1 && (sentenceFirst.has(i) || i === 0 || !BEFORE_PLACE.has(doc.tokenText(i - 1).toLowerCase())))
+      continue;
+    found.push({ start: doc.start[i], end: doc.end[i + n - 1], text, key });
+    return n - 1;
+  }
+  return 0;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Clusters } from './clusters.js';
 import { countryOf } from './country-index.js';
-import { makeMention, nameKey } from './mention.js';
+import { makeMention, nameKey, type Mention } from './mention.js';
 
 /** Nouns that describe a country ("the Palestinian state" is not one: it may not exist yet). */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'kingdom']);
@@ -41,28 +41,35 @@ export function linkPlaceDescriptions(doc: Doc, clusters: Clusters): void {
     // the noun is token i or i + 1: most "the" phrases are left before the country lookup
     if (!isPlaceNoun(doc.tokenText(i).toLowerCase()) && !isPlaceNoun(doc.tokenText(i + 1).toLowerCase()))
       continue;
-    const demonym = countryOf(nameKey(doc.tokenText(i)));
-    const hasDemonym = demonym?.role === 'demonym' && doc.label('xpos', i) !== 'NNP';
-    const nounAt = hasDemonym || demonym?.role === 'demonym' ? i + 1 : i;
-    const noun = doc.tokenText(nounAt).toLowerCase();
-    const isCountry = COUNTRY_NOUNS.has(noun);
-    if (!isCountry && !PLACE_NOUNS.has(noun)) continue;
-    if (nounAt + 1 < doc.length && /^NN/.test(doc.label('xpos', nounAt + 1))) continue; // "the city council"
-    const sentence = doc.sentenceOf(i);
-    let target = -1;
-    for (let k = n - 1; k >= 0 && sentence - names[k].sentence <= WINDOW; k--) {
-      const place = countryOf(names[k].key);
-      const placeIsCountry = place?.role === 'country';
-      if (isCountry !== placeIsCountry) continue;
-      if (isCountry && demonym?.role === 'demonym' && place?.name !== demonym.name) continue;
-      if (!isCountry && place && demonym?.role === 'demonym' && place.name !== demonym.name) continue;
-      target = clusters.mentions.indexOf(names[k]);
-      break;
-    }
-    if (target < 0) continue;
-    const added = clusters.add(
-      makeMention(doc, i - 1, nounAt + 1, clusters.mentions[target].type, 'description'),
-    );
-    clusters.union(added, target);
+    // the rare work on a candidate stays apart from the scan over every token (compiled while it
+    // has hardly run, it would have the scan thrown away with it at each new branch)
+    linkDescriptionAt(doc, clusters, names, n, i);
   }
+}
+
+/** Links "the <place noun>" at tokens i - 1 ... to the place it describes, when one is licensed. */
+function linkDescriptionAt(doc: Doc, clusters: Clusters, names: Mention[], n: number, i: number): void {
+  const demonym = countryOf(nameKey(doc.tokenText(i)));
+  const hasDemonym = demonym?.role === 'demonym' && doc.label('xpos', i) !== 'NNP';
+  const nounAt = hasDemonym || demonym?.role === 'demonym' ? i + 1 : i;
+  const noun = doc.tokenText(nounAt).toLowerCase();
+  const isCountry = COUNTRY_NOUNS.has(noun);
+  if (!isCountry && !PLACE_NOUNS.has(noun)) return;
+  if (nounAt + 1 < doc.length && /^NN/.test(doc.label('xpos', nounAt + 1))) return; // "the city council"
+  const sentence = doc.sentenceOf(i);
+  let target = -1;
+  for (let k = n - 1; k >= 0 && sentence - names[k].sentence <= WINDOW; k--) {
+    const place = countryOf(names[k].key);
+    const placeIsCountry = place?.role === 'country';
+    if (isCountry !== placeIsCountry) continue;
+    if (isCountry && demonym?.role === 'demonym' && place?.name !== demonym.name) continue;
+    if (!isCountry && place && demonym?.role === 'demonym' && place.name !== demonym.name) continue;
+    target = clusters.mentions.indexOf(names[k]);
+    break;
+  }
+  if (target < 0) return;
+  const added = clusters.add(
+    makeMention(doc, i - 1, nounAt + 1, clusters.mentions[target].type, 'description'),
+  );
+  clusters.union(added, target);
 }

@@ -9,7 +9,7 @@ import { mergeEvents } from './merge-events.js';
 import { isNominal, type TokenRange } from './noun-phrase.js';
 import { sentenceEvents } from './sentence-events.js';
 import { hashSet, wordHashes } from './word-hash.js';
-import { listOf } from '../object-list.js';
+import { listOf, objectList } from '../object-list.js';
 
 const DEFINITE = hashSet('the this these those that such');
 const NOUN = labels.intern('NOUN');
@@ -201,7 +201,7 @@ function targetsOfReversals(events: EventJson[]): void {
  */
 function recipientsOfAid(events: EventJson[], entities: EntityJson[]): void {
   const isPlace = (id: string) => PLACE_TYPES.has(entities.find((e) => e.id === id)?.type ?? '');
-  let recipient: string[] = [];
+  let recipient = objectList<string>();
   for (const event of events) {
     if (event.type !== 'AID') continue;
     if (event.target.length > 0) {

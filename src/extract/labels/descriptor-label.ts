@@ -2,6 +2,7 @@ import type { LabelJson } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
 import { labels as labelStore } from '../../doc/string-store.js';
 import { outletOrQuoted, type LabelContext } from './label.js';
+import { objectList } from '../object-list.js';
 
 const LABELLED_TYPES = new Set(['ORG', 'GPE', 'PERSON', 'LOC', 'FAC', 'NORP']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN'].map((t) => labelStore.intern(t)));
@@ -32,7 +33,7 @@ const COPULA = /^(?:is|was|are|were|remains|remained|has|have|been|had|become|be
  */
 export function descriptorLabels(ctx: LabelContext): LabelJson[] {
   const { doc } = ctx;
-  const out: LabelJson[] = [];
+  const out = objectList<LabelJson>();
   for (const entity of ctx.entities) {
     if (!LABELLED_TYPES.has(entity.type)) continue;
     for (const m of entity.mentions) {
