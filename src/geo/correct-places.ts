@@ -15,6 +15,7 @@ import { placeKey } from './place-key.js';
 import { recoverPlaces, type RecoveredPlace } from './recover-places.js';
 import { candidatesOf, resolvePlaces } from './resolve-places.js';
 import { trimPlace } from './trim-place.js';
+import { filledKind, objectList } from '../extract/object-list.js';
 
 /** Capitalized pronouns and determiners that coreference adds to a place's mentions ("It has…"): not toponyms. */
 const NOT_NAMES = new Set([
@@ -69,7 +70,7 @@ export interface PlaceDecisions {
 /** The geoparser's decisions over a Doc's entities (pure). */
 export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | null): PlaceDecisions {
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
-  const names = entities.filter(isPlace).map((e) => e.name);
+  const names = filledKind(entities.filter(isPlace).map((e) => e.name));
   const regions = articleRegions(gazetteer, names, outlet);
   const strong = recoverPlaces(doc.text, gazetteer);
   const people = surnames(entities);
@@ -260,7 +261,7 @@ export function applyPlaceDecisions(
     if (home) movedTo.set(e, home);
   }
   // entities with no name left: their pronouns and roles go where the name went
-  const out: EntityJson[] = [];
+  const out = objectList<EntityJson>();
   const idOf = new Map<string, string | null>();
   for (const e of entities) {
     const to = movedTo.get(e);

@@ -8,6 +8,7 @@ import { outletCountry } from './outlet-country.js';
 import { placeKey } from './place-key.js';
 import { FEATURE_CLASS } from './place-kind.js';
 import { resolvePlaces } from './resolve-places.js';
+import { filledKind } from '../extract/object-list.js';
 
 /** Where a place entity is: coordinates, ISO country, GeoNames feature class (A region, P town) and the gazetteer entry. */
 export interface Geo {
@@ -51,11 +52,10 @@ export function predictGeo(doc: Doc, gazetteer: Gazetteer = loadGazetteer()): Ma
     const code = gazetteer.demonyms.get(key) ?? gazetteer.demonyms.get(key.replace(/s$/, ''));
     if (code) countries.push(code);
   }
-  const chosen = resolvePlaces(
-    gazetteer,
-    places.map((e) => e.name),
-    { countries, outlet: outletCountry(doc.article.meta.url) },
-  );
+  const chosen = resolvePlaces(gazetteer, filledKind(places.map((e) => e.name)), {
+    countries,
+    outlet: outletCountry(doc.article.meta.url),
+  });
   for (const e of places) {
     const i = chosen.get(placeKey(e.name));
     if (i !== undefined && i !== null) out.set(e.id, geoOf(gazetteer, i));

@@ -7,6 +7,7 @@ import { countryOf } from './country-index.js';
 import { mentionText } from './mention.js';
 import { prenominalRole } from './prenominal-role.js';
 import type { FoundRole } from './role.js';
+import { filledKind } from '../object-list.js';
 
 /** The entities of an article and, per token, the entity that holds it. */
 export interface EntityLayer {
@@ -56,7 +57,7 @@ export function buildEntities(doc: Doc, clusters: Clusters): EntityLayer {
   // every entity has every field from the start, in the order they are written out (the later
   // steps fill `demonymOf` and `geo`; JSON leaves out those still undefined): one hidden class for
   // all the code that reads entities, instead of one per set of fields added along the way
-  const entities: EntityJson[] = groups.map((group, e) => ({
+  const entities: EntityJson[] = groups.map((group, e): EntityJson => ({
     id: `e${e + 1}`,
     name: canonicalName(doc, clusters, group),
     type: clusterType(clusters, group),
@@ -80,7 +81,9 @@ export function buildEntities(doc: Doc, clusters: Clusters): EntityLayer {
     }
   }
   linkDemonyms(clusters, groups, entities, entityOfMention);
-  return { entities, entityOfToken };
+  // an article with no entity gets an object list too (a map over no groups gives a list of
+  // small integers, another hidden class for every reader of entities)
+  return { entities: filledKind(entities), entityOfToken };
 }
 
 function sizeOf(clusters: Clusters, m: number): number {

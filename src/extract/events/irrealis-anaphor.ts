@@ -28,6 +28,22 @@ function anaphorModality(doc: Doc, i: number, to: number): 'hypothetical' | 'fut
 }
 
 /**
+ * The pronoun at token i (of sentence s, ending at `to`) with "could happen" and the like makes
+ * the last event noun before it hypothetical. Apart from the scan over every token, which the
+ * rare work here would otherwise have recompiled at each of its branches' first run.
+ */
+function markReferent(doc: Doc, coded: CodedEvent[], s: number, i: number, to: number): void {
+  const kind = anaphorModality(doc, i, to);
+  if (!kind) return;
+  let referent: CodedEvent | null = null;
+  for (const e of coded) {
+    if (e.trigger.end > i) break;
+    if (e.sentence === s && doc.upos[e.trigger.end - 1] === NOUN) referent = e;
+  }
+  if (referent && referent.modality === 'asserted') referent.modality = kind;
+}
+
+/**
  * "voiced optimism about a cease-fire ..., saying it could happen within the next week": a
  * pronoun with a modal and a verb of coming about ("could happen", "may take place", "will
  * materialize") makes the last event noun before it in the sentence hypothetical (or future).
@@ -39,17 +55,7 @@ export function markIrrealisAnaphora(doc: Doc, coded: CodedEvent[]): void {
   for (let s = 0; s < doc.sentenceCount; s++) {
     const from = doc.sentStart[s];
     const to = s + 1 < doc.sentenceCount ? doc.sentStart[s + 1] : doc.length;
-    for (let i = from; i < to; i++) {
-      if (!ANAPHOR.has(hashes[i])) continue;
-      const kind = anaphorModality(doc, i, to);
-      if (!kind) continue;
-      let referent: CodedEvent | null = null;
-      for (const e of coded) {
-        if (e.trigger.end > i) break;
-        if (e.sentence === s && doc.upos[e.trigger.end - 1] === NOUN) referent = e;
-      }
-      if (referent && referent.modality === 'asserted') referent.modality = kind;
-    }
+    for (let i = from; i < to; i++) if (ANAPHOR.has(hashes[i])) markReferent(doc, coded, s, i, to);
   }
   // "a deal could happen soon": the event noun is the subject itself
   for (const e of coded) {
