@@ -10,18 +10,28 @@ function rowMaxima(model: LinearModel, into: Map<number, number>): void {
   }
 }
 
-/** The rows of `model` whose feature is in `keep`, entries unchanged (same quantization scale). */
-function keepRows(model: LinearModel, keep: Set<number>): LinearModel {
+/**
+ * A copy of `model` with the rows whose feature `keepRow` accepts and, in them, the entries whose
+ * weight (in the model's float units) `keepEntry` accepts; a row left empty goes. Weights keep
+ * their quantization (same scale).
+ */
+function filtered(
+  model: LinearModel,
+  keepRow: (key: number) => boolean,
+  keepEntry: (weight: number) => boolean,
+): LinearModel {
   const keys: number[] = [];
   const offsets: number[] = [0];
   const classes: number[] = [];
   const values: number[] = [];
   for (let k = 0; k < model.keys.length; k++) {
-    if (!keep.has(model.keys[k])) continue;
+    if (!keepRow(model.keys[k])) continue;
     for (let e = model.offsets[k]; e < model.offsets[k + 1]; e++) {
+      if (!keepEntry(model.values[e] * model.scale)) continue;
       classes.push(model.classes[e]);
       values.push(model.values[e]);
     }
+    if (classes.length === offsets[offsets.length - 1]) continue;
     keys.push(model.keys[k]);
     offsets.push(classes.length);
   }
@@ -46,7 +56,7 @@ export function pruneRows(models: LinearModel[], below: number): LinearModel[] {
   for (const model of models) rowMaxima(model, maxima);
   const keep = new Set<number>();
   for (const [key, max] of maxima) if (max >= below) keep.add(key);
-  return models.map((model) => keepRows(model, keep));
+  return models.map((model) => filtered(model, (key) => keep.has(key), () => true));
 }
 
 /**
@@ -55,26 +65,5 @@ export function pruneRows(models: LinearModel[], below: number): LinearModel[] {
  * classifiers: fewer entries to add at each arc.
  */
 export function pruneEntries(model: LinearModel, below: number): LinearModel {
-  const keys: number[] = [];
-  const offsets: number[] = [0];
-  const classes: number[] = [];
-  const values: number[] = [];
-  for (let k = 0; k < model.keys.length; k++) {
-    for (let e = model.offsets[k]; e < model.offsets[k + 1]; e++) {
-      if (Math.abs(model.values[e] * model.scale) < below) continue;
-      classes.push(model.classes[e]);
-      values.push(model.values[e]);
-    }
-    if (classes.length === offsets[offsets.length - 1]) continue;
-    keys.push(model.keys[k]);
-    offsets.push(classes.length);
-  }
-  return new LinearModel(
-    model.nClasses,
-    Uint32Array.from(keys),
-    Uint32Array.from(offsets),
-    Uint16Array.from(classes),
-    Int16Array.from(values),
-    model.scale,
-  );
+  return filtered(model, () => true, (weight) => Math.abs(weight) >= below);
 }
