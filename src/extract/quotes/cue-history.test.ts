@@ -4,7 +4,7 @@ import { makeArticle } from '../../doc/article.js';
 import { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { feat2, feat3 } from '../../models/hash.js';
-import { earlierCue } from './features.js';
+import { earlierCue } from './cue-history.js';
 import { Tag } from './tags.js';
 import { tokenContext, type TokenContext } from './token-context.js';
 

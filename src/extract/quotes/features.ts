@@ -1,7 +1,7 @@
-import { labels } from '../../doc/string-store.js';
 import { feat1, feat2, feat3 } from '../../models/hash.js';
+import { earlierCue, type CueHistory } from './cue-history.js';
+import { at, NONE } from './feature-values.js';
 import { ChildBit } from './parse-context.js';
-import { Tag } from './tags.js';
 import type { TokenContext } from './token-context.js';
 
 /** Version of the feature templates below; stored in the model file and checked on load. */
@@ -15,22 +15,7 @@ export interface CueNeighbours {
   word: Uint32Array;
 }
 
-/** The value of a missing neighbour, head or cue in a feature. */
-export const NONE = 0x9e3779b9;
-
-function at(a: Uint32Array | Uint16Array | Uint8Array, i: number, n: number): number {
-  return i >= 0 && i < n ? a[i] : NONE;
-}
-
-/** Distance bucket 1..9 of a token distance. */
-export function bucket(d: number): number {
-  if (d <= 4) return d;
-  if (d <= 7) return 5;
-  if (d <= 12) return 6;
-  if (d <= 20) return 7;
-  if (d <= 40) return 8;
-  return 9;
-}
+export { bucket, NONE } from './feature-values.js';
 
 /**
  * The features of lexical() that read token i's form alone (with `inside`): its word and suffix.
@@ -147,7 +132,7 @@ export function labelsAndHead(
  * and lexicalNeighbour (summed per form by the caller), and of posTrigram and labelsAndHead
  * (summed per group of values).
  */
-function lexical(
+export function lexical(
   ctx: TokenContext,
   i: number,
   prev1: number,
@@ -395,90 +380,6 @@ export function cueFeatures(
   return k;
 }
 
-/** How far up the parse a token may sit under an earlier cue. */
-const UNDER_STEPS = 6;
-/** How far back (tokens) an earlier cue of the segment counts. */
-const EARLIER_REACH = 40;
-
-/** What the cue tagger has tagged before token i (its greedy history). */
-export interface CueHistory {
-  tags: Uint8Array;
-  /** The last cue token before i, -1 when none. */
-  last: number;
-}
-
-let conj = 0;
-
-/**
- * True when token i hangs, a few steps up the parse, from a cue token before it; a conjunct ends
- * the walk ("It has condemned …, applied to join a case …, which Israel rejects": the conjunct
- * is no part of what was condemned).
- */
-function underEarlierCue(ctx: TokenContext, i: number, tags: Uint8Array): boolean {
-  const head = ctx.doc.head;
-  const dep = ctx.doc.dep;
-  if (conj === 0) conj = labels.intern('conj');
-  let j = i;
-  for (let steps = 0; steps < UNDER_STEPS; steps++) {
-    const h = head[j];
-    if (h < 0 || h === j || dep[j] === conj) return false;
-    if (h < i && (tags[h] === Tag.BCue || tags[h] === Tag.ICue)) return true;
-    j = h;
-  }
-  return false;
-}
-
-/**
- * The cue tagged last before token i in its segment, as earlierCueFeatures reads it: -1 when
- * none within reach, else its distance bucket * 2, plus 1 when token i hangs under it in the parse.
- */
-export function lastCueLink(ctx: TokenContext, i: number, history: CueHistory): number {
-  const c = history.last;
-  if (c < 0 || ctx.sentence[c] !== ctx.sentence[i] || i - c > EARLIER_REACH) return -1;
-  const under = ctx.parsed && underEarlierCue(ctx, i, history.tags) ? 1 : 0;
-  return bucket(i - c) * 2 + under;
-}
-
-/**
- * Features of the cue tagged last before token i in its segment (`link` from lastCueLink): how far
- * back it is and whether token i hangs under it in the parse (PolNeAR nests no attribution in
- * another's content, so a verb in a cue's complement is seldom a cue itself, and a verb after a
- * finished attribution may be).
- */
-export function earlierCueFeatures(
-  link: number,
-  rep: number,
-  rate: number,
-  wordClass: number,
-  prev1: number,
-  out: Uint32Array,
-  k: number,
-): number {
-  if (link < 0) {
-    out[k++] = feat2(84, rep, prev1);
-    return k;
-  }
-  const under = link & 1;
-  const d = link >> 1;
-  out[k++] = feat3(85, d, under, prev1);
-  out[k++] = feat3(86, rate, under, d > 4 ? 1 : 0);
-  out[k++] = feat3(87, wordClass, under, prev1);
-  return k;
-}
-
-/** The features of the cue tagged last before token i in its segment (see earlierCueFeatures). */
-export function earlierCue(
-  ctx: TokenContext,
-  i: number,
-  prev1: number,
-  history: CueHistory,
-  out: Uint32Array,
-  k: number,
-): number {
-  const link = lastCueLink(ctx, i, history);
-  return earlierCueFeatures(link, ctx.reporting[i], ctx.cueRate[i], ctx.wordClass[i], prev1, out, k);
-}
-
 /** The ChildBit dependents that make a reporting verb's frame. */
 export const FRAME =
   ChildBit.Subject |
@@ -488,127 +389,6 @@ export const FRAME =
   ChildBit.Parataxis |
   ChildBit.Object |
   ChildBit.That;
-
-/** Walks up from token i; the relation of the child of `cue` on that path, or 0 when cue is not above i. */
-function relationUnder(ctx: TokenContext, i: number, cue: number): number {
-  const head = ctx.doc.head;
-  let j = i;
-  for (let steps = 0; steps < 40; steps++) {
-    const h = head[j];
-    if (h < 0 || h === j) return 0;
-    if (h === cue) return ctx.dep[j] || 1;
-    j = h;
-  }
-  return 0;
-}
-
-/** Where token i sits in the parse relative to the cue token c on one side (0 left, 1 right). */
-function cueRelations(
-  ctx: TokenContext,
-  i: number,
-  c: number,
-  side: number,
-  prev1: number,
-  cues: CueNeighbours,
-  out: Uint32Array,
-  k: number,
-): number {
-  const rel = relationUnder(ctx, i, c);
-  out[k++] = feat2(48, rel, side);
-  out[k++] = feat3(53, rel, ctx.dep[i], side);
-  out[k++] = feat3(54, rel, prev1, side);
-  out[k++] = feat3(55, rel, cues.word[c], side);
-  // A participial or infinitival cue ("…, saying it could happen") takes the subject of the verb it hangs from.
-  const g = ctx.doc.head[c];
-  if (g >= 0 && g !== c) out[k++] = feat3(52, relationUnder(ctx, i, g), ctx.dep[c], side);
-  return k;
-}
-
-/** The role tagger's own feature of token i's word with the cue-in-segment flags on each side. */
-export function roleOwn(w: number, sl: number, sr: number, out: Uint32Array, k: number): number {
-  out[k++] = feat3(46, w, sl, sr);
-  return k;
-}
-
-/**
- * The role tagger's features of token i's distances to the nearest cues (buckets `dl`, `dr`; 0
- * when none) and whether they lie in its segment (`sl`, `sr`), with its quote, shape, reporting
- * class, paragraph start and the previous tag.
- */
-export function roleDistances(
-  dl: number,
-  sl: number,
-  dr: number,
-  sr: number,
-  inside: number,
-  prev1: number,
-  shape: number,
-  mark: number,
-  rep: number,
-  para: number,
-  out: Uint32Array,
-  k: number,
-): number {
-  out[k++] = feat3(40, dl, sl, inside);
-  out[k++] = feat3(41, dr, sr, inside);
-  out[k++] = feat3(42, dl * 2 + sl, dr * 2 + sr, prev1);
-  out[k++] = feat3(45, shape, dr * 2 + sr, prev1);
-  out[k++] = feat3(47, inside, sl + 2 * sr, mark);
-  out[k++] = feat3(49, shape, dl * 2 + sl, prev1);
-  out[k++] = feat3(50, rep, dl * 2 + sl, dr * 2 + sr);
-  out[k++] = feat3(51, para, inside, prev1);
-  return k;
-}
-
-/**
- * Features of the role tagger for token i given the previous two tags and the predicted cues.
- * With `skipSummed`, leaves out the form features (lexicalOwn, lexicalInside, lexicalPrev,
- * lexicalNeighbour, roleOwn) and the group features (posTrigram, labelsAndHead, roleDistances),
- * summed apart by the caller.
- */
-export function roleFeatures(
-  ctx: TokenContext,
-  i: number,
-  prev1: number,
-  prev2: number,
-  cues: CueNeighbours,
-  out: Uint32Array,
-  skipSummed = false,
-): number {
-  let k = lexical(ctx, i, prev1, prev2, out, 0, skipSummed);
-  const inside = ctx.quotes.inside[i];
-  const sent = ctx.sentence;
-  const l = cues.left[i];
-  const r = cues.right[i];
-  const dl = l >= 0 ? bucket(i - l) : 0;
-  const dr = r >= 0 ? bucket(r - i) : 0;
-  const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
-  const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
-  if (!skipSummed) {
-    k = roleDistances(
-      dl,
-      sl,
-      dr,
-      sr,
-      inside,
-      prev1,
-      ctx.shape[i],
-      ctx.quotes.mark[i],
-      ctx.reporting[i],
-      ctx.paragraphStart[i],
-      out,
-      k,
-    );
-    k = roleOwn(ctx.lower[i], sl, sr, out, k);
-  }
-  out[k++] = feat3(43, l >= 0 ? cues.word[l] : NONE, dl, sl);
-  out[k++] = feat3(44, r >= 0 ? cues.word[r] : NONE, dr, sr);
-  if (ctx.parsed) {
-    if (sl) k = cueRelations(ctx, i, l, 0, prev1, cues, out, k);
-    if (sr) k = cueRelations(ctx, i, r, 1, prev1, cues, out, k);
-  }
-  return k;
-}
 
 /** Room for every feature of one token. */
 export const MAX_FEATURES = 72;

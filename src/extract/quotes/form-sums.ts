@@ -18,8 +18,8 @@ import {
   lexicalOwn,
   lexicalPrev,
   NEIGHBOUR_ROLES,
-  roleOwn,
 } from './features.js';
+import { roleOwn } from './role-features.js';
 import { FORM_CAPACITY, QUOTE_FORMS, type QuoteForms } from './quote-forms.js';
 
 /** Which tagger's form features a table sums. */

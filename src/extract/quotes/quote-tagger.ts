@@ -1,6 +1,8 @@
 import { LinearModel } from '../../models/linear-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
-import { cueFeatures, MAX_FEATURES, roleFeatures, type CueHistory, type CueNeighbours } from './features.js';
+import { type CueHistory } from './cue-history.js';
+import { cueFeatures, MAX_FEATURES, type CueNeighbours } from './features.js';
+import { roleFeatures } from './role-features.js';
 import { ContextSums, FormSums, SumKind } from './form-sums.js';
 import { addCueGroups, addRoleGroups, cueGroupsOf, roleGroupsOf } from './tagger-groups.js';
 import type { TokenContext } from './token-context.js';

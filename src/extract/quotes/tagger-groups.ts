@@ -13,18 +13,16 @@ import {
   cueFrame,
   cueHead,
   cueSegment,
-  earlierCueFeatures,
   FRAME,
   labelsAndHead,
-  lastCueLink,
   NONE,
   posTrigram,
-  roleDistances,
   segmentPosition,
-  type CueHistory,
   type CueNeighbours,
 } from './features.js';
+import { earlierCueFeatures, lastCueLink, type CueHistory } from './cue-history.js';
 import { GroupSums } from './group-sums.js';
+import { roleDistances } from './role-features.js';
 import type { TokenContext } from './token-context.js';
 
 const scratch = new Uint32Array(16);
