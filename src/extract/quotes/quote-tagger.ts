@@ -2,7 +2,7 @@ import { LinearModel } from '../../models/linear-model.js';
 import { CUE_CLASSES, ROLE_CLASSES, Tag } from './tags.js';
 import { type CueHistory } from './cue-history.js';
 import { cueFeatures, MAX_FEATURES, type CueNeighbours } from './features.js';
-import { roleFeatures } from './role-features.js';
+import { cueSides, roleFeatures, sideLeftSame, sideRightSame } from './role-features.js';
 import { ContextSums, FormSums, SumKind } from './form-sums.js';
 import { addCueGroups, addRoleGroups, cueGroupsOf, roleGroupsOf } from './tagger-groups.js';
 import type { TokenContext } from './token-context.js';
@@ -278,7 +278,6 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
   const form = sumsFor(ctx, model, SumKind.Role, learn);
   const context = form ? contextSumsOf(model as LinearModel) : null;
   const groups = form ? roleGroupsOf(model as LinearModel) : null;
-  const sent = ctx.sentence;
   for (let i = 0; i < n; i++) {
     if (cueTags[i] === Tag.BCue || cueTags[i] === Tag.ICue) continue;
     // Far from every cue and outside quotes: no source or content to find (saves most of the time).
@@ -288,10 +287,9 @@ export function tagRoles(ctx: TokenContext, cueTags: Uint8Array, model: Scorer, 
     let count: number;
     if (form && form.around(i)) {
       // the cue flags of roleFeatures: a cue on that side in the same segment
-      const l = cues.left[i];
-      const r = cues.right[i];
-      const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
-      const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
+      const sides = cueSides(ctx, i, cues);
+      const sl = sideLeftSame(sides);
+      const sr = sideRightSame(sides);
       raw.fill(0);
       form.sums.addRow(form.rows[i], ctx.quotes.inside[i] * 4 + sl * 2 + sr, raw);
       addFormRows(form.sums, form.rows, i, p1, raw);

@@ -3,6 +3,28 @@ import { bucket, NONE } from './feature-values.js';
 import { lexical, type CueNeighbours } from './features.js';
 import type { TokenContext } from './token-context.js';
 
+/**
+ * Where the nearest cues are for token i, packed in one small integer: bits 0-3 the distance
+ * bucket to the cue on the left (0: none), bit 4 whether it is in token i's segment, bits 5-8 and
+ * bit 9 the same for the cue on the right. Read with the SIDE_ helpers below.
+ */
+export function cueSides(ctx: TokenContext, i: number, cues: CueNeighbours): number {
+  const sent = ctx.sentence;
+  const l = cues.left[i];
+  const r = cues.right[i];
+  const dl = l >= 0 ? bucket(i - l) : 0;
+  const dr = r >= 0 ? bucket(r - i) : 0;
+  const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
+  const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
+  return dl | (sl << 4) | (dr << 5) | (sr << 9);
+}
+
+/** The parts of a cueSides value. */
+export const sideLeftDistance = (sides: number): number => sides & 15;
+export const sideLeftSame = (sides: number): number => (sides >> 4) & 1;
+export const sideRightDistance = (sides: number): number => (sides >> 5) & 15;
+export const sideRightSame = (sides: number): number => (sides >> 9) & 1;
+
 /** Walks up from token i; the relation of the child of `cue` on that path, or 0 when cue is not above i. */
 function relationUnder(ctx: TokenContext, i: number, cue: number): number {
   const head = ctx.doc.head;
@@ -91,13 +113,13 @@ export function roleFeatures(
 ): number {
   let k = lexical(ctx, i, prev1, prev2, out, 0, skipSummed);
   const inside = ctx.quotes.inside[i];
-  const sent = ctx.sentence;
   const l = cues.left[i];
   const r = cues.right[i];
-  const dl = l >= 0 ? bucket(i - l) : 0;
-  const dr = r >= 0 ? bucket(r - i) : 0;
-  const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
-  const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
+  const sides = cueSides(ctx, i, cues);
+  const dl = sideLeftDistance(sides);
+  const sl = sideLeftSame(sides);
+  const dr = sideRightDistance(sides);
+  const sr = sideRightSame(sides);
   if (!skipSummed) {
     k = roleDistances(
       dl,

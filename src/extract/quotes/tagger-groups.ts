@@ -7,7 +7,6 @@
  */
 import type { LinearModel } from '../../models/linear-model.js';
 import {
-  bucket,
   closeBefore,
   cueFormFrame,
   cueFrame,
@@ -22,7 +21,14 @@ import {
 } from './features.js';
 import { earlierCueFeatures, lastCueLink, type CueHistory } from './cue-history.js';
 import { GroupSums } from './group-sums.js';
-import { roleDistances } from './role-features.js';
+import {
+  cueSides,
+  roleDistances,
+  sideLeftDistance,
+  sideLeftSame,
+  sideRightDistance,
+  sideRightSame,
+} from './role-features.js';
 import type { TokenContext } from './token-context.js';
 
 const scratch = new Uint32Array(16);
@@ -350,13 +356,11 @@ export function addRoleGroups(
 ): void {
   addPosTrigram(g.pos, g.model, ctx, i, raw);
   addHead(g.head, g.model, ctx, i, prev1, false, raw);
-  const sent = ctx.sentence;
-  const l = cues.left[i];
-  const r = cues.right[i];
-  const dl = l >= 0 ? bucket(i - l) : 0;
-  const dr = r >= 0 ? bucket(r - i) : 0;
-  const sl = l >= 0 && sent[l] === sent[i] ? 1 : 0;
-  const sr = r >= 0 && sent[r] === sent[i] ? 1 : 0;
+  const sides = cueSides(ctx, i, cues);
+  const dl = sideLeftDistance(sides);
+  const sl = sideLeftSame(sides);
+  const dr = sideRightDistance(sides);
+  const sr = sideRightSame(sides);
   const inside = ctx.quotes.inside[i];
   const shape = ctx.shape[i];
   const mark = ctx.quotes.mark[i];
@@ -367,16 +371,7 @@ export function addRoleGroups(
     return;
   }
   const k1 =
-    dl |
-    (sl << 4) |
-    (dr << 5) |
-    (sr << 9) |
-    (inside << 10) |
-    (prev1 << 11) |
-    (shape << 14) |
-    (mark << 17) |
-    (rep << 19) |
-    (para << 22);
+    sides | (inside << 10) | (prev1 << 11) | (shape << 14) | (mark << 17) | (rep << 19) | (para << 22);
   let row = g.distances.find(k1, 0);
   if (row < 0) row = g.distances.store(~row, k1, 0, scratch, distanceFeatures(ctx, i, prev1, dl, sl, dr, sr));
   g.distances.add(row, raw);
