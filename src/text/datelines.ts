@@ -1,4 +1,4 @@
-import { LOWER, OPEN, UPPER, charClass } from './char-class.js';
+import { DIGIT, LOWER, OPEN, UPPER, charClass } from './char-class.js';
 import type { TokenOffsets } from './token-buffer.js';
 
 /** True when token k is a capitalised word with no lowercase letter, 2 or more long ("TEHRAN", "NEW"). */
@@ -63,4 +63,87 @@ export function datelineDash(text: string, tokens: TokenOffsets, k: number): num
   return (charClass(text, starts[j + 1]) & (UPPER | OPEN)) !== 0 || text.charCodeAt(starts[j + 1]) === 0x22
     ? j
     : -1;
+}
+
+const WEEKDAY_NAMES = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/** Lowercase words that bring in a date within a sentence: "on Monday, May 7, 2015", "until …". */
+const DATE_INTRODUCERS = new Set(
+  'on by of until till thru through from since before after to and or than as at for is was be dated last next this every'.split(
+    ' ',
+  ),
+);
+
+/** True when token k is one of `names` (lowercase), written in title case or capitals. */
+function isName(text: string, tokens: TokenOffsets, k: number, names: ReadonlySet<string>): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s < 3 || e - s > 9 || (charClass(text, s) & UPPER) === 0) return false;
+  return names.has(text.slice(s, e).toLowerCase());
+}
+
+/** True when token k is `min` to `max` digits. */
+function isDigits(text: string, tokens: TokenOffsets, k: number, min: number, max: number): boolean {
+  const s = tokens.starts[k];
+  const e = tokens.ends[k];
+  if (e - s < min || e - s > max) return false;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * The index of the year of a full date written out from token k ("Thursday, March 15, 2012",
+ * "MARCH 3, 2021"; the weekday is required when `weekday` is set), or -1.
+ */
+export function fullDateYear(text: string, tokens: TokenOffsets, k: number, weekday: boolean): number {
+  const n = tokens.starts.length;
+  let j = k;
+  if (j + 1 < n && isChar(text, tokens, j + 1, 0x2c) && isName(text, tokens, j, WEEKDAY_NAMES)) j += 2;
+  else if (weekday) return -1;
+  if (j + 3 >= n || !isName(text, tokens, j, MONTH_NAMES) || !isDigits(text, tokens, j + 1, 1, 2)) return -1;
+  return isChar(text, tokens, j + 2, 0x2c) && isDigits(text, tokens, j + 3, 4, 4) ? j + 3 : -1;
+}
+
+/** True when token k may open the text under a date line: a capital or an opening quote, or any token on a new line. */
+function opensText(text: string, tokens: TokenOffsets, k: number): boolean {
+  const c = text.charCodeAt(tokens.starts[k]);
+  if ((charClass(text, tokens.starts[k]) & UPPER) !== 0 || c === 0x22 || c === 0x201c) return true;
+  for (let p = tokens.ends[k - 1]; p < tokens.starts[k]; p++) if (text.charCodeAt(p) === 0x0a) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence starts at token i around a date line, as in the head of a news or wiki
+ * article ("… owners of a dungeon ‖ Sunday, October 21, 2007 ‖ Operating the …"): before a full
+ * date with its weekday after a word that does not bring it in (not "on Monday, May 7, 2015") when the text goes on with
+ * a capital or a new line after it (not "They met Monday, May 1, 2000."), and
+ * after a sentence that is only a full date, before a capital or a quote. UD English makes such a
+ * date a sentence of its own (in EWT and GUM train, 11 of 14 dates with a weekday after a word
+ * that is no preposition; 5 of 6 dates alone before a capital).
+ */
+export function endsAtDateLine(
+  text: string,
+  tokens: TokenOffsets,
+  i: number,
+  sentenceStart: number,
+): boolean {
+  const { starts, ends } = tokens;
+  if (isDigits(text, tokens, i - 1, 4, 4)) {
+    return opensText(text, tokens, i) && fullDateYear(text, tokens, sentenceStart, false) === i - 1;
+  }
+  if ((charClass(text, starts[i]) & UPPER) === 0) return false;
+  const year = fullDateYear(text, tokens, i, true);
+  if (year < 0 || (year + 1 < starts.length && !opensText(text, tokens, year + 1))) return false;
+  const last = charClass(text, ends[i - 1] - 1);
+  if ((last & (UPPER | LOWER | DIGIT)) === 0) {
+    const c = text.charCodeAt(ends[i - 1] - 1);
+    if (c !== 0x27 && c !== 0x22 && c !== 0x2019 && c !== 0x201d) return false; // "… the 'Mets Poet' ‖ Wednesday, …"
+  }
+  return !DATE_INTRODUCERS.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
 }

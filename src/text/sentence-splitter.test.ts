@@ -150,6 +150,40 @@ const CASES: [string, string[]][] = [
     'Phone: (713) 345-9945 Fax: (713) 646-8420 x35172 EB1774',
     ['Phone: (713) 345-9945 Fax: (713) 646-8420 x35172 EB1774'],
   ],
+  // a face after a sentence's end belongs to it, and ends it before a lowercase word too
+  [
+    'It is always great. =) I am looking for a room. That is good. :) only in books.',
+    ['It is always great. =)', 'I am looking for a room.', 'That is good. :)', 'only in books.'],
+  ],
+  ['Everyone loves it! ^_^ Have fun.', ['Everyone loves it! ^_^', 'Have fun.']],
+  ['It is sunny :) and warm.', ['It is sunny :) and warm.']],
+  // a spaced ellipsis after "!" or "?" opens the next sentence, which goes on after it
+  [
+    'I LIVE THERE! ... Ive been living here. I left.',
+    ['I LIVE THERE!', '... Ive been living here.', 'I left.'],
+  ],
+  // the pronoun "I" ends a sentence; an initial after a name does not
+  [
+    'She will remember my family and I. Overall, it is fine. Shah Abbas I. Built it.',
+    ['She will remember my family and I.', 'Overall, it is fine.', 'Shah Abbas I. Built it.'],
+  ],
+  // a date line with its weekday under a headline is a sentence of its own
+  [
+    'Wikinews interviews the owners of a dungeon Sunday, October 21, 2007 Operating the club is hard.',
+    [
+      'Wikinews interviews the owners of a dungeon',
+      'Sunday, October 21, 2007',
+      'Operating the club is hard.',
+    ],
+  ],
+  [
+    'Thursday, March 15, 2012 Wikinews interviewed one owner.',
+    ['Thursday, March 15, 2012', 'Wikinews interviewed one owner.'],
+  ],
+  [
+    'We meet on Monday, October 30, 2000 in Houston. They met Monday, May 1, 2000.',
+    ['We meet on Monday, October 30, 2000 in Houston.', 'They met Monday, May 1, 2000.'],
+  ],
   ['', []],
 ];
 

@@ -1,7 +1,7 @@
 import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
 import { lineBreakEnds, newlinesBetween, type LineState } from './line-breaks.js';
 import { abbreviationEnds, isTerminal } from './sentence-ends.js';
-import { endsUnpunctuated, isUrl } from './unpunctuated-ends.js';
+import { endsUnpunctuated, isEmoticon, isUrl } from './unpunctuated-ends.js';
 import { datelineDash } from './datelines.js';
 import { SPEECH_VERBS } from './word-lists.js';
 import type { TokenOffsets } from './token-buffer.js';
@@ -193,6 +193,9 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   const { starts, ends } = tokens;
   const first = text.charCodeAt(starts[i]);
   if (first === 0x5b && isCitation(text, tokens, i + 2)) return false;
+  // a face after a sentence's end belongs to it: "A little help is always great. =) I'm …" (6 of 6
+  // "=)" and "^_^" in UD EWT train; ":)" already went on)
+  if (isEmoticon(text, tokens, i)) return false;
   if (first === 0x2e || first === 0x21 || first === 0x3f) return opensAfterEnd(text, tokens, i); // ". . ." or "? !" goes on
   if (isFootnote(text, tokens, i)) return false;
   let j = i - 1;
@@ -231,6 +234,7 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
     )
       return false; // `“Are you there?” I called.`
     if (last === 0x2e || last === 0x2026) {
+      if (ends[j] - starts[j] > 1 && opensAfterMark(text, tokens, j)) return false;
       if (ends[j] - starts[j] > 1 || last === 0x2026) return (next & UPPER) !== 0; // an ellipsis
       if (isListNumber(text, tokens, j)) return false;
     }
@@ -252,6 +256,18 @@ function opensAfterEnd(text: string, tokens: TokenOffsets, i: number): boolean {
   if (length > 1) return text.charCodeAt(starts[i]) === 0x2e && isTerminal(text, starts[i], ends[i]);
   if (text.charCodeAt(starts[i]) !== 0x3f || text.charCodeAt(ends[i - 1] - 1) !== 0x2e) return false;
   return i + 1 < starts.length && (charClass(text, starts[i + 1]) & UPPER) !== 0;
+}
+
+/**
+ * True when token j, a spaced run of periods, follows a "!" or "?" that ends a sentence: it opens the
+ * next one, which goes on after it ("I LIVE THERE! ... Ive been living", "… of food? ... Some help":
+ * 3 of 3 in UD EWT train; after a full stop it stands alone, see opensAfterEnd).
+ */
+function opensAfterMark(text: string, tokens: TokenOffsets, j: number): boolean {
+  const { starts, ends } = tokens;
+  if (j === 0 || starts[j] === ends[j - 1] || text.charCodeAt(starts[j]) !== 0x2e) return false;
+  const c = text.charCodeAt(ends[j - 1] - 1);
+  return (c === 0x21 || c === 0x3f) && isTerminal(text, starts[j - 1], ends[j - 1]);
 }
 
 /** True when token k is a capitalised word with a lowercase letter ("Wham", "Dance"). */

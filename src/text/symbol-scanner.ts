@@ -24,9 +24,18 @@ function endsChunk(text: string, i: number): boolean {
   return i >= text.length || (charClass(text, i) & SPACE) !== 0;
 }
 
-/** Length of an emoticon at i (":)", ":-(", ";D", "=)"), 0 if none; it must stand alone. */
+/** Length of an emoticon at i (":)", ":-(", ";D", "=)", "^_^", "^^"), 0 if none; it must stand alone. */
 function emoticon(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  if (c === 0x5e) {
+    const eyes =
+      text.charCodeAt(i + 1) === 0x5e
+        ? 2
+        : text.charCodeAt(i + 1) === 0x5f && text.charCodeAt(i + 2) === 0x5e
+          ? 3
+          : 0;
+    return eyes > 0 && endsChunk(text, i + eyes) ? eyes : 0;
+  }
   if (c !== 0x3a && c !== 0x3b && c !== 0x3d) return 0;
   let j = i + 1;
   const nose = text.charCodeAt(j);

@@ -25,6 +25,11 @@ const CASES: [string, string[]][] = [
   ['DON’T', ['DO', 'N’T']],
   ['cannot gonna', ['can', 'not', 'gon', 'na']],
   ["O'Brien's 1990's", ["O'Brien", "'s", "1990's"]],
+  // the pronoun "I" after a lowercase word or a comma gives up its period; an initial keeps it
+  ['my family and I. So', ['my', 'family', 'and', 'I', '.', 'So']],
+  ['Shah Abbas I. Built', ['Shah', 'Abbas', 'I.', 'Built']],
+  // upright faces stay whole
+  ['it! ^_^ Have ^^', ['it', '!', '^_^', 'Have', '^^']],
   // abbreviations and initials keep their period
   ['The U.S. President', ['The', 'U.S.', 'President']],
   [

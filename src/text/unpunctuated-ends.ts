@@ -1,4 +1,5 @@
 import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
+import { endsAtDateLine } from './datelines.js';
 import type { TokenOffsets } from './token-buffer.js';
 import { LETTER_FORMULAS } from './word-lists.js';
 
@@ -50,12 +51,19 @@ export function isUrl(text: string, tokens: TokenOffsets, k: number): boolean {
   return text.startsWith('http', s) || text.startsWith('www.', s);
 }
 
-/** True when token k is a sideways face: ":)", ":-(", ";P", "=D", ":/" (eyes, an optional nose, a mouth). */
-function isEmoticon(text: string, tokens: TokenOffsets, k: number): boolean {
+/**
+ * True when token k is a sideways face: ":)", ":-(", ";P", "=D", ":/" (eyes, an optional nose, a
+ * mouth), or an upright one: "^_^", "^^".
+ */
+export function isEmoticon(text: string, tokens: TokenOffsets, k: number): boolean {
   const s = tokens.starts[k];
   const e = tokens.ends[k];
   if (e - s < 2 || e - s > 4) return false;
   const eyes = text.charCodeAt(s);
+  if (eyes === 0x5e)
+    return (
+      text.charCodeAt(e - 1) === 0x5e && (e - s === 2 || (e - s === 3 && text.charCodeAt(s + 1) === 0x5f))
+    );
   if (eyes !== 0x3a && eyes !== 0x3b && eyes !== 0x3d) return false;
   let p = s + 1;
   if (text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x27) p++;
@@ -113,10 +121,17 @@ export function endsUnpunctuated(
   // after a mail address the boundary model decides (a signature's "Name a@b.org University of …")
   if ((next & (UPPER | DIGIT)) !== 0 && isUrl(text, tokens, i - 1)) return true;
   if ((next & UPPER) !== 0 && endsPhoneLine(text, tokens, i - 1)) return true;
-  // an emoticon closes its sentence before a capital ("… isn't weak :) Now I have …")
-  if ((next & UPPER) !== 0 && isEmoticon(text, tokens, i - 1)) return true;
+  // an emoticon closes its sentence before a capital ("… isn't weak :) Now I have …"), and before a
+  // lowercase word too when it follows the sentence's end ("That's good. :) only in …": 3 of 3 in
+  // UD EWT train; "… any were you go :) hope that" goes on)
+  if ((next & (UPPER | LOWER)) !== 0 && isEmoticon(text, tokens, i - 1)) {
+    if ((next & UPPER) !== 0) return true;
+    const c = i >= 2 ? text.charCodeAt(tokens.ends[i - 2] - 1) : 0;
+    return c === 0x2e || c === 0x21 || c === 0x3f;
+  }
   // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")
   if (isRule(text, tokens, i)) return true;
+  if (endsAtDateLine(text, tokens, i, sentenceStart)) return true; // "… a dungeon ‖ Sunday, October 21, 2007 ‖ Operating …"
   if ((next & (UPPER | DIGIT)) !== 0 && isRule(text, tokens, i - 1)) return true;
   if ((next & DIGIT) !== 0) {
     // a stamp opens its own sentence unless a word introduces it ("on 08/15/2000 …")

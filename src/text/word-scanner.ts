@@ -1,5 +1,5 @@
 import { AbbreviationKind, abbreviationKind } from './abbreviations.js';
-import { DIGIT, LETTER, SPACE, UPPER, WORD, charClass } from './char-class.js';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD, charClass } from './char-class.js';
 import { isApostrophe, pushWord, unitSplit } from './clitics.js';
 import { isGluedSentenceEnd } from './glued-sentence-end.js';
 import type { TokenBuffer } from './token-buffer.js';
@@ -78,6 +78,20 @@ function startsLine(text: string, i: number): boolean {
 }
 
 /**
+ * True when the capital at `at` is the pronoun "I" closing a sentence, not an initial: it follows a
+ * lowercase word or a comma ("nor would I. Its now", "she and I. So"; in UD EWT and GUM train all 3
+ * such places end a sentence), where an initial follows a name ("George W. Bush", "World War I.").
+ */
+function isPronounEnd(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x49 || at < 2 || text.charCodeAt(at - 1) !== 0x20) return false;
+  if (text.charCodeAt(at - 2) === 0x2c) return true;
+  let p = at - 2;
+  if ((charClass(text, p) & LETTER) === 0) return false;
+  while (p > 0 && (charClass(text, p - 1) & LETTER) !== 0) p--;
+  return (charClass(text, p) & LOWER) !== 0; // a lowercase word: not "Shah Abbas I."
+}
+
+/**
  * Whether the period at `dot` belongs to the word [piece, dot): letter-period shapes ("U.S.",
  * "a.m.", "Ph.D."), capital initials ("J."), listed abbreviations ("Gen.", "Sept."), "No." before
  * a number, and list numbers at the start of a line ("1.").
@@ -89,7 +103,7 @@ function keepsPeriod(text: string, piece: number, dot: number): boolean {
     const v = text.charCodeAt(dot + 1);
     return v === 0x20 || v === 0x09;
   }
-  if (len === 1 && (charClass(text, piece) & UPPER) !== 0) return true; // an initial: "J."
+  if (len === 1 && (charClass(text, piece) & UPPER) !== 0) return !isPronounEnd(text, piece); // an initial: "J."
   if (len > 7) return false;
   const kind = abbreviationKind(text.slice(piece, dot));
   if (kind === AbbreviationKind.Number) {
