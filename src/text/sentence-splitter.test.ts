@@ -184,6 +184,13 @@ const CASES: [string, string[]][] = [
     'We meet on Monday, October 30, 2000 in Houston. They met Monday, May 1, 2000.',
     ['We meet on Monday, October 30, 2000 in Houston.', 'They met Monday, May 1, 2000.'],
   ],
+  // a signature's name repeated by the next mail's header or greeting ends; a band's name goes on
+  [
+    'Please verify. Thanks. Sara Sara Shackleton 09/16/99 10:16 AM',
+    ['Please verify.', 'Thanks.', 'Sara', 'Sara Shackleton', '09/16/99 10:16 AM'],
+  ],
+  ['See you then. Paula Paula, I sent it.', ['See you then.', 'Paula', 'Paula, I sent it.']],
+  ['They left. Duran Duran are on tour.', ['They left.', 'Duran Duran are on tour.']],
   ['', []],
 ];
 

@@ -96,6 +96,38 @@ export function isMailAddress(text: string, tokens: TokenOffsets, k: number): bo
   return false;
 }
 
+/** True when tokens a and b have the same text. */
+function sameToken(text: string, tokens: TokenOffsets, a: number, b: number): boolean {
+  const s = tokens.starts[a];
+  const t = tokens.starts[b];
+  const len = tokens.ends[a] - s;
+  if (len !== tokens.ends[b] - t) return false;
+  for (let k = 0; k < len; k++) if (text.charCodeAt(s + k) !== text.charCodeAt(t + k)) return false;
+  return true;
+}
+
+/**
+ * True when the sentence so far is a name of one or two capitalised words and token i repeats it,
+ * then goes on with no lowercase word: a signature before the next mail's header or greeting
+ * ("Thanks, Sara ‖ Sara Shackleton 09/16/99", "Paula ‖ Paula, I …"; in UD EWT train 10 of 11 such
+ * places are ends). A band or a team goes on with its verb: "Duran Duran are …".
+ */
+function repeatsName(text: string, tokens: TokenOffsets, i: number, sentenceStart: number): boolean {
+  const length = i - sentenceStart;
+  const n = tokens.starts.length;
+  if (length < 1 || length > 2 || i + length > n) return false;
+  for (let k = 0; k < length; k++) {
+    const a = sentenceStart + k;
+    if (
+      (charClass(text, tokens.starts[a]) & UPPER) === 0 ||
+      (charClass(text, tokens.ends[a] - 1) & LOWER) === 0
+    )
+      return false;
+    if (!sameToken(text, tokens, a, i + k)) return false;
+  }
+  return i + length >= n || (charClass(text, tokens.starts[i + length]) & LOWER) === 0;
+}
+
 /** True when token k is "AM" or "PM" (any case). */
 function isMeridiem(text: string, tokens: TokenOffsets, k: number): boolean {
   const s = tokens.starts[k];
@@ -131,7 +163,8 @@ export function endsUnpunctuated(
   }
   // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")
   if (isRule(text, tokens, i)) return true;
-  if (endsAtDateLine(text, tokens, i, sentenceStart)) return true; // "… a dungeon ‖ Sunday, October 21, 2007 ‖ Operating …"
+  if (endsAtDateLine(text, tokens, i, sentenceStart)) return true;
+  if ((next & UPPER) !== 0 && repeatsName(text, tokens, i, sentenceStart)) return true; // "… a dungeon ‖ Sunday, October 21, 2007 ‖ Operating …"
   if ((next & (UPPER | DIGIT)) !== 0 && isRule(text, tokens, i - 1)) return true;
   if ((next & DIGIT) !== 0) {
     // a stamp opens its own sentence unless a word introduces it ("on 08/15/2000 …")
