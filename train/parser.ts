@@ -95,8 +95,9 @@ function jackknifedTags(train: ConlluSentence[], log: (line: string) => void): s
  * (`--gold-tags` trains on gold ones); dev is scored after every epoch with the shipped tagger's
  * tags when models/tagger.bin exists, else with gold tags. Args: [--gold-tags] [--epochs=N]
  * [--candidate] (the candidate parser's settings, see CANDIDATE_ROW_PRUNE) [--gum] (GUM train too)
- * [--label-templates=all|N,N,..] (the relation classifiers' templates; default all, LABEL_TEMPLATES
- * with --candidate) [OUT].
+ * [--label-templates=all|candidate|N,N,..] (the relation classifiers' templates; default all,
+ * LABEL_TEMPLATES with --candidate or `candidate`) [--label-prune=W] (relation weights below W
+ * dropped; default none, CANDIDATE_LABEL_PRUNE with --candidate) [OUT].
  */
 export function trainParserModel(args: string[], log: (line: string) => void): void {
   if (!hasSharedData()) {
@@ -107,11 +108,19 @@ export function trainParserModel(args: string[], log: (line: string) => void): v
   const epochs = epochsArg ? Number(epochsArg.slice('--epochs='.length)) : EPOCHS;
   const out = args.find((a) => !a.startsWith('--')) ?? modelPath(PARSER_FILE);
   const candidate = args.includes('--candidate');
+  const labelPruneArg = args.find((a) => a.startsWith('--label-prune='));
+  const labelPrune = labelPruneArg
+    ? Number(labelPruneArg.slice('--label-prune='.length))
+    : candidate
+      ? CANDIDATE_LABEL_PRUNE
+      : undefined;
   const labelArg = args.find((a) => a.startsWith('--label-templates='));
   const labelTemplates = labelArg
     ? labelArg === '--label-templates=all'
       ? TEMPLATE_ORDER
-      : labelArg.slice('--label-templates='.length).split(',').map(Number)
+      : labelArg === '--label-templates=candidate'
+        ? LABEL_TEMPLATES
+        : labelArg.slice('--label-templates='.length).split(',').map(Number)
     : candidate
       ? LABEL_TEMPLATES
       : TEMPLATE_ORDER;
@@ -139,7 +148,7 @@ export function trainParserModel(args: string[], log: (line: string) => void): v
     pruneThreshold: PRUNE,
     minFeatureCount: MIN_FEATURE_COUNT,
     rowPruneBelow: candidate ? CANDIDATE_ROW_PRUNE : ROW_PRUNE,
-    labelPruneBelow: candidate ? CANDIDATE_LABEL_PRUNE : undefined,
+    labelPruneBelow: labelPrune,
     labelTemplates,
     dev: devSentences,
     info: { trainedOn: `${trainedOn}, ${tagSource}`, epochs, seed: SEED },

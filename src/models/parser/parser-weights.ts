@@ -54,6 +54,18 @@ export class ParserWeights {
   private absentCount = 0;
   /** The absent slot's word, tag, word-tag and class codes that the combinations were built from. */
   private readonly absentKey = new Int32Array(5);
+  /**
+   * The relation sums of the buffer's features (the first `kept` found slots, see scoreMoves),
+   * right-arc then left-arc ones, for the buffer scored by the call of scoreMoves numbered
+   * `bufferCall`; built by the first arc made with that buffer (`bufferSummed`), reused by the
+   * arcs after it with the same b0.
+   */
+  private readonly bufferLabels: Int32Array;
+  private bufferCall = 0;
+  private bufferKept = 0;
+  /** The bufferCall each direction's half of bufferLabels was built for: right arcs, left arcs. */
+  private bufferSummedRight = -1;
+  private bufferSummedLeft = -1;
 
   constructor(moves: LinearModel, left: LinearModel, right: LinearModel) {
     this.labelCount = Math.max(left.nClasses, right.nClasses);
@@ -100,6 +112,17 @@ export class ParserWeights {
       this.slots[STRIDE * slot + 2] = labelRow;
     }
     this.labels = labels.slice(0, labelCount);
+    this.bufferLabels = new Int32Array(2 * this.labelCount);
+  }
+
+  /**
+   * Marks the slots found by the last scoreMoves call (with keep 0) as the buffer's features of
+   * the states that follow, until the next call of this method: their relation sums are then built
+   * once and shared by every arc made with that buffer.
+   */
+  markBuffer(): void {
+    this.bufferCall++;
+    this.bufferKept = this.foundCount;
   }
 
   /** How many features the scoreMoves calls since the last one with `keep` 0 found. */
@@ -264,19 +287,25 @@ export class ParserWeights {
     const labels = this.labels;
     const found = this.foundSlots;
     const count = this.foundCount;
-    // Start from the absent groups' sums.
+    const kept = this.bufferKept;
+    if (move === LEFT ? this.bufferSummedLeft !== this.bufferCall : this.bufferSummedRight !== this.bufferCall) {
+      this.sumBuffer(move, kept);
+    }
+    // Start from the absent groups' sums and the buffer's.
     const sums = this.absentLabels;
-    const base = 2 * this.labelCount * this.absentIndex[absent] + (move === LEFT ? this.labelCount : 0);
-    for (let c = 0; c < scores.length; c++) scores[c] = sums[base + c];
+    const side = move === LEFT ? this.labelCount : 0;
+    const base = 2 * this.labelCount * this.absentIndex[absent] + side;
+    const buffer = this.bufferLabels;
+    for (let c = 0; c < scores.length; c++) scores[c] = sums[base + c] + buffer[side + c];
     // As in scoreMoves: fetch every relation row's line in parallel before summing (its header
     // sits between its right-arc and left-arc entries, so that line holds the first of both).
     let warm = 0;
-    for (let f = 0; f < count; f++) {
+    for (let f = kept; f < count; f++) {
       const row = slots[found[f] + 2];
       warm ^= labels[row < 0 ? 0 : row];
     }
     this.warm = warm;
-    for (let f = 0; f < count; f++) {
+    for (let f = kept; f < count; f++) {
       const row = slots[found[f] + 2];
       if (row === EMPTY) continue;
       const head = labels[row];
@@ -288,6 +317,27 @@ export class ParserWeights {
       }
     }
   }
+
+  /** Builds the half of bufferLabels for arcs of this move from the relation rows of the first `kept` found slots. */
+  private sumBuffer(move: number, kept: number): void {
+    const slots = this.slots;
+    const labels = this.labels;
+    const found = this.foundSlots;
+    const sums = this.bufferLabels;
+    const side = move === LEFT ? this.labelCount : 0;
+    sums.fill(0, side, side + this.labelCount);
+    for (let f = 0; f < kept; f++) {
+      const row = slots[found[f] + 2];
+      if (row === EMPTY) continue;
+      const head = labels[row];
+      const from = move === LEFT ? row + 1 : row - (head >>> 16);
+      const to = move === LEFT ? from + (head & 0xffff) : row;
+      for (let e = from; e < to; e++) sums[side + (labels[e] >>> 16)] += (labels[e] << 16) >> 16;
+    }
+    if (move === LEFT) this.bufferSummedLeft = this.bufferCall;
+    else this.bufferSummedRight = this.bufferCall;
+  }
+
 }
 
 /** Appends row k of a label model as packed entries; returns the new entry count. */

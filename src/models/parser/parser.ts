@@ -100,6 +100,7 @@ export class Parser {
       if (state.b0 !== b0) {
         b0 = state.b0;
         weights.scoreMoves(this.bufferFeatures, bufferFeatures(state, codes, this.bufferFeatures), buffer);
+        weights.markBuffer();
         kept = weights.found;
       }
       // The features of the groups whose position is absent (s2, children) are the same ids in
