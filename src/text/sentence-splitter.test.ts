@@ -191,6 +191,26 @@ const CASES: [string, string[]][] = [
   ],
   ['See you then. Paula Paula, I sent it.', ['See you then.', 'Paula', 'Paula, I sent it.']],
   ['They left. Duran Duran are on tour.', ['They left.', 'Duran Duran are on tour.']],
+  // a header or notice field and a figure's caption open sentences of their own
+  [
+    'Executive Committee Weekly Meeting Date: Monday, May 7th Time: 11:00 a.m. Location: Boardroom',
+    [
+      'Executive Committee Weekly Meeting',
+      'Date: Monday, May 7th',
+      'Time: 11:00 a.m.',
+      'Location: Boardroom',
+    ],
+  ],
+  [
+    'Black Widow and Captain America Image: Nick Moreau.',
+    ['Black Widow and Captain America', 'Image: Nick Moreau.'],
+  ],
+  [
+    'Laurie Ellis Phone: (713) 345-9945 Fax: (713) 646-8420',
+    ['Laurie Ellis Phone: (713) 345-9945 Fax: (713) 646-8420'],
+  ],
+  ["IF YOU DON'T WANT TO: CRY, DON'T.", ["IF YOU DON'T WANT TO: CRY, DON'T."]],
+  ['Figure 1.3 This 1833 map shows the extent.', ['Figure 1.3', 'This 1833 map shows the extent.']],
   ['', []],
 ];
 

@@ -128,6 +128,38 @@ function repeatsName(text: string, tokens: TokenOffsets, i: number, sentenceStar
   return i + length >= n || (charClass(text, tokens.starts[i + length]) & LOWER) === 0;
 }
 
+/** Labels of a mail header, a meeting notice or a caption's credit, lowercase ("Subject:", "WHERE:", "Image:"). */
+const FIELD_LABELS = new Set(
+  'subject date time where when what who place location venue passcode image photo from to cc'.split(' '),
+);
+
+/**
+ * True when token i is a field label in title case or capitals glued to its colon, after a word,
+ * a number, an abbreviation or a closing bracket: the field opens a sentence of its own ("… Weekly Meeting ‖ Date:
+ * Monday, May 7th ‖ Time: 11:00 a.m.", "… Captain America ‖ Image: Nick Moreau."; in UD EWT and
+ * GUM train 26 of 28 such places). A contact line's "Phone:", "Fax:" and "Email:" go on.
+ */
+function opensField(text: string, tokens: TokenOffsets, i: number): boolean {
+  const s = tokens.starts[i];
+  const e = tokens.ends[i];
+  if (e - s < 2 || e - s > 8 || i + 1 >= tokens.starts.length) return false;
+  if (tokens.starts[i + 1] !== e || text.charCodeAt(e) !== 0x3a) return false;
+  const last = text.charCodeAt(tokens.ends[i - 1] - 1);
+  if ((charClass(text, tokens.ends[i - 1] - 1) & (LETTER | DIGIT)) === 0 && last !== 0x29 && last !== 0x2e)
+    return false;
+  const label = text.slice(s, e).toLowerCase();
+  if (label === 'to' && text.charCodeAt(s + 1) !== 0x6f) return false; // "… YOU DON'T WANT TO: CRY"
+  return FIELD_LABELS.has(label);
+}
+
+/** True when tokens k-1, k are a figure's label and number: "Figure 1.3", "Fig. 2.1". */
+function isFigureNumber(text: string, tokens: TokenOffsets, k: number): boolean {
+  if (k < 1 || (charClass(text, tokens.starts[k]) & DIGIT) === 0) return false;
+  const s = tokens.starts[k - 1];
+  const e = tokens.ends[k - 1];
+  return (e - s === 6 && text.startsWith('Figure', s)) || (e - s === 4 && text.startsWith('Fig.', s));
+}
+
 /** True when token k is "AM" or "PM" (any case). */
 function isMeridiem(text: string, tokens: TokenOffsets, k: number): boolean {
   const s = tokens.starts[k];
@@ -164,7 +196,10 @@ export function endsUnpunctuated(
   // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")
   if (isRule(text, tokens, i)) return true;
   if (endsAtDateLine(text, tokens, i, sentenceStart)) return true;
-  if ((next & UPPER) !== 0 && repeatsName(text, tokens, i, sentenceStart)) return true; // "… a dungeon ‖ Sunday, October 21, 2007 ‖ Operating …"
+  if ((next & UPPER) !== 0 && repeatsName(text, tokens, i, sentenceStart)) return true;
+  if ((next & UPPER) !== 0 && opensField(text, tokens, i)) return true;
+  // a caption's figure number ends before the caption: "Figure 1.3 ‖ This 1833 map shows …" (5 of 5 in GUM train)
+  if ((next & UPPER) !== 0 && isFigureNumber(text, tokens, i - 1)) return true; // "… a dungeon ‖ Sunday, October 21, 2007 ‖ Operating …"
   if ((next & (UPPER | DIGIT)) !== 0 && isRule(text, tokens, i - 1)) return true;
   if ((next & DIGIT) !== 0) {
     // a stamp opens its own sentence unless a word introduces it ("on 08/15/2000 …")
