@@ -211,6 +211,20 @@ const CASES: [string, string[]][] = [
   ],
   ["IF YOU DON'T WANT TO: CRY, DON'T.", ["IF YOU DON'T WANT TO: CRY, DON'T."]],
   ['Figure 1.3 This 1833 map shows the extent.', ['Figure 1.3', 'This 1833 map shows the extent.']],
+  // a capitalised opener before a lowercase word starts a sentence whose end lost its stop; a title goes on
+  [
+    'No date was set for a launch The new chip was shown. Patty Lee x35172 Please see my comments.',
+    [
+      'No date was set for a launch',
+      'The new chip was shown.',
+      'Patty Lee x35172',
+      'Please see my comments.',
+    ],
+  ],
+  [
+    'His roles included The Joe Louis Story and Lord of The rings.',
+    ['His roles included The Joe Louis Story and Lord of The rings.'],
+  ],
   ['', []],
 ];
 
