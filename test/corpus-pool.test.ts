@@ -4,10 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { AnalysisPool, threadCpuSeconds } from '../src/corpus/analysis-pool.js';
-import { analyseToRecord, extractorVersion } from '../src/corpus/article-record.js';
+import { analyseToRecord, extractorVersion, type ArticleRecord } from '../src/corpus/article-record.js';
 import { ingestPaths } from '../src/corpus/ingest.js';
 import { Store } from '../src/corpus/store.js';
-import { makeArticle } from '../src/doc/article.js';
+import {
+  docColumns,
+  docFromColumns,
+  pipelineStages,
+  runFirstStage,
+  runRestStage,
+  type DocColumns,
+} from '../src/corpus/pipeline-stages.js';
+import { makeArticle, type Article } from '../src/doc/article.js';
+import { toContract } from '../src/doc/contract.js';
+import { analyse } from '../src/pipeline/pipeline.js';
 import { pipelineMissing } from '../src/testing/pipeline-missing.js';
 
 const skip = pipelineMissing();
@@ -85,3 +95,107 @@ test('an ingest reports the CPU seconds of its main thread and of its workers', 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test(
+  'the two stages of a lane give the Doc the whole pipeline gives, across a thread boundary',
+  { skip },
+  () => {
+    const stages = pipelineStages();
+    assert.deepEqual(
+      stages.first.map((c) => c.name),
+      ['tagger', 'parser'],
+    );
+    assert.ok(stages.rest.length > 0 && !stages.rest.some((c) => c.name === 'parser'));
+    for (const [i, text] of TEXTS.entries()) {
+      const article = makeArticle(text, { url: `https://news.example/s${i}`, published: '2025-06-29' });
+      // structuredClone: what postMessage does between the workers
+      const columns = structuredClone(docColumns(runFirstStage(article, stages)));
+      const staged = toContract(runRestStage(docFromColumns(columns), stages));
+      assert.deepEqual(staged, toContract(analyse(article)));
+    }
+  },
+);
+
+test('label ids cross between threads by name, not by number', () => {
+  const article = makeArticle('Rain fell.');
+  // ids as another thread might have given them: in an order this thread has not seen
+  const names = ['', 'x-stage-test-B', 'x-stage-test-A', 'PUNCT'];
+  const columns: DocColumns = {
+    article,
+    start: Int32Array.of(0, 5, 9),
+    end: Int32Array.of(4, 9, 10),
+    sentStart: Int32Array.of(0),
+    upos: Uint16Array.of(2, 1, 3),
+    xpos: Uint16Array.of(1, 2, 3),
+    dep: Uint16Array.of(0, 0, 0),
+    ent: Uint16Array.of(0, 0, 0),
+    head: Int32Array.of(1, 1, 1),
+    names,
+    layers: {},
+  };
+  const doc = docFromColumns(columns);
+  assert.deepEqual(
+    [0, 1, 2].map((i) => doc.label('upos', i)),
+    ['x-stage-test-A', 'x-stage-test-B', 'PUNCT'],
+  );
+  assert.deepEqual(
+    [0, 1, 2].map((i) => doc.label('xpos', i)),
+    ['x-stage-test-B', 'x-stage-test-A', 'PUNCT'],
+  );
+  assert.deepEqual(
+    [0, 1, 2].map((i) => doc.label('dep', i)),
+    ['', '', ''],
+  );
+  assert.deepEqual([...doc.head], [1, 1, 1]);
+  // and back: the names of this thread's ids
+  const back = docColumns(doc);
+  assert.deepEqual(
+    [...back.upos].map((id) => back.names[id]),
+    ['x-stage-test-A', 'x-stage-test-B', 'PUNCT'],
+  );
+});
+
+test(
+  'three workers (a two-stage lane and a whole one) and two whole-pipeline workers give the same records',
+  { skip },
+  async () => {
+    const articles = TEXTS.map((text, i) =>
+      makeArticle(text, { url: `https://news.example/w${i}` }, `w${i}`),
+    );
+    const here = articles.map((a) => analyseToRecord(a));
+    for (const pool of [new AnalysisPool(3), new AnalysisPool(2, extractorVersion(), { stages: false })]) {
+      try {
+        // every lane gets some: each article twice, waiting as ingest does
+        const jobs: Promise<ArticleRecord>[] = [];
+        for (const article of [...articles, ...articles]) {
+          await pool.whenFree();
+          jobs.push(pool.analyse(article));
+        }
+        const records = await Promise.all(jobs);
+        for (const [k, record] of records.entries()) {
+          const expected = here[k % articles.length];
+          assert.deepEqual(record.contract, expected.contract);
+          assert.deepEqual(Buffer.from(record.data), Buffer.from(expected.data));
+        }
+      } finally {
+        await pool.close();
+      }
+    }
+  },
+);
+
+test(
+  'an article the first stage fails on is answered as failed, and the lane goes on',
+  { skip },
+  async () => {
+    const pool = new AnalysisPool(2);
+    try {
+      const bad = { ...makeArticle('x'), text: 42 } as unknown as Article;
+      await assert.rejects(pool.analyse(bad), (error: Error) => error.message.length > 0);
+      const record = await pool.analyse(makeArticle(TEXTS[0]));
+      assert.equal(record.contract.text, TEXTS[0]);
+    } finally {
+      await pool.close();
+    }
+  },
+);
