@@ -119,25 +119,15 @@ function opensText(text: string, tokens: TokenOffsets, k: number): boolean {
 }
 
 /**
- * Whether a sentence starts at token i around a date line, as in the head of a news or wiki
- * article ("… owners of a dungeon ‖ Sunday, October 21, 2007 ‖ Operating the …"): before a full
- * date with its weekday after a word that does not bring it in (not "on Monday, May 7, 2015") when the text goes on with
- * a capital or a new line after it (not "They met Monday, May 1, 2000."), and
- * after a sentence that is only a full date, before a capital or a quote. UD English makes such a
- * date a sentence of its own (in EWT and GUM train, 11 of 14 dates with a weekday after a word
- * that is no preposition; 5 of 6 dates alone before a capital).
+ * Whether a sentence starts at token i, a weekday that opens a full date line, as in the head of a
+ * news or wiki article ("… owners of a dungeon ‖ Sunday, October 21, 2007 ‖ Operating the …"):
+ * after a word that does not bring it in (not "on Monday, May 7, 2015"), when the text goes on
+ * with a capital or a new line after the date (not "They met Monday, May 1, 2000."). UD English
+ * makes such a date a sentence of its own (in EWT and GUM train, 11 of 14 dates with a weekday
+ * after a word that is no preposition).
  */
-export function endsAtDateLine(
-  text: string,
-  tokens: TokenOffsets,
-  i: number,
-  sentenceStart: number,
-): boolean {
+export function startsDateLine(text: string, tokens: TokenOffsets, i: number): boolean {
   const { starts, ends } = tokens;
-  if (isDigits(text, tokens, i - 1, 4, 4)) {
-    return opensText(text, tokens, i) && fullDateYear(text, tokens, sentenceStart, false) === i - 1;
-  }
-  if ((charClass(text, starts[i]) & UPPER) === 0) return false;
   const year = fullDateYear(text, tokens, i, true);
   if (year < 0 || (year + 1 < starts.length && !opensText(text, tokens, year + 1))) return false;
   const last = charClass(text, ends[i - 1] - 1);
@@ -146,4 +136,13 @@ export function endsAtDateLine(
     if (c !== 0x27 && c !== 0x22 && c !== 0x2019 && c !== 0x201d) return false; // "… the 'Mets Poet' ‖ Wednesday, …"
   }
   return !DATE_INTRODUCERS.has(text.slice(starts[i - 1], ends[i - 1]).toLowerCase());
+}
+
+/**
+ * Whether a sentence that is only a full date ends before token i, a capital or a quote
+ * ("Thursday, March 15, 2012 ‖ Wikinews interviewed …": 5 of 6 such dates in EWT and GUM train).
+ */
+export function endsDateLine(text: string, tokens: TokenOffsets, i: number, sentenceStart: number): boolean {
+  if (!isDigits(text, tokens, i - 1, 4, 4)) return false;
+  return opensText(text, tokens, i) && fullDateYear(text, tokens, sentenceStart, false) === i - 1;
 }

@@ -193,9 +193,6 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   const { starts, ends } = tokens;
   const first = text.charCodeAt(starts[i]);
   if (first === 0x5b && isCitation(text, tokens, i + 2)) return false;
-  // a face after a sentence's end belongs to it: "A little help is always great. =) I'm …" (6 of 6
-  // "=)" and "^_^" in UD EWT train; ":)" already went on)
-  if (isEmoticon(text, tokens, i)) return false;
   if (first === 0x2e || first === 0x21 || first === 0x3f) return opensAfterEnd(text, tokens, i); // ". . ." or "? !" goes on
   if (isFootnote(text, tokens, i)) return false;
   let j = i - 1;
@@ -209,6 +206,9 @@ function endsBefore(text: string, tokens: TokenOffsets, i: number): boolean {
   }
   const last = text.charCodeAt(ends[j] - 1);
   if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
+  // a face after a sentence's end belongs to it: "A little help is always great. =) I'm …" (6 of 6
+  // "=)" and "^_^" in UD EWT train; ":)" already went on)
+  if (isEmoticon(text, tokens, i)) return false;
   if (last === 0x2e && (isPostscript(text, tokens, j) || isShortForm(text, tokens, j, i))) return false;
   if (last === 0x3f && afterClauseMark(text, tokens, j)) return false;
   const next = charClass(text, starts[i]);

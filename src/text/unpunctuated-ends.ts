@@ -1,5 +1,5 @@
 import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
-import { endsAtDateLine } from './datelines.js';
+import { endsDateLine, startsDateLine } from './datelines.js';
 import type { TokenOffsets } from './token-buffer.js';
 import { LETTER_FORMULAS } from './word-lists.js';
 
@@ -178,8 +178,10 @@ function opensAfterWord(text: string, tokens: TokenOffsets, i: number): boolean 
   const { starts, ends } = tokens;
   const s = starts[i];
   const len = ends[i] - s;
-  if (len < 2 || len > 8 || i + 1 >= starts.length || (charClass(text, starts[i + 1]) & LOWER) === 0)
+  const c = text.charCodeAt(s); // the openers' first letters: T, I, P, S, A
+  if (len < 2 || len > 8 || (c !== 0x54 && c !== 0x49 && c !== 0x50 && c !== 0x53 && c !== 0x41))
     return false;
+  if (i + 1 >= starts.length || (charClass(text, starts[i + 1]) & LOWER) === 0) return false;
   if ((charClass(text, ends[i - 1] - 1) & (LETTER | DIGIT)) === 0) return false;
   let opener = false;
   for (const word of OPENERS) if (word.length === len && text.startsWith(word, s)) opener = true;
@@ -195,6 +197,43 @@ function isMeridiem(text: string, tokens: TokenOffsets, k: number): boolean {
 }
 
 /**
+ * Ends before a lowercase word: after an emoticon that follows the sentence's end ("That's good.
+ * :) only in …": 3 of 3 in UD EWT train; "… any were you go :) hope that" goes on), after a mail
+ * stamp's AM/PM, and between two bare web addresses.
+ */
+function endsBeforeLowercase(text: string, tokens: TokenOffsets, i: number): boolean {
+  if (isEmoticon(text, tokens, i - 1)) {
+    const c = i >= 2 ? text.charCodeAt(tokens.ends[i - 2] - 1) : 0;
+    return c === 0x2e || c === 0x21 || c === 0x3f;
+  }
+  if (i >= 3 && isMeridiem(text, tokens, i - 1)) {
+    return matches(text, tokens, i - 2, CLOCK) && matches(text, tokens, i - 3, SLASH_DATE);
+  }
+  return isUrl(text, tokens, i) && isUrl(text, tokens, i - 1);
+}
+
+/**
+ * Ends before a capital that no punctuation marks: around a date line ("… a dungeon ‖ Sunday,
+ * October 21, 2007 ‖ Operating …"), a signature's repeated name, a header field, a lost stop before
+ * an opener, a caption after its figure number. Each test runs only where its shape can match: a
+ * capital mid-sentence is common, and this runs at every one.
+ */
+function endsBeforeCapital(text: string, tokens: TokenOffsets, i: number, sentenceStart: number): boolean {
+  const { starts, ends } = tokens;
+  if (i - sentenceStart <= 2 && repeatsName(text, tokens, i, sentenceStart)) return true;
+  const last = text.charCodeAt(ends[i - 1] - 1);
+  if (last >= 0x30 && last <= 0x39) {
+    // after a number: a date line's year, a figure's number ("Figure 1.3 ‖ This 1833 map shows …": 5 of 5 in GUM train)
+    if (endsDateLine(text, tokens, i, sentenceStart) || isFigureNumber(text, tokens, i - 1)) return true;
+  }
+  if (i + 1 >= starts.length) return false;
+  const after = text.charCodeAt(starts[i + 1]);
+  if (after === 0x2c) return startsDateLine(text, tokens, i);
+  if (after === 0x3a) return opensField(text, tokens, i);
+  return opensAfterWord(text, tokens, i);
+}
+
+/**
  * Sentence ends that no punctuation marks, common in e-mail and web text whose line breaks were
  * lost: around a mail header's time stamp ("Kay Mann ‖ 04/26/2001 07:17 AM ‖ Will you…"),
  * between two bare web addresses, and after a greeting or closing ("Regards, ‖ Debra").
@@ -207,26 +246,21 @@ export function endsUnpunctuated(
   sentenceStart: number,
 ): boolean {
   const next = charClass(text, tokens.starts[i]);
+  if ((next & LOWER) !== 0) return endsBeforeLowercase(text, tokens, i); // most tokens: kept short
   // a web address ends its sentence before a capital or a number ("… see http://x.org/a It is");
   // after a mail address the boundary model decides (a signature's "Name a@b.org University of …")
   if ((next & (UPPER | DIGIT)) !== 0 && isUrl(text, tokens, i - 1)) return true;
   if ((next & UPPER) !== 0 && endsPhoneLine(text, tokens, i - 1)) return true;
-  // an emoticon closes its sentence before a capital ("… isn't weak :) Now I have …"), and before a
-  // lowercase word too when it follows the sentence's end ("That's good. :) only in …": 3 of 3 in
-  // UD EWT train; "… any were you go :) hope that" goes on)
-  if ((next & (UPPER | LOWER)) !== 0 && isEmoticon(text, tokens, i - 1)) {
-    if ((next & UPPER) !== 0) return true;
-    const c = i >= 2 ? text.charCodeAt(tokens.ends[i - 2] - 1) : 0;
-    return c === 0x2e || c === 0x21 || c === 0x3f;
-  }
+  // an emoticon closes its sentence before a capital ("… isn't weak :) Now I have …")
+  if ((next & UPPER) !== 0 && isEmoticon(text, tokens, i - 1)) return true;
   // a rule of underscores, equals signs or stars stands alone ("… Dial 713-555 ______ Get your …")
   if (isRule(text, tokens, i)) return true;
-  if (endsAtDateLine(text, tokens, i, sentenceStart)) return true;
-  if ((next & UPPER) !== 0 && repeatsName(text, tokens, i, sentenceStart)) return true;
-  if ((next & UPPER) !== 0 && opensField(text, tokens, i)) return true;
-  if ((next & UPPER) !== 0 && opensAfterWord(text, tokens, i)) return true;
-  // a caption's figure number ends before the caption: "Figure 1.3 ‖ This 1833 map shows …" (5 of 5 in GUM train)
-  if ((next & UPPER) !== 0 && isFigureNumber(text, tokens, i - 1)) return true; // "… a dungeon ‖ Sunday, October 21, 2007 ‖ Operating …"
+  if (
+    (next & UPPER) !== 0
+      ? endsBeforeCapital(text, tokens, i, sentenceStart)
+      : endsDateLine(text, tokens, i, sentenceStart)
+  )
+    return true;
   if ((next & (UPPER | DIGIT)) !== 0 && isRule(text, tokens, i - 1)) return true;
   if ((next & DIGIT) !== 0) {
     // a stamp opens its own sentence unless a word introduces it ("on 08/15/2000 …")
