@@ -44,6 +44,8 @@ export interface IngestSummary extends IngestProgress {
 export interface IngestOptions {
   /** Worker threads that analyse (0: analyse in this thread). Default: one per core, at least 1. */
   workers?: number;
+  /** False: every worker runs the whole pipeline, not pairs of workers its two stages (see AnalysisPool). */
+  stages?: boolean;
   read?: ReadOptions;
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each file or record that was skipped as bad, as it happens. */
@@ -70,7 +72,9 @@ export async function ingestPaths(
   const extractor = extractorVersion();
   const storedBefore = store.articleCount();
   // the workers start first: they load their models while this thread lists the files
-  const pool = new AnalysisPool(options.workers ?? defaultWorkers(), extractor);
+  const pool = new AnalysisPool(options.workers ?? defaultWorkers(), extractor, {
+    stages: options.stages,
+  });
   const summary: IngestSummary = {
     files: 0,
     filesTotal: 0,
