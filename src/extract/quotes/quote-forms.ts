@@ -31,6 +31,14 @@ export class QuoteForms {
    */
   readonly columns = new Uint32Array(FORM_CAPACITY * FORM_STRIDE);
 
+  constructor() {
+    // stored twice, so V8 takes `generation` for a field that changes: a field stored once is
+    // taken for a constant, and every optimized function that read it (the token contexts, the
+    // cue lexicon, the taggers' form rows) was thrown away at the first emptying
+    this.generation = -1;
+    this.generation = 0;
+  }
+
   /** Sets the columns of entry e. */
   set(
     e: number,
