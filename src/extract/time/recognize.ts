@@ -16,6 +16,11 @@ function isQuotedTitle(text: string, start: number, end: number): boolean {
   );
 }
 
+/** The candidate with another extent and modifier: one literal, the fields in the order of `candidate`. */
+export function withExtent(c: Candidate, start: number, end: number, mod: string | undefined): Candidate {
+  return { start, end, type: c.type, stated: c.stated, resolve: c.resolve, pattern: c.pattern, mod };
+}
+
 /** Runs every pattern over the text and keeps the best non-overlapping matches, in text order, modifiers attached. */
 export function recognize(
   text: string,
@@ -51,10 +56,10 @@ export function recognize(
   for (const c of chosen) {
     const modifier = findModifier(text, c, floor);
     let next: Candidate & { mod?: string } = c;
-    if (modifier) next = { ...c, start: modifier.outside ? c.start : modifier.start, mod: modifier.mod };
+    if (modifier) next = withExtent(c, modifier.outside ? c.start : modifier.start, c.end, modifier.mod);
     // "the next year or so", "the next two years or so": an approximate stretch, the "or so" inside the extent.
     const orSo = c.type !== 'SET' ? OR_SO.exec(text.slice(c.end, c.end + 8)) : null;
-    if (orSo) next = { ...next, end: c.end + orSo[0].length, mod: next.mod ?? 'APPROX' };
+    if (orSo) next = withExtent(next, next.start, c.end + orSo[0].length, next.mod ?? 'APPROX');
     out.push(next);
     floor = next.end;
   }

@@ -1,6 +1,6 @@
 import { isCurrentPeriodYear, valueAt } from './anchor.js';
 import { addDays, fmt, parseIsoDate, type CalendarDate } from './calendar.js';
-import { recognize } from './recognize.js';
+import { recognize, withExtent } from './recognize.js';
 import { tenseFromWords, type TenseAt } from './tense.js';
 import type { TimeExpression, TimexMod } from './time-expression.js';
 
@@ -62,13 +62,16 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
         return tenseAt(c.start, c.end);
       },
       previous,
-      ...(previousEnd >= 0 ? { previousDistance: c.start - previousEnd } : {}),
-      ...(period && (c.start - period.end < PERIOD_REACH || (period.ended && !period.since))
-        ? { recentPeriod: period.value }
-        : {}),
-      ...(fiscal ? { fiscalPeriod: fiscal } : {}),
-      ...(previousYear ? { previousYear } : {}),
-      ...(previousMonth ? { previousMonth } : {}),
+      // every field always there (undefined when unknown; the patterns test them so): one hidden
+      // class for the context, where spreading the known ones made one per combination
+      previousDistance: previousEnd >= 0 ? c.start - previousEnd : undefined,
+      recentPeriod:
+        period && (c.start - period.end < PERIOD_REACH || (period.ended && !period.since))
+          ? period.value
+          : undefined,
+      fiscalPeriod: fiscal || undefined,
+      previousYear: previousYear || undefined,
+      previousMonth: previousMonth || undefined,
     });
     // A date told after the period ("On Oct. 1 ...") moves the narrative on: the period's hold now has a reach.
     if (period && c.start >= period.end && c.type === 'DATE') period.since = true;
@@ -101,11 +104,11 @@ export function tagTimes(text: string, options: TagTimesOptions = {}): TimeExpre
       if (lastOut && lastOut.end > prefixStart) out.pop();
       const week = valueAt(resolved.date, weekOf[2].toLowerCase() === 'weekend' ? 'weekend' : 'week');
       Object.assign(resolved, { value: week, inferred: 'week-of-date' });
-      c = { ...c, start: prefixStart };
+      c = withExtent(c, prefixStart, c.end, c.mod);
     } else if (offset && resolved.date) {
       const date = addDays(resolved.date, /before/i.test(offset[2]) ? -1 : 1);
       Object.assign(resolved, { value: fmt.day(date), date, inferred: 'day-off-date' });
-      c = { ...c, start: c.start - offset[1].length };
+      c = withExtent(c, c.start - offset[1].length, c.end, c.mod);
     }
     out.push({
       start: c.start,

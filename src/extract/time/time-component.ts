@@ -4,7 +4,7 @@ import type { Component } from '../../pipeline/component.js';
 import { tagTimes } from './tag-times.js';
 import { nearestCue, tenseFromWords, wordTenseInContext, type TenseAt, type TenseCue } from './tense.js';
 import type { TimeExpression } from './time-expression.js';
-import { filledKind, listOf } from '../object-list.js';
+import { filledKind, listOf, mapList } from '../object-list.js';
 
 /** Tense from the tagger's XPOS tags (VBD/VBN past, MD "will" future, VBZ/VBP present), or null when the Doc is untagged. */
 export function tenseFromTags(doc: Doc): TenseAt | null {
@@ -44,7 +44,7 @@ export function predictTimes(doc: Doc): TimeExpression[] {
 export function toTimeJson(times: TimeExpression[]): TimeJson[] {
   // every field always there, in the order written out (JSON leaves out the undefined ones): one
   // hidden class for the code reading times, not one per set of fields
-  return times.map((t, i) => ({
+  return mapList(times, (t, i): TimeJson => ({
     id: `t${i + 1}`,
     start: t.start,
     end: t.end,

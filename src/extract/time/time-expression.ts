@@ -70,6 +70,8 @@ export interface Candidate {
   resolve(context: ResolveContext): Resolved;
   /** The pattern that matched (for debugging and tests). */
   pattern: string;
+  /** The modifier found around it ("about", "early"), once recognized. */
+  mod?: string;
 }
 
 /** A recognized and normalized time expression (contract v1 `times` entry plus what was stated/inferred). */
@@ -105,7 +107,8 @@ export function candidate(
   resolve: (context: ResolveContext) => Resolved,
   range: { start: number; end: number } = { start: m.index, end: m.index + m[0].length },
 ): Candidate {
-  return { ...range, type, stated, resolve, pattern };
+  // one literal with every field (a `{ ...range }` copy took the hidden class of each range's maker)
+  return { start: range.start, end: range.end, type, stated, resolve, pattern, mod: undefined };
 }
 
 /** True when a word starts with a capital letter (month and weekday names must: "may" is a verb). */
