@@ -20,3 +20,21 @@ export function listOf<T>(value: unknown): T[] {
 export function filledKind<T>(list: T[]): T[] {
   return list.length === 0 ? objectList<T>() : list;
 }
+
+/**
+ * `list.map(f)` as a packed object list. V8's optimized `map` makes a holey array where the
+ * unoptimized one makes a packed one, so lists made by `map` change hidden class when the function
+ * that made them is optimized, and the optimized code reading them is thrown away for it.
+ */
+export function mapList<T, U>(list: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out = objectList<U>();
+  for (let i = 0; i < list.length; i++) out.push(f(list[i], i));
+  return out;
+}
+
+/** A packed object list with the items of `list` (a list made by `filter` keeps a holey input's kind). */
+export function packedList<T>(list: readonly T[]): T[] {
+  const out = objectList<T>();
+  for (let i = 0; i < list.length; i++) out.push(list[i]);
+  return out;
+}

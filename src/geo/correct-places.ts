@@ -15,7 +15,7 @@ import { placeKey } from './place-key.js';
 import { recoverPlaces, type RecoveredPlace } from './recover-places.js';
 import { candidatesOf, resolvePlaces } from './resolve-places.js';
 import { trimPlace } from './trim-place.js';
-import { filledKind, objectList } from '../extract/object-list.js';
+import { mapList, objectList, packedList } from '../extract/object-list.js';
 
 /** Capitalized pronouns and determiners that coreference adds to a place's mentions ("It has…"): not toponyms. */
 const NOT_NAMES = new Set([
@@ -70,7 +70,7 @@ export interface PlaceDecisions {
 /** The geoparser's decisions over a Doc's entities (pure). */
 export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | null): PlaceDecisions {
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
-  const names = filledKind(entities.filter(isPlace).map((e) => e.name));
+  const names = mapList(entities.filter(isPlace), (e) => e.name);
   const regions = articleRegions(gazetteer, names, outlet);
   const strong = recoverPlaces(doc.text, gazetteer);
   const people = surnames(entities);
@@ -127,15 +127,15 @@ export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | 
     kept.some((p) => p.start < t.end && t.start < p.end) ||
     extra.some((p) => p.start < t.end && t.start < p.end);
   for (const t of contextPlaces(doc, gazetteer, regions)) if (!taken(t)) extra.push(t);
-  if (extra.length === 0) return { dropped, replaced, added: [], regions };
-  const chosen = resolvePlaces(
-    gazetteer,
-    [...names, ...extra.map((t) => t.key), ...namedAfterPlaces(entities, gazetteer, regions, people)],
-    { outlet },
-  );
-  const added = extra.map((t) => {
+  if (extra.length === 0) return { dropped, replaced, added: objectList<Added>(), regions };
+  const keys = packedList(names);
+  for (const t of extra) keys.push(t.key);
+  for (const name of namedAfterPlaces(entities, gazetteer, regions, people)) keys.push(name);
+  const chosen = resolvePlaces(gazetteer, keys, { outlet });
+  // one literal for every added place (a `{ ...t, entry }` copy took each source's hidden class)
+  const added = mapList(extra, (t): Added => {
     const i = chosen.get(t.key) ?? candidatesOf(gazetteer, t.key)[0];
-    return { ...t, entry: i ?? -1 };
+    return { start: t.start, end: t.end, text: t.text, key: t.key, entry: i ?? -1 };
   });
   return { dropped, replaced, added, regions };
 }
@@ -195,8 +195,8 @@ export function applyPlaceDecisions(
       e.geo = undefined;
     } else {
       remove(e, spans);
-      const mentions = spans.map((m) => ({ start: m.start, end: m.end, text: m.text }));
-      split.push({ name: spans[0].text, type, mentions, roles: [] });
+      const mentions = mapList(spans, (m): TextSpan => ({ start: m.start, end: m.end, text: m.text }));
+      split.push({ name: spans[0].text, type, mentions, roles: objectList() });
     }
   }
   let next = 1 + Math.max(0, ...entities.map((e) => Number(e.id.replace(/^\D+/, '')) || 0));
@@ -239,8 +239,8 @@ export function applyPlaceDecisions(
       home = add({
         name,
         type: 'GPE',
-        mentions: [],
-        roles: [],
+        mentions: objectList<TextSpan>(),
+        roles: objectList(),
         id: `e${next++}`,
         demonymOf: undefined,
         geo: undefined,

@@ -7,7 +7,7 @@ import { countryOf } from './country-index.js';
 import { mentionText } from './mention.js';
 import { prenominalRole } from './prenominal-role.js';
 import type { FoundRole } from './role.js';
-import { filledKind } from '../object-list.js';
+import { filledKind, mapList, objectList } from '../object-list.js';
 
 /** The entities of an article and, per token, the entity that holds it. */
 export interface EntityLayer {
@@ -57,15 +57,15 @@ export function buildEntities(doc: Doc, clusters: Clusters): EntityLayer {
   // every entity has every field from the start, in the order they are written out (the later
   // steps fill `demonymOf` and `geo`; JSON leaves out those still undefined): one hidden class for
   // all the code that reads entities, instead of one per set of fields added along the way
-  const entities: EntityJson[] = groups.map((group, e): EntityJson => ({
+  const entities: EntityJson[] = mapList(groups, (group, e): EntityJson => ({
     id: `e${e + 1}`,
     name: canonicalName(doc, clusters, group),
     type: clusterType(clusters, group),
-    mentions: group.map((m) => {
+    mentions: mapList(group, (m) => {
       const mention = clusters.mentions[m];
       return { start: mention.charStart, end: mention.charEnd, text: mentionText(doc, mention) };
     }),
-    roles: [],
+    roles: objectList(),
     demonymOf: undefined,
     geo: undefined,
   }));

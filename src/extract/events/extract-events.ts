@@ -9,7 +9,7 @@ import { mergeEvents } from './merge-events.js';
 import { isNominal, type TokenRange } from './noun-phrase.js';
 import { sentenceEvents } from './sentence-events.js';
 import { hashSet, wordHashes } from './word-hash.js';
-import { listOf, objectList } from '../object-list.js';
+import { listOf, mapList, objectList } from '../object-list.js';
 
 const DEFINITE = hashSet('the this these those that such');
 const NOUN = labels.intern('NOUN');
@@ -120,12 +120,15 @@ export function extractEvents(doc: Doc): EventJson[] {
   for (let s = 0; s < doc.sentenceCount; s++)
     coded.push(...sentenceEvents(doc, s).sort((a, b) => a.trigger.start - b.trigger.start));
   markIrrealisAnaphora(doc, coded);
-  const events = coded.map((e) =>
+  const events = mapList(coded, (e) =>
     toEventJson(
       doc,
       e,
       quotes,
-      coded.filter((o) => o !== e && o.sentence === e.sentence).map((o) => o.trigger.start),
+      mapList(
+        coded.filter((o) => o !== e && o.sentence === e.sentence),
+        (o) => o.trigger.start,
+      ),
     ),
   );
   targetsOfCoordinatedActs(coded, events);

@@ -1,4 +1,5 @@
 import type { EntityJson, EventJson } from '../../doc/contract.js';
+import { mapList } from '../object-list.js';
 
 /** How many sentences after an event's latest mention a bare mention ("talks were held") may refer back to it. */
 const BARE_REACH = 2;
@@ -114,5 +115,5 @@ export function mergeEvents(events: EventJson[], entities: EntityJson[] = []): E
     delete e.definite;
     delete e.nominal;
   }
-  return out.map((e, k) => ({ ...e, id: `ev${k + 1}` }));
+  return mapList(out, (e, k) => ({ ...e, id: `ev${k + 1}` }));
 }

@@ -1,5 +1,6 @@
 import { labels } from '../../doc/string-store.js';
 import type { LinkedAttribution } from './link-attributions.js';
+import { mapList } from '../object-list.js';
 import type { TokenContext } from './token-context.js';
 
 /** Adverbs before a cue verb that PolNeAR leaves out of the cue ("when he said", "so said"). */
@@ -34,6 +35,8 @@ export function extendCueAuxiliaries(ctx: TokenContext, linked: LinkedAttributio
     if (taken === cue.start || a.sources.some((s) => s.start >= taken && s.start < cue.start)) continue;
     a.cue = { role: cue.role, start: taken, end: cue.end };
     // a source the tagger ran on over them ends before them ("A campaign official [later] said")
-    a.sources = a.sources.map((s) => (s.end > taken && s.start < taken ? { ...s, end: taken } : s));
+    a.sources = mapList(a.sources, (s) =>
+      s.end > taken && s.start < taken ? { role: s.role, start: s.start, end: taken } : s,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { labels } from '../../doc/string-store.js';
 import type { LinkedAttribution } from './link-attributions.js';
+import { mapList } from '../object-list.js';
 import type { TokenContext } from './token-context.js';
 
 /**
@@ -18,10 +19,10 @@ export function extendCuePreposition(ctx: TokenContext, linked: LinkedAttributio
     if (ctx.sentence[p] !== ctx.sentence[a.cue.start]) continue;
     if (a.sources.some((s) => s.start <= p && p < s.end)) continue;
     const first = a.contents.reduce((m, c) => (c.start < m.start ? c : m));
-    if (first.start === p + 1) a.cue = { ...a.cue, end: p + 1 };
+    if (first.start === p + 1) a.cue = { role: a.cue.role, start: a.cue.start, end: p + 1 };
     else if (first.start === p && first.end > p + 1) {
-      a.cue = { ...a.cue, end: p + 1 };
-      a.contents = a.contents.map((c) => (c === first ? { ...c, start: p + 1 } : c));
+      a.cue = { role: a.cue.role, start: a.cue.start, end: p + 1 };
+      a.contents = mapList(a.contents, (c) => (c === first ? { role: c.role, start: p + 1, end: c.end } : c));
     }
   }
 }

@@ -8,6 +8,7 @@ import { loadQuotesModel, type QuotesModel } from './quotes-model.js';
 import { sourceTypeOf } from './source-type.js';
 import { resolveSpeaker } from './speaker.js';
 import { tokenContext } from './token-context.js';
+import { mapList, objectList } from '../object-list.js';
 
 function textSpan(doc: Doc, f: Fragments | null): TextSpan | null {
   if (!f || f.length === 0) return null;
@@ -18,7 +19,7 @@ function textSpan(doc: Doc, f: Fragments | null): TextSpan | null {
 
 function entitiesOf(doc: Doc): EntityJson[] {
   const value = doc.layers.entities;
-  return Array.isArray(value) ? (value as EntityJson[]) : [];
+  return Array.isArray(value) ? (value as EntityJson[]) : objectList<EntityJson>();
 }
 
 function entityTypeAt(entities: EntityJson[], id: string | null): string | null {
@@ -31,12 +32,12 @@ function entityTypeAt(entities: EntityJson[], id: string | null): string | null 
  * nothing when no model is installed.
  */
 export function extractQuotes(doc: Doc, model: QuotesModel | null = loadQuotesModel()): QuoteJson[] {
-  if (!model || doc.length === 0) return [];
+  if (!model || doc.length === 0) return objectList();
   const ctx = tokenContext(doc);
   const linked = findAttributions(doc, model, ctx);
-  if (linked.length === 0) return [];
+  if (linked.length === 0) return objectList();
   const entities = entitiesOf(doc);
-  return linked.map((a, n) => {
+  return mapList(linked, (a, n) => {
     const shown = readableSpans(ctx, a);
     const content = fragmentsOf(doc, shown.contents);
     const source = fragmentsOf(doc, shown.sources);
@@ -53,9 +54,11 @@ export function extractQuotes(doc: Doc, model: QuotesModel | null = loadQuotesMo
         sourceSpan?.text ?? null,
         entityTypeAt(entities, speaker?.stated ? speaker.id : null),
       ),
+      // every quote has every field, in the order they are written out (JSON leaves out the
+      // undefined ones): one hidden class for the code that reads quotes
+      fragments: content && content.length > 1 ? content : undefined,
+      speakerStated: speaker ? speaker.stated : undefined,
     };
-    if (content && content.length > 1) quote.fragments = content;
-    if (speaker) quote.speakerStated = speaker.stated;
     return quote;
   });
 }

@@ -1,5 +1,6 @@
 import { hashString } from '../../models/hash.js';
 import type { LinkedAttribution } from './link-attributions.js';
+import { objectList } from '../object-list.js';
 import { labelFrameContent } from './label-frame.js';
 import { parseSource } from './parse-source.js';
 import type { TokenContext } from './token-context.js';
@@ -38,12 +39,16 @@ export function addLabelFrames(ctx: TokenContext, linked: LinkedAttribution[]): 
       !LABEL_VERBS.has(doc.tokenText(i).toLowerCase())
     )
       continue;
-    const a: LinkedAttribution = { cue: { role: CUE, start: i, end: i + 1 }, sources: [], contents: [] };
+    const a: LinkedAttribution = {
+      cue: { role: CUE, start: i, end: i + 1 },
+      sources: objectList(),
+      contents: objectList(),
+    };
     const contents = labelFrameContent(ctx, a);
     const source = parseSource(ctx, a.cue);
     if (!contents || !source) continue;
     a.contents = contents;
-    a.sources = [{ ...source.span, role: SOURCE }];
+    a.sources = [{ role: SOURCE, start: source.span.start, end: source.span.end }];
     added.push(a);
   }
   if (added.length === 0) return linked;

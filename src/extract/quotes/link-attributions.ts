@@ -3,6 +3,7 @@ import { clauseContent, complementContent } from './parse-content.js';
 import { parseSource } from './parse-source.js';
 import type { TokenContext } from './token-context.js';
 import { tagSpans, type TagSpan } from './tags.js';
+import { mapList, objectList } from '../object-list.js';
 
 /** One attribution as token spans: a cue with its source and content pieces (in text order). */
 export interface LinkedAttribution {
@@ -39,7 +40,7 @@ function oneSource(ctx: TokenContext, g: LinkedAttribution): TagSpan[] {
   for (const s of [...g.sources].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
+    else merged.push({ role: s.role, start: s.start, end: s.end });
   }
   if (merged.length === 1) return merged;
   const found = parseSource(ctx, g.cue)?.span;
@@ -61,7 +62,8 @@ function withClosingComma(ctx: TokenContext, cue: TagSpan, sources: TagSpan[]): 
   if (sources.length !== 1) return sources;
   const s = sources[0];
   if (s.end + 1 !== cue.start || !isComma(ctx, s.end)) return sources;
-  for (let i = s.start + 1; i < s.end - 1; i++) if (isComma(ctx, i)) return [{ ...s, end: s.end + 1 }];
+  for (let i = s.start + 1; i < s.end - 1; i++)
+    if (isComma(ctx, i)) return [{ role: s.role, start: s.start, end: s.end + 1 }];
   return sources;
 }
 
@@ -78,8 +80,12 @@ function withClosingComma(ctx: TokenContext, cue: TagSpan, sources: TagSpan[]): 
 export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAttribution[] {
   const spans = tagSpans(tags);
   const cues = spans.filter((s) => s.role === CUE);
-  let groups: LinkedAttribution[] = cues.map((cue) => ({ cue, sources: [], contents: [] }));
-  if (groups.length === 0) return [];
+  let groups: LinkedAttribution[] = mapList(cues, (cue): LinkedAttribution => ({
+    cue,
+    sources: objectList(),
+    contents: objectList(),
+  }));
+  if (groups.length === 0) return objectList();
   const seg = ctx.sentence;
   const cueBefore = (s: TagSpan): number => {
     let best = -1;

@@ -1,5 +1,6 @@
 import { labels } from '../../doc/string-store.js';
 import type { TagSpan } from './tags.js';
+import { mapList } from '../object-list.js';
 import type { TokenContext } from './token-context.js';
 
 const SOURCE = 1;
@@ -137,8 +138,8 @@ export function readableSpans(
   // "which President Erdoğan deems …": the pronoun before a named source is not the holder
   // ("that" too often starts a noun phrase: "that official")
   const isRelativeWord = (i: number): boolean => /^(which|who|whom)$/i.test(ctx.doc.tokenText(i));
-  const trimmed = a.sources.map((s) =>
-    s.end - s.start > 1 && isRelativeWord(s.start) ? { ...s, start: s.start + 1 } : s,
+  const trimmed = mapList(a.sources, (s) =>
+    s.end - s.start > 1 && isRelativeWord(s.start) ? { role: s.role, start: s.start + 1, end: s.end } : s,
   );
   const named = trimmed.filter((s) => !isRelative(s));
   let sources = named.length > 0 ? named : trimmed;
@@ -153,5 +154,8 @@ export function readableSpans(
   const pronoun = a.contents.length === 1 ? a.contents[0].start : -1;
   const verb = ctx.parsed && pronoun >= 0 ? ctx.doc.head[pronoun] : -1;
   const antecedent = verb >= 0 && verb !== pronoun ? antecedentOf(ctx, verb, pronoun, false) : null;
-  return { sources, contents: antecedent ? [{ ...antecedent, role: 3 }] : a.contents };
+  return {
+    sources,
+    contents: antecedent ? [{ role: 3, start: antecedent.start, end: antecedent.end }] : a.contents,
+  };
 }
