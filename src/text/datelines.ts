@@ -123,7 +123,7 @@ function opensText(text: string, tokens: TokenOffsets, k: number): boolean {
  * news or wiki article ("… owners of a dungeon ‖ Sunday, October 21, 2007 ‖ Operating the …"):
  * after a word that does not bring it in (not "on Monday, May 7, 2015"), when the text goes on
  * with a capital or a new line after the date (not "They met Monday, May 1, 2000."). UD English
- * makes such a date a sentence of its own (in EWT and GUM train, 11 of 14 dates with a weekday
+ * makes such a date a sentence of its own (in EWT and GUM train, all 10 dates with a weekday
  * after a word that is no preposition).
  */
 export function startsDateLine(text: string, tokens: TokenOffsets, i: number): boolean {
@@ -140,7 +140,7 @@ export function startsDateLine(text: string, tokens: TokenOffsets, i: number): b
 
 /**
  * Whether a sentence that is only a full date ends before token i, a capital or a quote
- * ("Thursday, March 15, 2012 ‖ Wikinews interviewed …": 5 of 6 such dates in EWT and GUM train).
+ * ("Thursday, March 15, 2012 ‖ Wikinews interviewed …": 4 of 5 such dates in EWT and GUM train).
  */
 export function endsDateLine(text: string, tokens: TokenOffsets, i: number, sentenceStart: number): boolean {
   if (!isDigits(text, tokens, i - 1, 4, 4)) return false;
