@@ -101,26 +101,27 @@ export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | 
       .map(({ m }) => m.text),
   );
   for (const { k, m } of mentions) {
-    if (clubs.has(m.text) || notAPlace(doc, gazetteer, m.start, m.end, people)) {
-      push(dropped, k, m);
-      continue;
+    // one call site for both lists: a call first made after the loop was compiled threw it away
+    let into: Map<number, TextSpan[]> | null = null;
+    if (clubs.has(m.text) || notAPlace(doc, gazetteer, m.start, m.end, people)) into = dropped;
+    else {
+      const same = strong.findIndex((s) => s.start === m.start && s.end === m.end);
+      if (same >= 0) strong.splice(same, 1);
+      if (same < 0 && strong.some((s) => s.start < m.end && m.start < s.end)) into = replaced;
+      else {
+        // "West Virginia Democratic", "Northeast Georgia": keep the place the gazetteer knows
+        const cut = trimPlace(gazetteer, m.text, regions);
+        if (!cut) {
+          if (organizationOrClause(gazetteer, m.text)) into = dropped;
+          else kept.push(m);
+        } else {
+          const text = m.text.slice(cut[0], cut[1]);
+          extra.push({ start: m.start + cut[0], end: m.start + cut[1], text, key: placeKey(text) });
+          into = replaced;
+        }
+      }
     }
-    const same = strong.findIndex((s) => s.start === m.start && s.end === m.end);
-    if (same >= 0) strong.splice(same, 1);
-    else if (strong.some((s) => s.start < m.end && m.start < s.end)) {
-      push(replaced, k, m);
-      continue;
-    }
-    // "West Virginia Democratic", "Northeast Georgia": keep the place the gazetteer knows
-    const cut = trimPlace(gazetteer, m.text, regions);
-    if (!cut) {
-      if (organizationOrClause(gazetteer, m.text)) push(dropped, k, m);
-      else kept.push(m);
-    } else {
-      const text = m.text.slice(cut[0], cut[1]);
-      extra.push({ start: m.start + cut[0], end: m.start + cut[1], text, key: placeKey(text) });
-      push(replaced, k, m);
-    }
+    if (into) push(into, k, m);
   }
   extra.push(...strong);
   const taken = (t: { start: number; end: number }): boolean =>

@@ -4,6 +4,7 @@ import type { Clusters } from './clusters.js';
 import { countryOf } from './country-index.js';
 import { knownAcronymKey, linkDefinedAcronyms } from './link-acronyms.js';
 import { mentionText } from './mention.js';
+import { mapList } from '../object-list.js';
 
 /** Types that name places or polities: one name there is one entity whatever the recognizer's type. */
 const NON_PERSON = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
@@ -59,7 +60,7 @@ export function linkNames(doc: Doc, clusters: Clusters): void {
  * "Melania Trump" stay apart.
  */
 function linkPersons(clusters: Clusters, persons: number[]): void {
-  const words = persons.map((m) => clusters.mentions[m].key.split(' '));
+  const words = mapList(persons, (m) => clusters.mentions[m].key.split(' '));
   for (let p = 0; p < persons.length; p++) {
     clusters.join(persons[p], `person:${clusters.mentions[persons[p]].key}`);
   }

@@ -45,7 +45,11 @@ export const earlierLater: TimePattern = {
           if (grain === 'year' && context.previousYear)
             return { value: fmt.year(context.previousYear + sign), inferred: 'previous-year' };
           if (grain === 'month' && context.previousMonth) {
-            const date = shift({ ...context.previousMonth, d: 1 }, 'month', sign);
+            const date = shift(
+              { y: context.previousMonth.y, m: context.previousMonth.m, d: 1 },
+              'month',
+              sign,
+            );
             return { value: valueAt(date, 'month'), inferred: 'previous-date' };
           }
           if ((grain === 'day' || grain === 'week') && context.previous) {

@@ -105,14 +105,14 @@ export const relativeUnit: TimePattern = {
         grain === 'month' &&
         context.previousMonth
       ) {
-        const date = shift({ ...context.previousMonth, d: 1 }, 'month', step);
+        const date = shift({ y: context.previousMonth.y, m: context.previousMonth.m, d: 1 }, 'month', step);
         return { value: valueAt(date, 'month'), inferred: 'previous-date' };
       }
       // "arrested in 1994, and the next year he was released": in a past narrative "the next" counts from the time
       // just mentioned, like "the following"; "the next year" looking ahead is next year.
       const narrated = relation === 'next' && /^the\s/i.test(m[0]) && context.tense === 'past';
       if (narrated && grain === 'month' && context.previousMonth) {
-        const date = shift({ ...context.previousMonth, d: 1 }, 'month', 1);
+        const date = shift({ y: context.previousMonth.y, m: context.previousMonth.m, d: 1 }, 'month', 1);
         return { value: valueAt(date, 'month'), inferred: 'previous-date' };
       }
       if ((relation === 'following' || narrated) && grain === 'year' && context.previousYear)
