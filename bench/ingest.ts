@@ -172,7 +172,11 @@ async function main(): Promise<number> {
         console.log(
           `  CPU: main thread ${((summary.cpu.main / summary.added) * 1000).toFixed(2)} s per 1,000 articles` +
             (n > 0
-              ? `, workers ${((summary.cpu.workers / summary.added) * 1000).toFixed(1)} ms per article`
+              ? `, workers ${((summary.cpu.workers / summary.added) * 1000).toFixed(1)} ms per article` +
+                (summary.cpu.firstStage > 0
+                  ? ` (first stage ${((summary.cpu.firstStage / summary.added) * 1000).toFixed(1)}, ` +
+                    `the rest ${(((summary.cpu.workers - summary.cpu.firstStage) / summary.added) * 1000).toFixed(1)})`
+                  : '')
               : '') +
             `, all threads ${(((cpu.user + cpu.system) / 1e6 / summary.added) * 1000).toFixed(1)} ms per article` +
             // what neither the main thread nor a worker used: V8's compiler and GC threads

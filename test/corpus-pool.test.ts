@@ -89,6 +89,11 @@ test('an ingest reports the CPU seconds of its main thread and of its workers', 
     else {
       assert.ok(summary.cpu, 'CPU seconds reported');
       assert.ok(summary.cpu.main > 0 && summary.cpu.workers > 0, JSON.stringify(summary.cpu));
+      // two workers are one two-stage lane: the first stage's CPU is part of the workers'
+      assert.ok(
+        summary.cpu.firstStage > 0 && summary.cpu.firstStage < summary.cpu.workers,
+        JSON.stringify(summary.cpu),
+      );
     }
   } finally {
     store.close();

@@ -69,8 +69,9 @@ export class AnalysisPool {
   private readonly pending = new Map<number, Pending>();
   private readonly waiting: (() => void)[] = [];
   private nextId = 0;
-  /** CPU seconds of the workers that stopped (their last report). */
+  /** CPU seconds of the workers that stopped (their last report), and of those the first stages'. */
   private cpuOfGone = 0;
+  private firstCpuOfGone = 0;
   /** False once a worker could not tell its CPU time. */
   private cpuKnown = true;
   /** Set when no worker is left (one failed to start or crashed): every later job fails with it. */
@@ -143,6 +144,12 @@ export class AnalysisPool {
     return this.slots.reduce((sum, slot) => sum + slot.cpu + slot.firstCpu, this.cpuOfGone);
   }
 
+  /** Of workerCpuSeconds, what the first stages' threads used (0 without two-stage lanes). */
+  firstStageCpuSeconds(): number | null {
+    if (!this.cpuKnown || this.size === 0) return null;
+    return this.slots.reduce((sum, slot) => sum + slot.firstCpu, this.firstCpuOfGone);
+  }
+
   /** The lane with the least text waiting, if one can take another article (a two-stage lane twice as much). */
   private freest(): Slot | undefined {
     let best: Slot | undefined;
@@ -181,6 +188,7 @@ export class AnalysisPool {
     if (!this.slots.includes(slot)) return;
     this.slots.splice(this.slots.indexOf(slot), 1);
     this.cpuOfGone += slot.cpu + slot.firstCpu;
+    this.firstCpuOfGone += slot.firstCpu;
     for (const worker of slot.workers) void worker.terminate();
     for (const [id, p] of this.pending)
       if (p.slot === slot) {
@@ -194,7 +202,10 @@ export class AnalysisPool {
   /** Stops the workers. */
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
-    for (const slot of slots) this.cpuOfGone += slot.cpu + slot.firstCpu;
+    for (const slot of slots) {
+      this.cpuOfGone += slot.cpu + slot.firstCpu;
+      this.firstCpuOfGone += slot.firstCpu;
+    }
     await Promise.all(slots.flatMap((s) => s.workers.map((w) => w.terminate())));
   }
 }

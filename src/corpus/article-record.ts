@@ -55,19 +55,31 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** Packs a contract-v1 extraction (hand-made or analysed) into a record for the store. */
+/** What a record keeps of an article's text alone (packed, hashed, counted). */
+export type TextRecord = Pick<ArticleRecord, 'body' | 'hash' | 'words'>;
+
+/** Packs, hashes and counts a text (a thread that has the text but not yet the extraction may do it). */
+export function textRecord(text: string): TextRecord {
+  return { body: packText(text), hash: contentHash(text), words: countWords(text) };
+}
+
+/**
+ * Packs a contract-v1 extraction (hand-made or analysed) into a record for the store; `text`:
+ * what textRecord gave for its text, when it was done already.
+ */
 export function recordFromContract(
   contract: ArticleJson,
   origin: string | null = null,
   extractor = extractorVersion(),
+  text: TextRecord = textRecord(contract.text),
 ): ArticleRecord {
   const data = packExtraction(contract);
   return {
     contract: { ...contract, tokens: [] },
     data,
-    body: packText(contract.text),
-    hash: contentHash(contract.text),
-    words: countWords(contract.text),
+    body: text.body,
+    hash: text.hash,
+    words: text.words,
     extractor,
     origin,
     claims: claimContexts(contract),

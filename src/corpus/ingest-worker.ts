@@ -5,7 +5,7 @@ import type { Doc } from '../doc/doc.js';
 import { isDossierError } from '../errors/dossier-error.js';
 import { analyse } from '../pipeline/pipeline.js';
 import { threadCpuSeconds } from './analysis-pool.js';
-import { recordFromContract, type ArticleRecord } from './article-record.js';
+import { recordFromContract, textRecord, type ArticleRecord, type TextRecord } from './article-record.js';
 import {
   docColumns,
   docFromColumns,
@@ -45,8 +45,11 @@ export type WorkerReply = { id: number; cpu: number | null; firstCpu?: number | 
   { record: ArticleRecord } | Failure
 );
 
-/** From the first stage's worker to the rest's: the Doc so far, or what went wrong. */
-type Staged = { id: number; cpu: number | null } & ({ columns: DocColumns } | Failure);
+/**
+ * From the first stage's worker to the rest's: the Doc so far with the text already packed (work
+ * moved to the first stage, whose half is the lighter), or what went wrong.
+ */
+type Staged = { id: number; cpu: number | null } & ({ columns: DocColumns; text: TextRecord } | Failure);
 
 /** A byte array that owns its whole buffer (moved to the main thread, not copied), copied once if it does not. */
 function owned(bytes: Uint8Array): Uint8Array {
@@ -71,13 +74,14 @@ function answer(
   analysed: () => Doc,
   article: Article,
   extractor: string,
-  firstCpu?: number | null,
+  staged?: { firstCpu: number | null; text: TextRecord },
 ): void {
   let reply: WorkerReply;
   const transfer: ArrayBuffer[] = [];
-  const extra = firstCpu === undefined ? {} : { firstCpu };
+  const extra = staged ? { firstCpu: staged.firstCpu } : {};
   try {
-    const record = recordFromContract(toContract(analysed()), article.origin ?? null, extractor);
+    const contract = toContract(analysed());
+    const record = recordFromContract(contract, article.origin ?? null, extractor, staged?.text);
     // the packed text and extraction are moved to the main thread, not copied
     record.data = owned(record.data);
     record.body = owned(record.body);
@@ -103,26 +107,31 @@ if (parentPort) {
     const stages = pipelineStages();
     port.on('message', (job: WorkerJob) => {
       let staged: Staged;
+      const transfer: ArrayBuffer[] = [];
       try {
         const columns = docColumns(runFirstStage(job.article, stages));
-        staged = { id: job.id, cpu: threadCpuSeconds(), columns };
+        const text = textRecord(job.article.text);
+        // moved to the next worker, and from there to the main thread
+        text.body = owned(text.body);
+        transfer.push(text.body.buffer as ArrayBuffer);
+        staged = { id: job.id, cpu: threadCpuSeconds(), columns, text };
       } catch (error) {
         staged = { id: job.id, cpu: threadCpuSeconds(), ...failure(error) };
       }
-      setup.next.postMessage(staged);
+      setup.next.postMessage(staged, transfer);
     });
   } else {
     const stages = pipelineStages();
     setup.from.on('message', (staged: Staged) => {
       if ('columns' in staged) {
-        const { columns } = staged;
+        const { columns, text } = staged;
         answer(
           port,
           staged.id,
           () => runRestStage(docFromColumns(columns), stages),
           columns.article,
           extractor,
-          staged.cpu,
+          { firstCpu: staged.cpu, text },
         );
       } else
         port.postMessage({ ...staged, cpu: threadCpuSeconds(), firstCpu: staged.cpu } satisfies WorkerReply);

@@ -35,9 +35,10 @@ export interface IngestSummary extends IngestProgress {
   errors: DossierError[];
   /**
    * CPU seconds used by the thread that read and wrote (this one) and by the analysis workers,
-   * where the system tells them (Linux); null elsewhere.
+   * where the system tells them (Linux), and of the workers' the first stages' (see AnalysisPool);
+   * null elsewhere.
    */
-  cpu: { main: number; workers: number } | null;
+  cpu: { main: number; workers: number; firstStage: number } | null;
 }
 
 /** Options of an ingest run. */
@@ -215,7 +216,11 @@ export async function ingestPaths(
   const cpuEnded = threadCpuSeconds();
   const workerCpu = pool.workerCpuSeconds();
   if (cpuStarted !== null && cpuEnded !== null && (workerCpu !== null || pool.size === 0))
-    summary.cpu = { main: cpuEnded - cpuStarted, workers: workerCpu ?? 0 };
+    summary.cpu = {
+      main: cpuEnded - cpuStarted,
+      workers: workerCpu ?? 0,
+      firstStage: pool.firstStageCpuSeconds() ?? 0,
+    };
   progress();
   return summary;
 }
