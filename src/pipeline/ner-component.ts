@@ -8,8 +8,11 @@ import type { Component } from './component.js';
 
 /** A possessive ending that belongs to the word, not the name ("Israel’s" names Israel). */
 const POSSESSIVE = /['’]s?$/;
-/** What a name without a possessive ending cuts: nothing (read like a match, so no branch is rare). */
-const NO_POSSESSIVE = [''];
+/**
+ * What a name without a possessive ending cuts: nothing. An empty match of a regular expression, so
+ * that it has the hidden class of a match: no branch or shape is rare where it is read.
+ */
+const NO_POSSESSIVE = /(?:)/.exec('')!;
 
 const tagIds = new Map<string, number>();
 

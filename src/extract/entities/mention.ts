@@ -25,8 +25,11 @@ export interface Mention {
 
 /** A possessive ending glued to a name token ("Hamas’", "Israel’s"): part of the token, not the name. */
 const POSSESSIVE = /['’]s?$/;
-/** What a name without a possessive ending cuts: nothing (read like a match, so no branch is rare). */
-const NO_POSSESSIVE = [''];
+/**
+ * What a name without a possessive ending cuts: nothing. An empty match of a regular expression, so
+ * that it has the hidden class of a match: no branch or shape is rare where it is read.
+ */
+const NO_POSSESSIVE = /(?:)/.exec('')!;
 
 /** Keys computed so far (the same names recur from article to article); emptied when it grows past MEMO_SIZE. */
 const memo = new Map<string, string>();
