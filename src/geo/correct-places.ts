@@ -69,29 +69,44 @@ export interface PlaceDecisions {
 
 /** The geoparser's decisions over a Doc's entities (pure). */
 export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | null): PlaceDecisions {
+  // in steps, each a function of its own (see applyPlaceDecisions)
   const entities = Array.isArray(doc.layers.entities) ? (doc.layers.entities as EntityJson[]) : [];
   const names = mapList(entities.filter(isPlace), (e) => e.name);
   const regions = articleRegions(gazetteer, names, outlet);
   const strong = recoverPlaces(doc.text, gazetteer);
   const people = surnames(entities);
-  const dropped = new Map<number, TextSpan[]>();
-  const replaced = new Map<number, TextSpan[]>();
-  const push = (map: Map<number, TextSpan[]>, k: number, m: TextSpan): void => {
-    const list = map.get(k);
-    if (list) list.push(m);
-    else map.set(k, [m]);
-  };
-  const kept: TextSpan[] = [];
-  const extra: RecoveredPlace[] = [];
+  const mentions = toponymMentions(entities);
+  const clubs = clubNames(doc, gazetteer, mentions);
+  const sorted = sortMentions(doc, gazetteer, regions, people, mentions, clubs, strong);
+  const { dropped, replaced, kept, extra } = sorted;
+  extra.push(...strong);
+  const taken = (t: { start: number; end: number }): boolean =>
+    kept.some((p) => p.start < t.end && t.start < p.end) ||
+    extra.some((p) => p.start < t.end && t.start < p.end);
+  for (const t of contextPlaces(doc, gazetteer, regions)) if (!taken(t)) extra.push(t);
+  if (extra.length === 0) return { dropped, replaced, added: objectList<Added>(), regions };
+  const keys = packedList(names);
+  for (const t of extra) keys.push(t.key);
+  for (const name of namedAfterPlaces(entities, gazetteer, regions, people)) keys.push(name);
+  return { dropped, replaced, added: resolveAdded(gazetteer, keys, extra, outlet), regions };
+}
+
+/** The place entities' mentions that name a place (not a description or a pronoun), in text order. */
+function toponymMentions(entities: EntityJson[]): { k: number; m: TextSpan }[] {
   const mentions: { k: number; m: TextSpan }[] = [];
   entities.forEach((e, k) => {
     if (isPlace(e)) for (const m of e.mentions) if (toponymMention(m.text)) mentions.push({ k, m });
   });
-  mentions.sort((a, b) => a.m.start - b.m.start);
-  // one sense per article: a name that the words next to it once show to be a club or a product
-  // ("Chelsea striker", "Brent crude") is that in its other mentions too; a town that ends a longer
-  // name ("Atletico Madrid striker") is left as it is, a place inside an organization's name
-  const clubs = new Set(
+  return mentions.sort((a, b) => a.m.start - b.m.start);
+}
+
+/**
+ * One sense per article: a name that the words next to it once show to be a club or a product
+ * ("Chelsea striker", "Brent crude") is that in its other mentions too; a town that ends a longer
+ * name ("Atletico Madrid striker") is left as it is, a place inside an organization's name.
+ */
+function clubNames(doc: Doc, gazetteer: Gazetteer, mentions: { k: number; m: TextSpan }[]): Set<string> {
+  return new Set(
     mentions
       .filter(
         ({ m }) =>
@@ -100,6 +115,37 @@ export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | 
       )
       .map(({ m }) => m.text),
   );
+}
+
+function pushTo(map: Map<number, TextSpan[]>, k: number, m: TextSpan): void {
+  const list = map.get(k);
+  if (list) list.push(m);
+  else map.set(k, [m]);
+}
+
+/**
+ * Sorts the place mentions: no place (dropped), overlapped by a recovered place or cut back to the
+ * place the gazetteer knows (replaced; the cut place is an extra place), or kept. `strong` loses
+ * the recovered places that a mention already is.
+ */
+function sortMentions(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  regions: ArticleRegions,
+  people: Set<string>,
+  mentions: { k: number; m: TextSpan }[],
+  clubs: Set<string>,
+  strong: RecoveredPlace[],
+): {
+  dropped: Map<number, TextSpan[]>;
+  replaced: Map<number, TextSpan[]>;
+  kept: TextSpan[];
+  extra: RecoveredPlace[];
+} {
+  const dropped = new Map<number, TextSpan[]>();
+  const replaced = new Map<number, TextSpan[]>();
+  const kept: TextSpan[] = [];
+  const extra: RecoveredPlace[] = [];
   for (const { k, m } of mentions) {
     // one call site for both lists: a call first made after the loop was compiled threw it away
     let into: Map<number, TextSpan[]> | null = null;
@@ -121,24 +167,24 @@ export function placeDecisions(doc: Doc, gazetteer: Gazetteer, outlet: string | 
         }
       }
     }
-    if (into) push(into, k, m);
+    if (into) pushTo(into, k, m);
   }
-  extra.push(...strong);
-  const taken = (t: { start: number; end: number }): boolean =>
-    kept.some((p) => p.start < t.end && t.start < p.end) ||
-    extra.some((p) => p.start < t.end && t.start < p.end);
-  for (const t of contextPlaces(doc, gazetteer, regions)) if (!taken(t)) extra.push(t);
-  if (extra.length === 0) return { dropped, replaced, added: objectList<Added>(), regions };
-  const keys = packedList(names);
-  for (const t of extra) keys.push(t.key);
-  for (const name of namedAfterPlaces(entities, gazetteer, regions, people)) keys.push(name);
+  return { dropped, replaced, kept, extra };
+}
+
+/** The extra places resolved in the article's context (`keys`: every place name of the article). */
+function resolveAdded(
+  gazetteer: Gazetteer,
+  keys: string[],
+  extra: RecoveredPlace[],
+  outlet: string | null,
+): Added[] {
   const chosen = resolvePlaces(gazetteer, keys, { outlet });
   // one literal for every added place (a `{ ...t, entry }` copy took each source's hidden class)
-  const added = mapList(extra, (t): Added => {
+  return mapList(extra, (t): Added => {
     const i = chosen.get(t.key) ?? candidatesOf(gazetteer, t.key)[0];
     return { start: t.start, end: t.end, text: t.text, key: t.key, entry: i ?? -1 };
   });
-  return { dropped, replaced, added, regions };
 }
 
 /**
@@ -178,15 +224,38 @@ export function applyPlaceDecisions(
   decisions: PlaceDecisions,
   geoOf: (i: number) => NonNullable<EntityJson['geo']>,
 ): EntityJson[] {
-  const people = surnames(entities);
-  const remove = (e: EntityJson, spans: TextSpan[]): void => {
-    e.mentions = e.mentions.filter((m) => !spans.some((s) => s.start === m.start && s.end === m.end));
-  };
+  // in steps, each a function of its own: V8 optimizes the small steps sooner (during a warm-up,
+  // where this whole function was first compiled long after) and recompiles only the step that a
+  // deoptimization threw away
+  const split = dropNonPlaces(entities, decisions);
+  let next = 1 + Math.max(0, ...entities.map((e) => Number(e.id.replace(/^\D+/, '')) || 0));
+  for (const e of split) next = addSplitEntity(entities, e, next);
   // where an entity's name went, for the roles and the pronouns left behind
   const movedTo = new Map<EntityJson, EntityJson>();
-  for (const [k, spans] of decisions.replaced) remove(entities[k], spans);
-  // no place: retyped when none of the entity's names is a place, else split off
-  const split: { name: string; type: string; mentions: TextSpan[]; roles: EntityJson['roles'] }[] = [];
+  for (const t of decisions.added) next = addPlace(entities, t, geoOf, movedTo, next);
+  followReplaced(entities, decisions, movedTo);
+  return followNames(entities, movedTo);
+}
+
+interface SplitOff {
+  name: string;
+  type: string;
+  mentions: TextSpan[];
+  roles: EntityJson['roles'];
+}
+
+function removeMentions(e: EntityJson, spans: TextSpan[]): void {
+  e.mentions = e.mentions.filter((m) => !spans.some((s) => s.start === m.start && s.end === m.end));
+}
+
+/**
+ * Takes out the mentions replaced by added places and those that are no place: an entity none of
+ * whose names is a place is retyped, else those mentions are split off (returned, not yet added).
+ */
+function dropNonPlaces(entities: EntityJson[], decisions: PlaceDecisions): SplitOff[] {
+  const people = surnames(entities);
+  for (const [k, spans] of decisions.replaced) removeMentions(entities[k], spans);
+  const split: SplitOff[] = [];
   for (const [k, spans] of decisions.dropped) {
     const e = entities[k];
     const type = spans.every((m) => people.has(m.text)) ? 'PERSON' : 'MISC';
@@ -195,63 +264,85 @@ export function applyPlaceDecisions(
       // not deleted: the entity keeps its hidden class (JSON leaves out an undefined field alike)
       e.geo = undefined;
     } else {
-      remove(e, spans);
+      removeMentions(e, spans);
       const mentions = mapList(spans, (m): TextSpan => ({ start: m.start, end: m.end, text: m.text }));
       split.push({ name: spans[0].text, type, mentions, roles: objectList() });
     }
   }
-  let next = 1 + Math.max(0, ...entities.map((e) => Number(e.id.replace(/^\D+/, '')) || 0));
-  // new entities are built whole, each kind by one literal, keys in the order they are written
-  // out (a split-off entity: id first; an added place: id after roles): a spread copy would give
-  // each its own hidden class
-  const add = (made: EntityJson): EntityJson => {
-    entities.push(made);
-    return made;
-  };
-  for (const e of split)
-    add({
+  return split;
+}
+
+// new entities are built whole, each kind by one literal, keys in the order they are written
+// out (a split-off entity: id first; an added place: id after roles): a spread copy would give
+// each its own hidden class
+
+/** Adds a split-off entity with id e`next`; returns the next free id number. */
+function addSplitEntity(entities: EntityJson[], e: SplitOff, next: number): number {
+  entities.push({
+    id: `e${next}`,
+    name: e.name,
+    type: e.type,
+    mentions: e.mentions,
+    roles: e.roles,
+    demonymOf: undefined,
+    geo: undefined,
+  });
+  return next + 1;
+}
+
+/**
+ * Adds a place mention to the place entity of its name or gazetteer entry, or to a new GPE entity
+ * with id e`next`; returns the next free id number.
+ */
+function addPlace(
+  entities: EntityJson[],
+  t: Added,
+  geoOf: (i: number) => NonNullable<EntityJson['geo']>,
+  movedTo: Map<EntityJson, EntityJson>,
+  next: number,
+): number {
+  const mention = { start: t.start, end: t.end, text: t.text };
+  // the mention it came from (a town typed as a person, a dateline typed as an organization) leaves its entity
+  for (const e of entities) {
+    if (isPlace(e)) continue;
+    const before = e.mentions.length;
+    e.mentions = e.mentions.filter((m) => m.start !== t.start || m.end !== t.end);
+    if (e.mentions.length < before && !movedTo.has(e)) movedTo.set(e, e);
+  }
+  const geo = t.entry >= 0 ? geoOf(t.entry) : undefined;
+  let home = entities.find(
+    (e) =>
+      isPlace(e) &&
+      e.mentions.length > 0 &&
+      (placeKey(e.name) === t.key || (geo && e.geo && e.geo.gazetteerId === geo.gazetteerId)),
+  );
+  if (home && !home.geo && geo) home.geo = { ...geo };
+  if (!home) {
+    const name = geo && placeKey(t.text) !== t.key && typeof geo.name === 'string' ? geo.name : t.text;
+    home = {
+      name,
+      type: 'GPE',
+      mentions: objectList<TextSpan>(),
+      roles: objectList(),
       id: `e${next++}`,
-      name: e.name,
-      type: e.type,
-      mentions: e.mentions,
-      roles: e.roles,
       demonymOf: undefined,
       geo: undefined,
-    });
-  for (const t of decisions.added) {
-    const mention = { start: t.start, end: t.end, text: t.text };
-    // the mention it came from (a town typed as a person, a dateline typed as an organization) leaves its entity
-    for (const e of entities) {
-      if (isPlace(e)) continue;
-      const before = e.mentions.length;
-      e.mentions = e.mentions.filter((m) => m.start !== t.start || m.end !== t.end);
-      if (e.mentions.length < before && !movedTo.has(e)) movedTo.set(e, e);
-    }
-    const geo = t.entry >= 0 ? geoOf(t.entry) : undefined;
-    let home = entities.find(
-      (e) =>
-        isPlace(e) &&
-        e.mentions.length > 0 &&
-        (placeKey(e.name) === t.key || (geo && e.geo && e.geo.gazetteerId === geo.gazetteerId)),
-    );
-    if (home && !home.geo && geo) home.geo = { ...geo };
-    if (!home) {
-      const name = geo && placeKey(t.text) !== t.key && typeof geo.name === 'string' ? geo.name : t.text;
-      home = add({
-        name,
-        type: 'GPE',
-        mentions: objectList<TextSpan>(),
-        roles: objectList(),
-        id: `e${next++}`,
-        demonymOf: undefined,
-        geo: undefined,
-      });
-      if (geo) home.geo = { ...geo };
-    }
-    home.mentions.push(mention);
-    home.mentions.sort(byStart);
-    for (const [from, to] of movedTo) if (to === from) movedTo.set(from, home);
+    };
+    entities.push(home);
+    if (geo) home.geo = { ...geo };
   }
+  home.mentions.push(mention);
+  home.mentions.sort(byStart);
+  for (const [from, to] of movedTo) if (to === from) movedTo.set(from, home);
+  return next;
+}
+
+/** An entity whose place names were all replaced by an added place goes where they went. */
+function followReplaced(
+  entities: EntityJson[],
+  decisions: PlaceDecisions,
+  movedTo: Map<EntityJson, EntityJson>,
+): void {
   for (const [k] of decisions.replaced) {
     const e = entities[k];
     if (e.mentions.some((m) => toponymMention(m.text))) continue;
@@ -261,7 +352,10 @@ export function applyPlaceDecisions(
     );
     if (home) movedTo.set(e, home);
   }
-  // entities with no name left: their pronouns and roles go where the name went
+}
+
+/** The entities left: those with no name left give their pronouns and roles to where the name went. */
+function followNames(entities: EntityJson[], movedTo: Map<EntityJson, EntityJson>): EntityJson[] {
   const out = objectList<EntityJson>();
   const idOf = new Map<string, string | null>();
   for (const e of entities) {
