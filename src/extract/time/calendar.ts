@@ -36,11 +36,21 @@ export function addDays(date: CalendarDate, n: number): CalendarDate {
   return fromUtc(utc);
 }
 
+/**
+ * A whole number as a small integer, other numbers as they are. Arithmetic on a double (n = -0 for
+ * "0 years ago") gives a double even when the result is whole, and one date with a double month
+ * made the month a double field in every date's hidden class: the code reading dates, compiled for
+ * the old one, was thrown away.
+ */
+function whole(x: number): number {
+  return x === Math.trunc(x) && Math.abs(x) < 0x40000000 ? x | 0 : x;
+}
+
 /** The date n months later, the day clamped to the month's length. */
 export function addMonths(date: CalendarDate, n: number): CalendarDate {
   const index = date.y * 12 + (date.m - 1) + n;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
+  const y = whole(Math.floor(index / 12));
+  const m = whole(index - y * 12 + 1);
   return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
 }
 
