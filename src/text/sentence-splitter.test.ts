@@ -265,7 +265,47 @@ test('the boundary model is only asked after a punctuation token, before a non-l
     asked.push(t.slice(o.starts[i], o.ends[i]));
     return rule;
   });
-  assert.deepEqual(asked, ['203.961.7523', '203.674.7723', 'Then']);
+  assert.deepEqual(asked, ['203.961.7523', '203.674.7723']); // not 'Then' after the comma
+});
+
+test('the boundary model is not asked after a comma or a semicolon', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'Hi Kim, The plan is set; Wales: G Thomas; H Luscombe, Maya';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['G']); // after the colon only
+});
+
+test('the boundary model is not asked after a hyphen that opens its sentence', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = 'Proposals:\n- A freeze on petrol duty\n- For the survey, it asked -- Then';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  const starts = walkBoundaries(text, tokens, (t, o, i) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return true;
+  });
+  assert.deepEqual(asked, ['Then']);
+  assert.deepEqual(
+    starts.map((s) => text.slice(tokens.starts[s], tokens.starts[s] + 5)),
+    ['Propo', '- A f', '- For', 'Then'],
+  );
+});
+
+test('the boundary model is not asked after a quotation closed after a comma', async () => {
+  const { walkBoundaries } = await import('./sentence-splitter.js');
+  const text = '"It is over," Tom said. \'We lost,\' May wrote. "here,\'" Ann said. "Enough" Then he left.';
+  const tokens = tokenize(text);
+  const asked: string[] = [];
+  walkBoundaries(text, tokens, (t, o, i, rule) => {
+    asked.push(t.slice(o.starts[i], o.ends[i]));
+    return rule;
+  });
+  assert.deepEqual(asked, ['Then']);
 });
 
 test('the boundary model is not asked after a colon before an opening quote', async () => {

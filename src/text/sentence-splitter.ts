@@ -96,7 +96,7 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
       dateline = datelineDash(text, tokens, i);
     }
     const boundary =
-      decide !== null && isCandidate(text, tokens, i, rule, breaks)
+      decide !== null && isCandidate(text, tokens, i, rule, breaks, out[out.length - 1])
         ? decide(text, tokens, i, rule, breaks, out[out.length - 1])
         : rule;
     if (boundary) {
