@@ -6,6 +6,7 @@ import { evaluateTokenizer } from '../src/eval/tokenize-eval.js';
 import { hasSharedData, modelPath, sharedDataPath } from '../src/models/paths.js';
 import { SENTENCES_FILE, useSentenceModel } from '../src/models/sentences/load-sentence-model.js';
 import { trainBoundaries } from '../src/models/sentences/train-boundaries.js';
+import { crossValidateSentences } from './sentences-cv.js';
 
 /** Settings of the shipped boundary model (tuned on EWT and GUM dev: more epochs fit EWT train, not dev). */
 const EPOCHS = 7;
@@ -14,14 +15,27 @@ const SEED = 1;
 /**
  * Trains the sentence boundary model on the texts of UD EWT and GUM train rebuilt as the eval
  * rebuilds them (GUM keeps the model from splitting edited prose where the rules are right), reports sentence F1 on EWT and GUM dev (and EWT train, to see overfitting) per epoch, and
- * writes models/sentences.bin.
+ * writes models/sentences.bin. With `--cv` (and `--seeds=1,2,3`, the default) it writes nothing and
+ * reports five-fold cross-validation over the train documents instead (see sentences-cv.ts).
  */
 export function trainSentencesModel(args: string[], log: (line: string) => void): void {
   if (!hasSharedData()) {
     throw new DossierError('DATA_MISSING', 'the UD treebanks are not there', { file: sharedDataPath('ud') });
   }
-  const out = args[0] ?? modelPath(SENTENCES_FILE);
   const read = (bank: string, file: string) => readConllu(sharedDataPath('ud', bank, file));
+  if (args.includes('--cv')) {
+    const seeds = (args.find((a) => a.startsWith('--seeds='))?.slice(8) ?? '1,2,3').split(',').map(Number);
+    log(
+      `sentences: five-fold cross-validation over EWT + GUM train, ${EPOCHS} epochs, seeds ${seeds.join(', ')}`,
+    );
+    const banks = [
+      { name: 'EWT', docs: rebuildDocuments(read('EWT', 'en_ewt-ud-train.conllu')) },
+      { name: 'GUM', docs: rebuildDocuments(read('GUM', 'en_gum-ud-train.conllu')) },
+    ];
+    crossValidateSentences(banks, seeds, EPOCHS, log);
+    return;
+  }
+  const out = args.find((a) => !a.startsWith('--')) ?? modelPath(SENTENCES_FILE);
   const ewtTrain = read('EWT', 'en_ewt-ud-train.conllu');
   const ewtDev = read('EWT', 'en_ewt-ud-dev.conllu');
   const gumDev = read('GUM', 'en_gum-ud-dev.conllu');
