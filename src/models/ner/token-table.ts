@@ -62,8 +62,12 @@ export class TokenTable {
   gaz = new Uint8Array(0);
   /** Entry of each token's form in the FormCache given to `fill` (-1 when none). */
   entry = new Int32Array(0);
-  /** documentCase's bits per word (its lower-case hash), reused from document to document. */
-  private readonly seen = new WordCounts(1);
+  /**
+   * documentCase's bits per word (its lower-case hash), reused from document to document; sized
+   * for 2,048 words (a document's distinct words rarely reach that), so that growing, and the
+   * recompiling of documentCase that its first run would cause, is rare.
+   */
+  private readonly seen = new WordCounts(1, 4096);
 
   private reserve(n: number): void {
     if (n <= this.capacity) return;
