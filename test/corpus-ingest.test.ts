@@ -18,15 +18,17 @@ const ARTICLES = 300;
 const tempDir = tempDirs('ingest');
 
 /** A JSONL file of `n` distinct small articles. */
-function writeJsonl(file: string, n: number): void {
+/** n articles; each text says its two sentences `repeat` times (longer articles: slower analysis). */
+function writeJsonl(file: string, n: number, repeat = 1): void {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
+    const text = `Officials in Ankara met envoy number ${i} on Friday. Erdoğan said talks were going well (${i}).`;
     lines.push(
       JSON.stringify({
         title: `Report ${i}`,
         url: `https://news.example/${i}`,
         date_publish: '2025-06-28 10:00:00',
-        maintext: `Officials in Ankara met envoy number ${i} on Friday. Erdoğan said talks were going well (${i}).`,
+        maintext: Array.from({ length: repeat }, () => text).join(' '),
       }),
     );
   }
@@ -102,7 +104,10 @@ test(
     const dir = tempDir();
     const input = join(dir, 'in');
     mkdirSync(input);
-    writeJsonl(join(input, 'many.jsonl'), ARTICLES);
+    // Articles long enough that the run goes on for seconds after its first commit (at 128
+    // articles or 1 s): the reader below must see that commit and kill the run before it ends,
+    // also on a loaded machine.
+    writeJsonl(join(input, 'many.jsonl'), ARTICLES, 20);
     const clean = join(dir, 'clean.db');
     const crashed = join(dir, 'crashed.db');
     const run = (db: string) =>
