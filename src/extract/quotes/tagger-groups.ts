@@ -90,36 +90,36 @@ export interface RoleGroups {
 const cueGroups = new WeakMap<LinearModel, CueGroups>();
 const roleGroups = new WeakMap<LinearModel, RoleGroups>();
 
+/** The value kept for `model` in `cache`, made by `make` on first use. */
+function kept<T>(cache: WeakMap<LinearModel, T>, model: LinearModel, make: () => T): T {
+  let value = cache.get(model);
+  if (!value) {
+    value = make();
+    cache.set(model, value);
+  }
+  return value;
+}
+
 /** The cue tagger's group sums of `model`, made on first use. */
 export function cueGroupsOf(model: LinearModel): CueGroups {
-  let g = cueGroups.get(model);
-  if (!g) {
-    g = {
-      model,
-      pos: new GroupSums(model, 15),
-      head: new GroupSums(model, 14),
-      frame: new GroupSums(model, 13),
-      segment: new GroupSums(model, 14),
-      formFrame: new GroupSums(model, 15),
-    };
-    cueGroups.set(model, g);
-  }
-  return g;
+  return kept(cueGroups, model, () => ({
+    model,
+    pos: new GroupSums(model, 15),
+    head: new GroupSums(model, 14),
+    frame: new GroupSums(model, 13),
+    segment: new GroupSums(model, 14),
+    formFrame: new GroupSums(model, 15),
+  }));
 }
 
 /** The role tagger's group sums of `model`, made on first use. */
 export function roleGroupsOf(model: LinearModel): RoleGroups {
-  let g = roleGroups.get(model);
-  if (!g) {
-    g = {
-      model,
-      pos: new GroupSums(model, 15),
-      head: new GroupSums(model, 14),
-      distances: new GroupSums(model, 13),
-    };
-    roleGroups.set(model, g);
-  }
-  return g;
+  return kept(roleGroups, model, () => ({
+    model,
+    pos: new GroupSums(model, 15),
+    head: new GroupSums(model, 14),
+    distances: new GroupSums(model, 13),
+  }));
 }
 
 /** labelsAndHead of token i, then (cue tagger) cueHead. */
