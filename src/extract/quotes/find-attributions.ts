@@ -4,6 +4,8 @@ import { extendCueAuxiliaries } from './cue-auxiliaries.js';
 import { applyCueLexicon } from './cue-lexicon.js';
 import { extendCuePreposition } from './cue-preposition.js';
 import { repairCueTags } from './cue-repair.js';
+import { addAccordingTo } from './according-to.js';
+import { addColonAttributions } from './colon-attribution.js';
 import { addDashAttributions } from './dash-attribution.js';
 import { labelFrameContent } from './label-frame.js';
 import { addLabelFrames } from './label-verbs.js';
@@ -36,7 +38,8 @@ export function findAttributions(
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
   }
-  return addDashAttributions(ctx, addLabelFrames(ctx, linked));
+  const framed = addAccordingTo(ctx, addDashAttributions(ctx, addLabelFrames(ctx, linked)));
+  return addColonAttributions(ctx, framed);
 }
 
 /** Character fragments of token spans, merging spans that touch. */

@@ -80,6 +80,15 @@ function governedFrom(ctx: TokenContext, cue: TagSpan, from: number, to: number)
   return false;
 }
 
+/** True when a token in [from, to) has its head in the cue. */
+function hangsFrom(ctx: TokenContext, cue: TagSpan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const h = ctx.doc.head[i];
+    if (h >= cue.start && h < cue.end) return true;
+  }
+  return false;
+}
+
 /**
  * Content for a cue set off by a comma from the clause it reports ("Clinton plans to visit on
  * Sunday, according to a campaign aide." "According to police, officers saw …" "The ad could
@@ -109,7 +118,10 @@ export function clauseContent(ctx: TokenContext, cue: TagSpan, tags: Uint8Array)
     ranges.push([after + 1, to]);
   }
   for (const [from, to] of ranges) {
-    if (!governedFrom(ctx, cue, from, to)) continue;
+    // the cue hangs from the clause ("…, according to X"), or the clause before it from the cue
+    // ("The group is $9 million short, said Ed Rendell", "…, police said.")
+    const tied = governedFrom(ctx, cue, from, to) || (to <= cue.start && hangsFrom(ctx, cue, from, to));
+    if (!tied) continue;
     let a = from;
     let b = to;
     while (a < b && ctx.shape[a] === 6) a++;
