@@ -12,6 +12,8 @@ export interface BoundaryInfo {
   trainedOn: string;
   epochs: number;
   seed: number;
+  /** How many models, trained with seeds seed, seed + 1, ..., were averaged (absent: one). */
+  members?: number;
   [key: string]: unknown;
 }
 
@@ -54,6 +56,8 @@ export class BoundaryModel {
       });
     }
     const info = header as unknown as BoundaryInfo;
-    return new BoundaryModel(models[0], { trainedOn: info.trainedOn, epochs: info.epochs, seed: info.seed });
+    const kept: BoundaryInfo = { trainedOn: info.trainedOn, epochs: info.epochs, seed: info.seed };
+    if (typeof info.members === 'number') kept.members = info.members;
+    return new BoundaryModel(models[0], kept);
   }
 }
