@@ -280,30 +280,46 @@ function predictEnd(text: string, start: number): number {
 const zigzag = (n: number) => (n >= 0 ? n * 2 : -n * 2 - 1);
 const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 
-/** A label dictionary: the known labels, then the ones an article adds. */
+/**
+ * A label dictionary: the known labels, then the ones an article adds. A label is a pair of parts
+ * (a relation is the pair [dep, null]), looked up part by part: no key string made per token.
+ */
 class Codes<T> {
-  private readonly codes = new Map<string, number>();
+  private readonly codes = new Map<string | null, Map<string | null, number>>();
   readonly added: T[] = [];
 
-  constructor(private readonly known: T[]) {
-    known.forEach((label, i) => this.codes.set(JSON.stringify(label), i + 1));
+  constructor(
+    private readonly known: T[],
+    private readonly parts: (label: T) => [string | null, string | null],
+  ) {
+    known.forEach((label, i) => this.set(label, i + 1));
+  }
+
+  private set(label: T, k: number): void {
+    const [a, b] = this.parts(label);
+    let inner = this.codes.get(a);
+    if (!inner) this.codes.set(a, (inner = new Map()));
+    inner.set(b, k);
   }
 
   code(label: T): number {
-    const key = JSON.stringify(label);
-    let k = this.codes.get(key);
+    const [a, b] = this.parts(label);
+    let k = this.codes.get(a)?.get(b);
     if (k === undefined) {
       this.added.push(label);
-      this.codes.set(key, (k = this.known.length + this.added.length));
+      this.set(label, (k = this.known.length + this.added.length));
     }
     return k;
   }
 }
 
+const pairParts = (label: [string | null, string | null]) => label;
+const depParts = (label: string): [string | null, string | null] => [label, null];
+
 /** Writes tokens as the streams of `TokenColumns`, given the text they are tokens of. */
 export function tokenColumns(tokens: TokenJson[], text: string): TokenColumns {
-  const pairs = new Codes<[string | null, string | null]>(KNOWN_PAIRS);
-  const deps = new Codes<string>(KNOWN_DEPS);
+  const pairs = new Codes<[string | null, string | null]>(KNOWN_PAIRS, pairParts);
+  const deps = new Codes<string>(KNOWN_DEPS, depParts);
   const positions = new ByteWriter();
   const labels = new ByteWriter();
   let end = 0;
