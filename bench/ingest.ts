@@ -1,17 +1,24 @@
 // Ingest benchmark (not part of `npm test`): `npm run bench:ingest [-- DIR] [--scale N]`.
-//  1. single-core extract throughput on DIR (default ../shared/data/bbc_news): read + analyse;
+//  0. the distinct articles of DIR (default ../shared/data/bbc_news) are copied to a temporary
+//     folder: an ingest skips a text it has stored already (BBC News repeats 97), extract does
+//     not, so both are timed on the same articles, each analysed once;
+//  1. single-core extract throughput on them: read + analyse;
 //  2. `ingest` into a fresh store, in this thread and with one worker per core: words/s, the
-//     ratio to (1), and the database size against the raw text;
+//     ratio to (1), and the database size against the raw text; then the two commands as a user
+//     runs them, each a fresh process from start to exit (`dossier extract --format jsonl -o`,
+//     one thread; `dossier ingest`, one worker per core): their words/s and ratio;
 //  3. --scale N (--scale-only: without 2; --keep FILE: keep its store; --queries FILE: only
 //     time the queries on a kept store): a synthetic corpus of N articles (the analysed ones again, each copy made
 //     unique) written batch by batch, with the write rate per tenth of N (it should stay flat
 //     as the store grows), then entity, timeline, quotes, claims and full-text query times.
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { threadCpuSeconds } from '../src/corpus/analysis-pool.js';
-import { recordFromContract } from '../src/corpus/article-record.js';
+import { contentHash, recordFromContract } from '../src/corpus/article-record.js';
 import { ingestPaths } from '../src/corpus/ingest.js';
 import { claims } from '../src/corpus/query-claims.js';
 import { entityDossier } from '../src/corpus/query-entity.js';
@@ -21,7 +28,7 @@ import { timeline } from '../src/corpus/query-timeline.js';
 import { Store } from '../src/corpus/store.js';
 import { toContract, type ArticleJson } from '../src/doc/contract.js';
 import { analyse } from '../src/pipeline/pipeline.js';
-import { readPaths } from '../src/read/read-path.js';
+import { listFiles, readFileResults, readPaths } from '../src/read/read-path.js';
 import { BBC_NEWS_DIR } from './load-articles.js';
 
 const { values, positionals } = parseArgs({
@@ -36,7 +43,7 @@ const { values, positionals } = parseArgs({
   },
   allowPositionals: true,
 });
-const dir = positionals[0] ?? BBC_NEWS_DIR;
+const source = positionals[0] ?? BBC_NEWS_DIR;
 const workers = values.workers ? Number(values.workers) : availableParallelism();
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -82,12 +89,33 @@ async function main(): Promise<number> {
     store.close();
     return 0;
   }
-  if (!existsSync(dir)) {
-    console.error(`bench: no corpus at ${dir} (expected ../shared/data/bbc_news beside the repository)`);
+  if (!existsSync(source)) {
+    console.error(`bench: no corpus at ${source} (expected ../shared/data/bbc_news beside the repository)`);
     return 1;
   }
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   try {
+    // 0. the readable files whose texts are new, copied (as they are) to one folder
+    const dir = join(tmp, 'corpus');
+    mkdirSync(dir);
+    const seen = new Set<string>();
+    let files = 0;
+    for (const file of listFiles(source)) {
+      files++;
+      const results = [...readFileResults(file)];
+      if (results.length !== 1 || !('article' in results[0])) continue;
+      const hash = contentHash(results[0].article.text);
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      const name = file
+        .slice(source.length)
+        .replace(/^[/\\]+/, '')
+        .replace(/[/\\]/g, '-');
+      copyFileSync(file, join(dir, `${String(seen.size).padStart(6, '0')}-${name}`));
+    }
+    console.log(
+      `corpus: ${source}: ${fmt(files)} files, ${fmt(seen.size)} distinct readable articles timed below`,
+    );
     // 1. single-core extract: read and analyse every article, as `dossier extract` does
     const contracts: ArticleJson[] = [];
     let words = 0;
@@ -116,7 +144,7 @@ async function main(): Promise<number> {
       extractThread !== null && threadNow !== null
         ? `, the analysing thread ${((threadNow - extractThread) / extractSeconds).toFixed(2)}`
         : '';
-    console.log(`corpus: ${contracts.length} articles, ${fmt(words)} words (${dir})`);
+    console.log(`timed: ${contracts.length} articles, ${fmt(words)} words`);
     console.log(
       `extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s (${extractBusy.toFixed(2)} cores busy${ownBusy})`,
     );
@@ -182,6 +210,27 @@ async function main(): Promise<number> {
             // what neither the main thread nor a worker used: V8's compiler and GC threads
             `, other threads ${((((cpu.user + cpu.system) / 1e6 - summary.cpu.main - summary.cpu.workers) / summary.added) * 1000).toFixed(1)} ms per article`,
         );
+    }
+
+    // the two commands as a user runs them: a fresh process each, from start to exit (model
+    // loading and the JIT's warm-up included, as they are for anyone who types them)
+    if (!values['scale-only']) {
+      const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+      const run = (args: string[]): number => {
+        const started = performance.now();
+        const child = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+        const seconds = (performance.now() - started) / 1000;
+        if (child.status !== 0)
+          throw new Error(`dossier ${args[0]} failed: ${child.stderr.toString().slice(-500)}`);
+        return seconds;
+      };
+      const extractSeconds = run(['extract', dir, '--format', 'jsonl', '-o', join(tmp, 'cli.jsonl')]);
+      const ingestSeconds = run(['ingest', dir, '--db', join(tmp, 'cli.db'), '--workers', String(workers)]);
+      console.log(
+        `commands, fresh processes: dossier extract (1 thread) ${fmt(words / extractSeconds)} words/s (${extractSeconds.toFixed(1)} s), ` +
+          `dossier ingest (${workers} workers) ${fmt(words / ingestSeconds)} words/s (${ingestSeconds.toFixed(1)} s): ` +
+          `${(extractSeconds / ingestSeconds).toFixed(2)}x`,
+      );
     }
 
     // 3. a synthetic corpus: the analysed articles again and again, each copy unique
