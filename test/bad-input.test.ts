@@ -214,3 +214,59 @@ test('one bad file among good ones: the good ones are still written', async () =
   assert.match(r.err, /void\.txt: the file is empty/);
   assert.equal(r.out.trim().split('\n').length, 1);
 });
+
+/** The predict and eval commands read their data files as strictly as extract reads articles. */
+const dataCases: { name: string; args: () => string[]; code: string }[] = [
+  {
+    name: 'predict ner on a binary file',
+    args: () => [
+      'predict',
+      'ner',
+      '--conll',
+      file('data.conll', new Uint8Array([0xff, 0xfe, 0, 0x62, 0x61, 0x64])),
+    ],
+    code: 'FILE_BINARY',
+  },
+  {
+    name: 'predict ner on invalid UTF-8',
+    args: () => [
+      'predict',
+      'ner',
+      '--conll',
+      file('latin1.conll', Buffer.from('Malmö NNP B-NP\n', 'latin1')),
+    ],
+    code: 'FILE_ENCODING',
+  },
+  {
+    name: 'predict ud on an empty file',
+    args: () => ['predict', 'ud', '--conllu', file('empty.conllu', '')],
+    code: 'FILE_EMPTY',
+  },
+  {
+    name: 'eval tokenize on invalid UTF-8',
+    args: () => [
+      'eval',
+      'tokenize',
+      '--conllu',
+      file('latin1.conllu', Buffer.from('# text = Malmö\n', 'latin1')),
+    ],
+    code: 'FILE_ENCODING',
+  },
+  {
+    name: 'predict events on a binary file',
+    args: () => ['predict', 'events', '--plover', file('data.json', new Uint8Array([0x7b, 0, 0, 0x7d]))],
+    code: 'FILE_BINARY',
+  },
+];
+
+for (const c of dataCases) {
+  test(`bad data input: ${c.name}`, async () => {
+    const args = c.args();
+    const r = await runCli(args);
+    assert.equal(r.code, 1, `exit code: ${r.err}`);
+    assert.match(r.err, new RegExp(`\\[${c.code}\\]`), r.err);
+    assert.ok(r.err.includes(args[args.length - 1]), `the message names the file: ${r.err}`);
+    assert.equal(r.out, '', 'nothing written to stdout');
+    assert.doesNotMatch(r.err, /^\s+at .+:\d+:\d+\)?$/m, 'no stack trace');
+  });
+}

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DossierError } from '../errors/dossier-error.js';
 import { predictPlover, type PloverInput } from '../eval/events-predict.js';
 import { parseOptions, stringOption, type Io } from './io.js';
+import { readDataFile } from '../read/decode-text.js';
 
 const OPTIONS = { plover: { type: 'string' }, output: { type: 'string', short: 'o' } } as const;
 
@@ -19,11 +20,7 @@ export function readPloverOption(
       found: 'no file',
     });
   }
-  try {
-    return { file, content: readFileSync(file, 'utf8'), values };
-  } catch (cause) {
-    throw new DossierError('FILE_NOT_FOUND', 'cannot read the PLOVER file', { file, cause });
-  }
+  return { file, content: readDataFile(file, 'PLOVER file'), values };
 }
 
 /** Reads only the input side of each record: id, text and date. */

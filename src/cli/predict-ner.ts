@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DossierError } from '../errors/dossier-error.js';
 import { predictNerConll } from '../eval/ner-predict.js';
 import { parseOptions, stringOption, type Io } from './io.js';
+import { readDataFile } from '../read/decode-text.js';
 
 const OPTIONS = { conll: { type: 'string' }, output: { type: 'string', short: 'o' } } as const;
 
@@ -18,11 +19,7 @@ export function readConllOption(
       found: 'no file',
     });
   }
-  try {
-    return { file, content: readFileSync(file, 'utf8'), output: stringOption(values, 'output') };
-  } catch (cause) {
-    throw new DossierError('FILE_NOT_FOUND', 'cannot read the CoNLL-2003 file', { file, cause });
-  }
+  return { file, content: readDataFile(file, 'CoNLL-2003 file'), output: stringOption(values, 'output') };
 }
 
 /** `dossier predict ner --conll FILE [-o OUT]`: the same lines, each token line with a predicted IOB2 tag added. */

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DossierError } from '../errors/dossier-error.js';
 import { predictUdText } from '../eval/ud-predict.js';
 import { parseOptions, stringOption, type Io } from './io.js';
+import { readDataFile } from '../read/decode-text.js';
 
 const OPTIONS = { conllu: { type: 'string' }, output: { type: 'string', short: 'o' } } as const;
 
@@ -15,12 +16,7 @@ export async function predictUdCommand(argv: string[], io: Io): Promise<number> 
       found: 'no file',
     });
   }
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new DossierError('FILE_NOT_FOUND', 'cannot read the CoNLL-U file', { file, cause });
-  }
+  const source = readDataFile(file, 'CoNLL-U file');
   const body = predictUdText(source, file);
   const output = stringOption(values, 'output');
   if (!output) {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { DossierError } from '../errors/dossier-error.js';
+import { readDataFile } from '../read/decode-text.js';
 
 /** One syntactic word of a CoNLL-U sentence (a line whose ID is an integer). */
 export interface ConlluWord {
@@ -171,11 +171,5 @@ export function parseConllu(source: string, file = '<conllu>'): ConlluSentence[]
 
 /** Reads and parses a CoNLL-U file (FILE_NOT_FOUND when it is missing, CONLL_MALFORMED when bad). */
 export function readConllu(path: string): ConlluSentence[] {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new DossierError('FILE_NOT_FOUND', 'cannot read the CoNLL-U file', { file: path, cause });
-  }
-  return parseConllu(source, path);
+  return parseConllu(readDataFile(path, 'CoNLL-U file'), path);
 }

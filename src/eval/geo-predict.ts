@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { textFilesOf } from './text-folder.js';
 import { basename, join } from 'node:path';
 import { makeArticle } from '../doc/article.js';
@@ -20,6 +20,7 @@ import type { RecoveredPlace } from '../geo/recover-places.js';
 import { candidatesOf, resolvePlaces } from '../geo/resolve-places.js';
 import { conventionToponyms, type ToponymConvention } from './geo-convention.js';
 import type { PredictedToponym } from './geo-score.js';
+import { readDataFile } from '../read/decode-text.js';
 
 /** Components a geoparse does not need (they read the text for other things). */
 const UNNEEDED = new Set(['times', 'quantities', 'quotes', 'events', 'labels']);
@@ -172,7 +173,7 @@ export function predictGeoFolder(textDir: string, outDir: string): number {
   mkdirSync(outDir, { recursive: true });
   const { components } = geoComponents();
   for (const file of files) {
-    const places = predictPlaces(readFileSync(join(textDir, file), 'utf8'), components);
+    const places = predictPlaces(readDataFile(join(textDir, file), 'text file'), components);
     writeFileSync(join(outDir, `${basename(file, '.txt')}.json`), JSON.stringify(places, null, 1) + '\n');
   }
   return files.length;

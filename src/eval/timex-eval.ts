@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { countTimexes, emptyCounts, goldSpans, scoreTimexes, type TimexScores } from './timex-score.js';
 import { listTimemlFiles, predictTimemlDoc } from './timex-predict.js';
 import { parseTimeml } from './timeml.js';
+import { readDataFile } from '../read/decode-text.js';
 
 /** Which files of a folder to score: all, or every other file in sorted order (the fixed tune/held-out halves). */
 export type Half = 'all' | 'even' | 'odd';
@@ -29,7 +29,7 @@ export function evalTimexDir(dir: string, half: Half = 'all'): TimexEvalResult {
   const counts = emptyCounts();
   const errors: TimexError[] = [];
   for (const file of files) {
-    const doc = parseTimeml(readFileSync(file, 'utf8'), file);
+    const doc = parseTimeml(readDataFile(file, 'TimeML file'), file);
     const gold = goldSpans(doc.gold);
     const system = predictTimemlDoc(doc);
     countTimexes(counts, gold, system);

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DossierError } from '../errors/dossier-error.js';
 import { tagTimes } from '../extract/time/tag-times.js';
 import type { TimeExpression } from '../extract/time/time-expression.js';
 import { parseTimeml, writeTimeml, type TimemlDoc } from './timeml.js';
+import { readDataFile } from '../read/decode-text.js';
 
 /** Predicts the time expressions of a TimeML document from its untagged text and its creation time only. */
 export function predictTimemlDoc(doc: TimemlDoc): TimeExpression[] {
@@ -40,7 +41,7 @@ export function predictTimexDir(inDir: string, outDir: string): { files: number;
   mkdirSync(outDir, { recursive: true });
   let timexes = 0;
   for (const file of files) {
-    const doc = parseTimeml(readFileSync(file, 'utf8'), file);
+    const doc = parseTimeml(readDataFile(file, 'TimeML file'), file);
     const found = predictTimemlDoc(doc);
     timexes += found.length;
     writeFileSync(join(outDir, outputName(file)), writeTimeml(doc, found));

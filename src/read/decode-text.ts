@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DossierError } from '../errors/dossier-error.js';
 
 /** Files larger than this are refused unless the caller raises the limit (bytes). */
@@ -56,6 +57,24 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new DossierError('FILE_EMPTY', 'the file holds only whitespace', { file });
   return text;
+}
+
+/** Data files (CoNLL, TimeML, gold corpora) are read whole up to this size (bytes). */
+export const DATA_MAX_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Reads a data file (a CoNLL, TimeML, JSON or text input of the eval and predict commands) as
+ * strict UTF-8 text: FILE_NOT_FOUND when it cannot be read (`what` names what was expected),
+ * FILE_EMPTY, FILE_BINARY, FILE_ENCODING or FILE_TOO_LARGE (past DATA_MAX_BYTES) as decodeText says.
+ */
+export function readDataFile(file: string, what: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    throw new DossierError('FILE_NOT_FOUND', `cannot read the ${what}`, { file, cause });
+  }
+  return decodeText(bytes, file, { maxBytes: DATA_MAX_BYTES });
 }
 
 /** Byte index of the first invalid UTF-8 sequence, or -1. */
