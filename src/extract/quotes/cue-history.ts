@@ -17,20 +17,26 @@ export interface CueHistory {
 }
 
 let conj = 0;
+let parataxis = 0;
 
 /**
  * True when token i hangs, a few steps up the parse, from a cue token before it; a conjunct ends
  * the walk ("It has condemned …, applied to join a case …, which Israel rejects": the conjunct
- * is no part of what was condemned).
+ * is no part of what was condemned), and so does a parataxis ("X called for Y …, sources said":
+ * the parser hangs the second cue from the first; PolNeAR train held-out quarter: all four
+ * scores 0.3 to 0.5 higher with it).
  */
 function underEarlierCue(ctx: TokenContext, i: number, tags: Uint8Array): boolean {
   const head = ctx.doc.head;
   const dep = ctx.doc.dep;
-  if (conj === 0) conj = labels.intern('conj');
+  if (conj === 0) {
+    conj = labels.intern('conj');
+    parataxis = labels.intern('parataxis');
+  }
   let j = i;
   for (let steps = 0; steps < UNDER_STEPS; steps++) {
     const h = head[j];
-    if (h < 0 || h === j || dep[j] === conj) return false;
+    if (h < 0 || h === j || dep[j] === conj || dep[j] === parataxis) return false;
     if (h < i && (tags[h] === Tag.BCue || tags[h] === Tag.ICue)) return true;
     j = h;
   }

@@ -192,6 +192,19 @@ test(
   },
 );
 
+test(
+  'a content right after the cue the parse ties it to stays with it, though a cue follows its closing quote',
+  { skip: noModel },
+  () => {
+    const quotes = quotesOf(
+      'Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention.',
+    );
+    const said = withCue(quotes, 'said');
+    assert.equal(said.source?.text, 'Trump');
+    assert.match(said.content?.text ?? '', /^things “should be wrapped up by Cleveland,”/);
+  },
+);
+
 test('no attribution in plain narration', { skip: noModel }, () => {
   assert.deepEqual(quotesOf('The bridge was built in 1932 and repainted last year.'), []);
 });

@@ -5,7 +5,7 @@ import { ChildBit } from './parse-context.js';
 import type { TokenContext } from './token-context.js';
 
 /** Version of the feature templates below; stored in the model file and checked on load. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /** Nearest predicted cue on each side of every token (token indices, -1 when none within reach). */
 export interface CueNeighbours {

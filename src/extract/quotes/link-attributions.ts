@@ -1,6 +1,7 @@
 import { cueIndex, parseLinkedCue } from './parse-link.js';
 import { clauseContent, complementContent } from './parse-content.js';
 import { parseSource } from './parse-source.js';
+import { ReportingClass } from './reporting-words.js';
 import type { TokenContext } from './token-context.js';
 import { tagSpans, type TagSpan } from './tags.js';
 import { mapList, objectList } from '../object-list.js';
@@ -48,6 +49,12 @@ function oneSource(ctx: TokenContext, g: LinkedAttribution): TagSpan[] {
   if (hit) return [hit];
   const gap = (s: TagSpan): number => (s.end <= g.cue.start ? g.cue.start - s.end : s.start - g.cue.end);
   return [merged.reduce((best, s) => (gap(s) < gap(best) ? s : best))];
+}
+
+/** The token of a cue that says it: its first form of "say", else its last token. */
+function cueVerb(ctx: TokenContext, cue: TagSpan): number {
+  for (let i = cue.start; i < cue.end; i++) if (ctx.reporting[i] === ReportingClass.Say) return i;
+  return cue.end - 1;
 }
 
 function isComma(ctx: TokenContext, i: number): boolean {
@@ -113,13 +120,15 @@ export function linkAttributions(ctx: TokenContext, tags: Uint8Array): LinkedAtt
       if (pick >= 0) groups[pick].sources.push(span);
       continue;
     }
-    // "…," said X: a cue right after the content takes it whatever the parse says
-    if (
-      sameR &&
-      ctx.quotes.mark[span.end - 1] === 2 &&
-      sourceOrPunctuation(ctx, tags, span.end, cues[r].start)
-    )
-      pick = r;
+    // "…," said X: a cue right after the content takes it whatever the parse says ("They also
+    // spoke of “…,” the sources said"), unless a cue other than "say" follows and the content
+    // comes right after the cue the parse ties it to ("Trump said things “should be wrapped up by
+    // Cleveland,” referring to …")
+    const quoteThenCue =
+      sameR && ctx.quotes.mark[span.end - 1] === 2 && sourceOrPunctuation(ctx, tags, span.end, cues[r].start);
+    const tiedLeft = parsed >= 0 && parsed === l && sameL && gapL <= 1;
+    if (quoteThenCue && (!tiedLeft || ctx.reporting[cueVerb(ctx, cues[r])] === ReportingClass.Say)) pick = r;
+    else if (tiedLeft) pick = l;
     else if (parsed >= 0) pick = parsed;
     else if (sameL && sameR) pick = gapR <= 3 || groups[l].contents.length > 0 ? r : l;
     else if (sameL) pick = l;
