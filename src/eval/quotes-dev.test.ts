@@ -14,8 +14,8 @@ const skip = !hasSharedData()
 test('PolNeAR dev: attribution scores stay at their measured level', { skip }, () => {
   const s = evaluateQuotesFolder(sharedDataPath('polnear', 'dev'));
   assert.equal(s.documents, 84);
-  assert.ok(s.roles.source.exact.f1 >= 70, `source exact F1 ${s.roles.source.exact.f1}`);
+  assert.ok(s.roles.source.exact.f1 >= 72, `source exact F1 ${s.roles.source.exact.f1}`);
   assert.ok(s.roles.cue.exact.f1 >= 66.5, `cue exact F1 ${s.roles.cue.exact.f1}`);
-  assert.ok(s.roles.content.overlap.f1 >= 78.5, `content overlap F1 ${s.roles.content.overlap.f1}`);
-  assert.ok(s.linked.f1 >= 71, `linked F1 ${s.linked.f1}`);
+  assert.ok(s.roles.content.overlap.f1 >= 79, `content overlap F1 ${s.roles.content.overlap.f1}`);
+  assert.ok(s.linked.f1 >= 71.5, `linked F1 ${s.linked.f1}`);
 });

@@ -1,5 +1,7 @@
+import { hashString } from '../../models/hash.js';
 import type { LinkedAttribution } from './link-attributions.js';
 import { QuoteMark } from './quote-marks.js';
+import { ReportingClass } from './reporting-words.js';
 import type { TokenContext } from './token-context.js';
 
 const SOURCE = 1;
@@ -12,9 +14,8 @@ const MIN_CONTENT = 3;
 /** Quote characters, straight or curly, that stay in a content at its end ("… Again.''"). */
 const QUOTE_CHARS = /^['"\u2018\u2019\u201c\u201d]+$/;
 
-function textIs(ctx: TokenContext, i: number, word: string): boolean {
-  return ctx.doc.tokenText(i).toLowerCase() === word;
-}
+const ACCORDING = hashString('according');
+const TO = hashString('to');
 
 /**
  * The attribution of a sentence that opens with "According to X, …": PolNeAR marks "According
@@ -27,7 +28,8 @@ function accordingTo(ctx: TokenContext, i: number): LinkedAttribution | null {
   const doc = ctx.doc;
   const seg = ctx.sentence[i];
   if (i + 2 >= doc.length || ctx.sentence[i + 2] !== seg) return null;
-  if (!textIs(ctx, i, 'according') || !textIs(ctx, i + 1, 'to')) return null;
+  if (ctx.reporting[i] !== ReportingClass.According || ctx.lower[i] !== ACCORDING || ctx.lower[i + 1] !== TO)
+    return null;
   let comma = i + 2;
   while (comma < doc.length && ctx.sentence[comma] === seg && comma - (i + 2) <= MAX_SOURCE) {
     const t = doc.tokenText(comma);
