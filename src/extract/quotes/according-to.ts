@@ -17,44 +17,71 @@ const QUOTE_CHARS = /^['"\u2018\u2019\u201c\u201d]+$/;
 const ACCORDING = hashString('according');
 const TO = hashString('to');
 
+const IN = hashString('in');
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys'].map(hashString));
+
 /**
- * The attribution of a sentence that opens with "According to X, …": PolNeAR marks "According
- * to" as the cue, X up to the comma as the source and the rest of the sentence, without its
- * closing full stop, as the content (PolNeAR train: 63 of 67 such sentences have that cue, and
- * 61 of those that source and that content's start). Returns null when the sentence has no such
- * opening.
+ * The attribution of a sentence that opens with a cue of `cueLength` tokens at token i, a source
+ * up to the first comma and the clause after it: the cue and source as given, the rest of the
+ * sentence without its closing full stop as the content. `sourceOk` vets the source's tokens.
+ * Null when the sentence has no such shape.
  */
-function accordingTo(ctx: TokenContext, i: number): LinkedAttribution | null {
+function framed(
+  ctx: TokenContext,
+  i: number,
+  cueLength: number,
+  sourceOk: (from: number, to: number) => boolean,
+): LinkedAttribution | null {
   const doc = ctx.doc;
   const seg = ctx.sentence[i];
-  if (i + 2 >= doc.length || ctx.sentence[i + 2] !== seg) return null;
-  if (ctx.reporting[i] !== ReportingClass.According || ctx.lower[i] !== ACCORDING || ctx.lower[i + 1] !== TO)
-    return null;
-  let comma = i + 2;
-  while (comma < doc.length && ctx.sentence[comma] === seg && comma - (i + 2) <= MAX_SOURCE) {
+  const from = i + cueLength;
+  let comma = from;
+  while (comma < doc.length && ctx.sentence[comma] === seg && comma - from <= MAX_SOURCE) {
     const t = doc.tokenText(comma);
     if (t === ',') break;
     if (ctx.quotes.mark[comma] !== QuoteMark.None || (ctx.shape[comma] >= 6 && t !== '.' && t !== '-'))
       return null;
     comma++;
   }
-  if (comma === i + 2 || comma >= doc.length || doc.tokenText(comma) !== ',') return null;
+  if (comma === from || comma >= doc.length || doc.tokenText(comma) !== ',') return null;
+  if (!sourceOk(from, comma)) return null;
   let end = comma + 1;
   while (end < doc.length && ctx.sentence[end] === seg) end++;
   while (end > comma + 1 && ctx.shape[end - 1] === 6 && !QUOTE_CHARS.test(doc.tokenText(end - 1))) end--;
   if (end - (comma + 1) < MIN_CONTENT) return null;
   return {
-    cue: { role: CUE, start: i, end: i + 2 },
-    sources: [{ role: SOURCE, start: i + 2, end: comma }],
+    cue: { role: CUE, start: i, end: from },
+    sources: [{ role: SOURCE, start: from, end: comma }],
     contents: [{ role: CONTENT, start: comma + 1, end }],
   };
 }
 
 /**
- * Sentences that open with "According to X, …" take the attribution PolNeAR gives them (see
- * accordingTo) in place of what the taggers found there: the tagger often runs the source on
- * past the comma or takes a verb of the clause as a cue. An attribution whose cue lies in the
- * clause goes (PolNeAR nests no attribution in another's content).
+ * A sentence that opens with "According to X, …": PolNeAR marks "According to" as the cue, X up
+ * to the comma as the source and the rest of the sentence, without its closing full stop, as the
+ * content (PolNeAR train: 63 of 67 such sentences have that cue, and 61 of those that source and
+ * that content's start). One that opens with "In X poll, …" ("In a Des Moines Register poll, Mr.
+ * Cruz had a 10 percentage-point lead") likewise, with "In" as the cue (train: 16 of 21 such
+ * sentences with a poll or survey; never with an interview, speech or email, 0 of 72).
+ */
+function framingOpening(ctx: TokenContext, i: number): LinkedAttribution | null {
+  const doc = ctx.doc;
+  if (i + 2 >= doc.length || ctx.sentence[i + 2] !== ctx.sentence[i]) return null;
+  if (ctx.reporting[i] === ReportingClass.According && ctx.lower[i] === ACCORDING && ctx.lower[i + 1] === TO)
+    return framed(ctx, i, 2, () => true);
+  if (ctx.lower[i] === IN && ctx.shape[i] === 2)
+    return framed(ctx, i, 1, (from, to) => {
+      for (let k = from; k < to; k++) if (POLLS.has(ctx.lower[k])) return true;
+      return false;
+    });
+  return null;
+}
+
+/**
+ * Sentences that open with "According to X, …" or "In X poll, …" take the attribution PolNeAR
+ * gives them (see framingOpening) in place of what the taggers found there: the tagger often runs
+ * the source on past the comma or takes a verb of the clause as a cue. An attribution whose cue
+ * lies in the clause goes (PolNeAR nests no attribution in another's content).
  */
 export function addAccordingTo(ctx: TokenContext, linked: LinkedAttribution[]): LinkedAttribution[] {
   const n = ctx.doc.length;
@@ -64,7 +91,7 @@ export function addAccordingTo(ctx: TokenContext, linked: LinkedAttribution[]): 
     // past an opening quote mark or dash at the sentence start
     let k = i;
     while (k < n && ctx.sentence[k] === ctx.sentence[i] && ctx.shape[k] >= 6 && k - i < 2) k++;
-    const a = accordingTo(ctx, k);
+    const a = framingOpening(ctx, k);
     if (a) added.push(a);
   }
   if (added.length === 0) return linked;

@@ -87,6 +87,13 @@ test('"According to X, …" opening a sentence: X up to the comma is the source,
       content: 'the deal was signed on Monday and the minister said it would hold',
     },
   ]);
+  // "In X poll, …" likewise, with "In" as the cue; "In an interview, …" is no attribution
+  const poll = analyseForQuotes('In a Des Moines Register poll, Mr. Cruz had a 10-point lead.');
+  assert.deepEqual(shown(poll, addAccordingTo(tokenContext(poll), [])), [
+    { source: 'a Des Moines Register poll', cue: 'In', content: 'Mr. Cruz had a 10-point lead' },
+  ]);
+  const interview = analyseForQuotes('In an interview, Mr. Cruz spoke about his lead.');
+  assert.deepEqual(addAccordingTo(tokenContext(interview), []), []);
   // not at a sentence start, or with no comma after its source: left alone
   const mid = analyseForQuotes('Turnout fell sharply, according to the report.');
   assert.deepEqual(addAccordingTo(tokenContext(mid), []), []);
