@@ -2,15 +2,8 @@ import { DIGIT, LETTER, LOWER, UPPER, charClass } from './char-class.js';
 import type { TokenOffsets } from './token-buffer.js';
 import { isMailAddress } from './unpunctuated-ends.js';
 
-/** candidateKind: the rules decide alone. */
-export const NOT_ASKED = 0;
-/** candidateKind: the boundary model decides. */
-export const ASKED = 1;
-/** candidateKind: the rules decide (the sentence goes on), but the boundary model is trained here. */
-export const LEARNED = 2;
-
 /**
- * Which boundaries the boundary model is asked about, before token i: where the rules found no
+ * Whether the boundary model is asked about the boundary before token i: where the rules found no
  * end, on one line, with a space between, and before a token that is not a lowercase word: after a
  * punctuation or symbol token that is not a full stop (":", ",", ")", a quote, a dash, an
  * emoticon: "Regards, Debra", "Dial:? 203…", "… Quarters ) (BBC) The …"), or after a mail
@@ -26,96 +19,41 @@ export const LEARNED = 2;
  * Maya", rugby line-ups at ";"). Nor after a hyphen that opens its sentence (`sentenceStart` is
  * where the current one began), a bullet ("- ‖ For the survey, …": 16 of 18 such places in train
  * go on; the model made 19 lone "-" sentences in BBC News).
- *
- * Where the model is not asked but still learns (LEARNED: it is trained there, as before these
- * places were taken from it, and its answer is "goes on"): after a clitic, a plural's possessive
- * apostrophe and a title's colon in running text (see isClitic, isPossessive, isTitleColon; models
- * retrained with the latest rules split BBC News there: `I'm ‖ A Celebrity`, `the Dragons' ‖ Ian
- * Gough`, `Star Trek: ‖ Enterprise`). Taking them out of training too left the model more ready to
- * split at other colons (`my question is: ‖ Can dogs …`), lowering cross-validation.
  */
-export function candidateKind(
+export function isCandidate(
   text: string,
   tokens: TokenOffsets,
   i: number,
   rule: boolean,
   breaks: number,
   sentenceStart: number,
-): number {
-  if (rule || breaks > 0) return NOT_ASKED;
+): boolean {
+  if (rule || breaks > 0) return false;
   const start = tokens.starts[i];
   const prevStart = tokens.starts[i - 1];
   const prevEnd = tokens.ends[i - 1];
-  if (start === prevEnd) return NOT_ASKED;
+  if (start === prevEnd) return false;
   const next = charClass(text, start);
   if ((charClass(text, prevStart) & (LETTER | DIGIT)) !== 0) {
-    return (next & (UPPER | DIGIT)) !== 0 && isMailAddress(text, tokens, i - 1) ? ASKED : NOT_ASKED;
+    return (next & (UPPER | DIGIT)) !== 0 && isMailAddress(text, tokens, i - 1);
   }
   const last = text.charCodeAt(prevEnd - 1);
-  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return NOT_ASKED;
-  if (last === 0x2c || last === 0x3b) return NOT_ASKED;
-  if (sentenceStart === i - 1 && last === 0x2d && prevEnd - prevStart === 1) return NOT_ASKED;
-  if ((next & LOWER) !== 0) return NOT_ASKED;
-  // a clitic goes on: `Türkiye's President`, `I'm A Celebrity` (none of 265 in EWT and GUM train ends)
-  if (isClitic(text, prevStart, prevEnd)) return LEARNED;
-  if (isPossessive(text, tokens, i - 1, sentenceStart)) return LEARNED;
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return false;
+  if (last === 0x2c || last === 0x3b) return false;
+  if (sentenceStart === i - 1 && last === 0x2d && prevEnd - prevStart === 1) return false;
+  if ((next & LOWER) !== 0) return false;
   if (last === 0x3a) {
     // a quotation opened after a colon goes on: `he said: "We …"` (41 of 43 in EWT and GUM train)
     const c = text.charCodeAt(start);
-    if (c === 0x22 || c === 0x201c) return NOT_ASKED;
-    if ((next & UPPER) !== 0 && isTitleColon(text, tokens, i - 1, sentenceStart)) return LEARNED;
+    if (c === 0x22 || c === 0x201c) return false;
   }
-  if (last !== 0x3e && isDashBeforeLowercase(text, tokens, i)) return NOT_ASKED;
+  if (last !== 0x3e && isDashBeforeLowercase(text, tokens, i)) return false;
   if (last === 0x22 || last === 0x27 || last === 0x201d) {
     // a quotation closed after a comma goes on: `here,'" May wrote` (74 of 74 in EWT and GUM train)
-    if (isClosedAfterComma(text, tokens, i - 1)) return NOT_ASKED;
-    return isQuotedEpithet(text, tokens, i - 1) ? NOT_ASKED : ASKED;
+    if (isClosedAfterComma(text, tokens, i - 1)) return false;
+    return !isQuotedEpithet(text, tokens, i - 1);
   }
-  return last !== 0x29 || !isAside(text, tokens, i - 1) ? ASKED : NOT_ASKED;
-}
-
-/** True when the token is a clitic split from its word: an apostrophe and a letter (`'s`, `’s`, `'m`, `'ll`). */
-function isClitic(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  return end - start > 1 && (c === 0x27 || c === 0x2019) && (charClass(text, start + 1) & LETTER) !== 0;
-}
-
-/**
- * True when token j is a lone apostrophe glued to a word ending in s, with no single quotation
- * opened before it in the sentence: a plural's possessive (`the Dragons' Ian Gough`, `The
- * Specials' Rat Race`, `Galois' July 14 arrest`); in UD EWT and GUM train all 8 such places before
- * a capital go on (the one apostrophe there that ends a sentence closes a quotation: `'Hundreds
- * dead' The situation`).
- */
-function isPossessive(text: string, tokens: TokenOffsets, j: number, sentenceStart: number): boolean {
-  const { starts, ends } = tokens;
-  if (j < 1 || ends[j] - starts[j] !== 1 || starts[j] !== ends[j - 1]) return false;
-  const c = text.charCodeAt(starts[j]);
-  if (c !== 0x27 && c !== 0x2019) return false;
-  const s = text.charCodeAt(ends[j - 1] - 1);
-  if (s !== 0x73 && s !== 0x53) return false;
-  for (let k = sentenceStart; k < j - 1; k++) {
-    if (ends[k] - starts[k] !== 1 || starts[k + 1] !== ends[k]) continue;
-    const q = text.charCodeAt(starts[k]);
-    if ((q === 0x27 || q === 0x2018) && (k === sentenceStart || starts[k] !== ends[k - 1])) return false;
-  }
-  return true;
-}
-
-/**
- * True when the colon token j is glued to a capitalised word and the sentence has a lowercase word
- * between its first token and that word: a title with a subtitle in running text (`the final episode
- * of Star Trek: Enterprise`, `older titles such as Rambo: First Blood`). In UD EWT and GUM train 13
- * of 68 such places before a capital are ends (mail greetings after a signature, `… Christie or Cass:
- * Are we …`, and form fields, `… Unit of Measure: The unit …`); in five-fold cross-validation the
- * model found 2 of them, with 2 false splits.
- */
-function isTitleColon(text: string, tokens: TokenOffsets, j: number, sentenceStart: number): boolean {
-  const { starts, ends } = tokens;
-  if (j < 1 || ends[j] - starts[j] !== 1 || starts[j] !== ends[j - 1]) return false;
-  if ((charClass(text, starts[j - 1]) & UPPER) === 0) return false;
-  for (let k = sentenceStart + 1; k < j - 1; k++) if ((charClass(text, starts[k]) & LOWER) !== 0) return true;
-  return false;
+  return last !== 0x29 || !isAside(text, tokens, i - 1);
 }
 
 /**

@@ -270,7 +270,7 @@ test('the boundary model is only asked after a punctuation token, before a non-l
 
 test('the boundary model is not asked after a comma or a semicolon', async () => {
   const { walkBoundaries } = await import('./sentence-splitter.js');
-  const text = 'Hi Kim, The plan is set; the team: G Thomas; H Luscombe, Maya';
+  const text = 'Hi Kim, The plan is set; Wales: G Thomas; H Luscombe, Maya';
   const tokens = tokenize(text);
   const asked: string[] = [];
   walkBoundaries(text, tokens, (t, o, i, rule) => {
@@ -376,39 +376,4 @@ test('after a colon, a list of spaced hyphens on one line has one item a sentenc
     '- Medium drink.',
     'Then - as ever - we left.',
   ]);
-});
-
-test('the boundary model learns but is not asked after a clitic, a plural possessive or a title colon', async () => {
-  const { walkBoundaries } = await import('./sentence-splitter.js');
-  const text =
-    "Stars of I'm A Celebrity and the Dragons' Ian Gough saw the final episode of Star Trek: Enterprise " +
-    "now. 'Go Mets' Tonight we go. Update: The rest";
-  const tokens = tokenize(text);
-  const word = (o: typeof tokens, i: number) => text.slice(o.starts[i], o.ends[i]);
-  const asked: string[] = [];
-  const learned: string[] = [];
-  const starts = walkBoundaries(
-    text,
-    tokens,
-    (_t, o, i) => {
-      asked.push(word(o, i));
-      return true;
-    },
-    (_t, o, i) => {
-      learned.push(word(o, i));
-      return true; // unused: the sentence goes on
-    },
-  );
-  // after a quotation closed by `'` and a colon opening its sentence, the model still decides
-  assert.deepEqual(asked, ['Tonight', 'The']);
-  assert.deepEqual(learned, ['A', 'Ian', 'Enterprise']);
-  assert.deepEqual(
-    starts.map((s) => word(tokens, s)),
-    ['Stars', "'", 'Tonight', 'Update', 'The'],
-  );
-  // without a learner, inference splits the same
-  assert.deepEqual(
-    walkBoundaries(text, tokens, () => true),
-    starts,
-  );
 });

@@ -5,7 +5,7 @@ import { endsUnpunctuated, isEmoticon, isUrl } from './unpunctuated-ends.js';
 import { datelineDash } from './datelines.js';
 import { SPEECH_VERBS } from './word-lists.js';
 import type { TokenOffsets } from './token-buffer.js';
-import { ASKED, LEARNED, candidateKind } from './boundary-candidates.js';
+import { isCandidate } from './boundary-candidates.js';
 import { sentenceModel } from '../models/sentences/load-sentence-model.js';
 
 /**
@@ -45,16 +45,9 @@ export function splitSentences(text: string, tokens: TokenOffsets): number[] {
 /**
  * The splitter's loop: the rules at every token boundary, and `decide` (when given) at the
  * candidate positions. The rules keep their own state (the sentence they would be in), so their
- * answer is the same with or without `decide`; training sees what inference sees. `learn` (for
- * training) is called, its answer unused, where the model learns but is not asked (LEARNED in
- * boundary-candidates.ts); only with `decide`.
+ * answer is the same with or without `decide`; training sees what inference sees.
  */
-export function walkBoundaries(
-  text: string,
-  tokens: TokenOffsets,
-  decide: BoundaryDecider | null,
-  learn?: BoundaryDecider,
-): number[] {
+export function walkBoundaries(text: string, tokens: TokenOffsets, decide: BoundaryDecider | null): number[] {
   const { starts, ends } = tokens;
   const n = starts.length;
   const out: number[] = [];
@@ -102,12 +95,10 @@ export function walkBoundaries(
       ruleStart = i;
       dateline = datelineDash(text, tokens, i);
     }
-    let boundary = rule;
-    if (decide !== null) {
-      const kind = candidateKind(text, tokens, i, rule, breaks, out[out.length - 1]);
-      if (kind === ASKED) boundary = decide(text, tokens, i, rule, breaks, out[out.length - 1]);
-      else if (kind === LEARNED && learn) learn(text, tokens, i, rule, breaks, out[out.length - 1]);
-    }
+    const boundary =
+      decide !== null && isCandidate(text, tokens, i, rule, breaks, out[out.length - 1])
+        ? decide(text, tokens, i, rule, breaks, out[out.length - 1])
+        : rule;
     if (boundary) {
       out.push(i);
       hyphenList =

@@ -1,4 +1,4 @@
-import { walkBoundaries, type BoundaryDecider } from '../../text/sentence-splitter.js';
+import { walkBoundaries } from '../../text/sentence-splitter.js';
 import { tokenize } from '../../text/tokenizer.js';
 import type { TokenOffsets } from '../../text/token-buffer.js';
 import { LinearModel } from '../linear-model.js';
@@ -39,7 +39,7 @@ interface Prepared {
  * Trains the boundary model on the splitter's own candidates (walkBoundaries with the rules'
  * answers as features), documents in a seeded shuffle each epoch: the same texts and options give
  * the same model bytes. The sentence-so-far features follow the model's own guesses, as at
- * inference; it also learns where it is not asked (LEARNED in boundary-candidates.ts). With `members` above 1, that many models are trained with consecutive seeds and their
+ * inference. With `members` above 1, that many models are trained with consecutive seeds and their
  * weights averaged (one model of the same size and speed): a single model's boundaries move with
  * the order of the shuffles, their mean much less.
  */
@@ -77,7 +77,7 @@ function trainMember(
     let right = 0;
     for (const d of order) {
       const { text, tokens, gold } = docs[d];
-      const learn: BoundaryDecider = (t, o, i, rule, breaks, start) => {
+      walkBoundaries(text, tokens, (t, o, i, rule, breaks, start) => {
         const count = boundaryFeatures(t, o, i, rule, breaks, start, features);
         trainer.score(features, count, scores);
         const guess = scores[1] > scores[0] ? 1 : 0;
@@ -86,8 +86,7 @@ function trainMember(
         seen++;
         if (guess === gold[i]) right++;
         return guess === 1;
-      };
-      walkBoundaries(text, tokens, learn, learn);
+      });
     }
     options.onEpoch?.(
       epoch,
