@@ -109,25 +109,47 @@ export class PerceptronTrainer {
     const n = this.nClasses;
     const clock = Math.max(1, this.instances);
     const entries: [number, number][] = [...this.rows.entries()].sort((a, b) => a[0] - b[0]);
-    const keys: number[] = [];
-    const offsets: number[] = [0];
-    const classes: number[] = [];
-    const values: number[] = [];
-    for (const [feature, row] of entries) {
-      const before = classes.length;
-      for (let c = 0; c < n; c++) {
-        const i = row * n + c;
-        const avg = (this.totals[i] + (clock - this.stamps[i]) * this.weights[i]) / clock;
-        if (Math.abs(avg) >= threshold) {
-          classes.push(c);
-          values.push(avg);
-        }
-      }
-      if (classes.length > before) {
-        keys.push(feature);
-        offsets.push(classes.length);
+    return sparseModel(
+      n,
+      entries.map(([feature, row]): [number, (c: number) => number] => [
+        feature,
+        (c) => {
+          const i = row * n + c;
+          return (this.totals[i] + (clock - this.stamps[i]) * this.weights[i]) / clock;
+        },
+      ]),
+      threshold,
+    );
+  }
+}
+
+/**
+ * A LinearModel from rows given in key order, each a feature key and its weight per class: the
+ * weights with |w| below `threshold` are dropped, a feature with none left is pruned, and the rows
+ * are stored sparsely.
+ */
+export function sparseModel(
+  n: number,
+  rows: Iterable<[number, (c: number) => number]>,
+  threshold: number,
+): LinearModel {
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (const [key, weight] of rows) {
+    const before = classes.length;
+    for (let c = 0; c < n; c++) {
+      const w = weight(c);
+      if (Math.abs(w) >= threshold) {
+        classes.push(c);
+        values.push(w);
       }
     }
-    return LinearModel.fromArrays(n, Uint32Array.from(keys), Uint32Array.from(offsets), classes, values);
+    if (classes.length > before) {
+      keys.push(key);
+      offsets.push(classes.length);
+    }
   }
+  return LinearModel.fromArrays(n, Uint32Array.from(keys), Uint32Array.from(offsets), classes, values);
 }

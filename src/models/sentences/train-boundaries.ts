@@ -2,7 +2,7 @@ import { walkBoundaries } from '../../text/sentence-splitter.js';
 import { tokenize } from '../../text/tokenizer.js';
 import type { TokenOffsets } from '../../text/token-buffer.js';
 import { LinearModel } from '../linear-model.js';
-import { PerceptronTrainer } from '../perceptron.js';
+import { PerceptronTrainer, sparseModel } from '../perceptron.js';
 import { MAX_BOUNDARY_FEATURES, boundaryFeatures } from './boundary-features.js';
 import { BoundaryModel, type BoundaryInfo } from './boundary-model.js';
 import { seededRandom, shuffle } from '../seeded-random.js';
@@ -118,24 +118,14 @@ export function averageLinearModels(models: LinearModel[]): LinearModel {
       for (let e = m.offsets[k]; e < m.offsets[k + 1]; e++) row[m.classes[e]] += m.values[e] * m.scale;
     }
   }
-  const keys: number[] = [];
-  const offsets: number[] = [0];
-  const classes: number[] = [];
-  const values: number[] = [];
-  for (const key of [...sums.keys()].sort((a, b) => a - b)) {
-    const row = sums.get(key) as Float64Array;
-    const before = classes.length;
-    for (let c = 0; c < n; c++) {
-      const mean = row[c] / models.length;
-      if (Math.abs(mean) >= 1e-3) {
-        classes.push(c);
-        values.push(mean);
-      }
-    }
-    if (classes.length > before) {
-      keys.push(key);
-      offsets.push(classes.length);
-    }
-  }
-  return LinearModel.fromArrays(n, Uint32Array.from(keys), Uint32Array.from(offsets), classes, values);
+  return sparseModel(
+    n,
+    [...sums.keys()]
+      .sort((a, b) => a - b)
+      .map((key): [number, (c: number) => number] => {
+        const row = sums.get(key) as Float64Array;
+        return [key, (c) => row[c] / models.length];
+      }),
+    1e-3,
+  );
 }
