@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { threadCpuSeconds } from '../src/corpus/analysis-pool.js';
@@ -107,10 +107,12 @@ async function main(): Promise<number> {
       const hash = contentHash(results[0].article.text);
       if (seen.has(hash)) continue;
       seen.add(hash);
-      const name = file
-        .slice(source.length)
-        .replace(/^[/\\]+/, '')
-        .replace(/[/\\]/g, '-');
+      // the path under the corpus folder, flattened (a corpus given as one file: its name)
+      const name =
+        file
+          .slice(source.length)
+          .replace(/^[/\\]+/, '')
+          .replace(/[/\\]/g, '-') || basename(file);
       copyFileSync(file, join(dir, `${String(seen.size).padStart(6, '0')}-${name}`));
     }
     console.log(
