@@ -1,8 +1,10 @@
 /**
  * The product's entity types from CoNLL's four: PER → PERSON, ORG → ORG, LOC → GPE for
  * countries, cities and states or LOC for other places (regions, seas, rivers), MISC → NORP for
- * nationalities, religions and political groups, else MISC.
+ * nationalities, religions and political groups, else MISC; a whole name that is a known company
+ * (gazetteer-data/companies.ts) is an ORG whatever its CoNLL type.
  */
+import { COMPANY_NAMES } from './gazetteer-data/companies.js';
 import { GAZ, phraseCategories } from './gazetteers.js';
 
 const GPE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.STATE);
@@ -16,8 +18,21 @@ const GEO_WORDS = new Set(
   ).split(' '),
 );
 
+let companies: Set<string> | undefined;
+
+/** Whether `words` spell a known company's whole name (case as written; spaces between words). */
+export function isKnownCompany(words: readonly string[]): boolean {
+  companies ??= new Set(
+    COMPANY_NAMES.split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  );
+  return companies.has(words.join(' '));
+}
+
 /** The product type of a name of CoNLL type `type` made of `words`. */
 export function productType(type: string, words: readonly string[]): string {
+  if (type !== 'ORG' && isKnownCompany(words)) return 'ORG';
   switch (type) {
     case 'PER':
       return 'PERSON';

@@ -55,3 +55,17 @@ test('product types: GPE for countries and cities, LOC for regions and rivers, N
   assert.equal(productType('PER', ['Ibrahim', 'Kalın']), 'PERSON');
   assert.equal(productType('ORG', ['Hamas']), 'ORG');
 });
+
+test('product types: a known company is an ORG whatever the recognizer called it; other names keep their type', () => {
+  assert.equal(productType('PER', ['Time', 'Warner']), 'ORG');
+  assert.equal(productType('PER', ['Freddie', 'Mac']), 'ORG');
+  assert.equal(productType('LOC', ['Warner', 'Bros']), 'ORG');
+  assert.equal(productType('LOC', ['Rio', 'Tinto']), 'ORG');
+  assert.equal(productType('MISC', ['Sony']), 'ORG');
+  // only the whole name, as written: a person, a place or a product that shares a word stays
+  assert.equal(productType('PER', ['Warner']), 'PERSON');
+  assert.equal(productType('PER', ['Henry', 'Ford']), 'PERSON');
+  assert.equal(productType('LOC', ['Amazon']), 'LOC');
+  assert.equal(productType('MISC', ['Sony', 'PlayStation']), 'MISC');
+  assert.equal(productType('PER', ['SONY']), 'PERSON');
+});
