@@ -1,7 +1,7 @@
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import { labels as labelStore } from '../doc/string-store.js';
-import { productType } from '../models/ner/entity-types.js';
+import { keepsPossessive, POSSESSIVE_TOKEN, productType } from '../models/ner/entity-types.js';
 import type { TokenSpan } from '../models/ner/labels.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
 import type { Component } from './component.js';
@@ -44,8 +44,16 @@ export function writeEntities(doc: Doc, spans: TokenSpan[]): void {
     doc.ent[span.start] = tagId(`B-${span.type}`);
     for (let i = span.start + 1; i < span.end; i++) doc.ent[i] = tagId(`I-${span.type}`);
     const start = doc.start[span.start];
-    let end = doc.end[span.end - 1];
-    const last = doc.text.slice(doc.start[span.end - 1], end);
+    // a possessive ending tagged with the name ("BBC" + "'s") is left out of it, unless it is the name's own
+    let lastToken = span.end - 1;
+    if (
+      lastToken > span.start &&
+      POSSESSIVE_TOKEN.test(doc.tokenText(lastToken)) &&
+      !keepsPossessive(doc.text.slice(start, doc.end[lastToken]).split(/\s+/))
+    )
+      lastToken--;
+    let end = doc.end[lastToken];
+    const last = doc.text.slice(doc.start[lastToken], end);
     // the same steps with a possessive or without: a branch first taken after compiling threw the caller away
     const possessive = (last.length > 2 ? POSSESSIVE.exec(last) : null) ?? NO_POSSESSIVE;
     end -= possessive[0].length;

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
-import { productType } from '../../models/ner/entity-types.js';
+import { keepsPossessive, POSSESSIVE_TOKEN, productType } from '../../models/ner/entity-types.js';
 
 /** How a mention names its entity: a proper name, a pronoun, or a description ("the Turkish government"). */
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -91,8 +91,14 @@ export function nameMentions(doc: Doc): Mention[] {
     const conll = tag.slice(2);
     let j = i + 1;
     while (j < doc.length && labels.get(doc.ent[j]) === `I-${conll}`) j++;
-    const words = doc.text.slice(doc.start[i], doc.end[j - 1]).split(/\s+/);
-    mentions.push(makeMention(doc, i, j, productType(conll, words), 'name'));
+    // a possessive ending tagged with the name ("BBC" + "'s") is left out of it, unless it is the name's own
+    let end = j;
+    if (end - i >= 2 && POSSESSIVE_TOKEN.test(doc.tokenText(end - 1))) {
+      const withIt = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
+      if (!keepsPossessive(withIt)) end--;
+    }
+    const words = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
+    mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
     i = j;
   }
   return mentions;

@@ -30,6 +30,18 @@ export function isKnownCompany(words: readonly string[]): boolean {
   return companies.has(words.join(' '));
 }
 
+/** A possessive ending as a token of its own ("BBC" + "'s", "Jones" + "’"). */
+export const POSSESSIVE_TOKEN = /^['’]s?$/;
+
+/**
+ * Whether a name that ends in a possessive keeps it: a known company ("Standard & Poor's",
+ * "McDonald's") or a saint's name ("St Mary's", a church, school or hospital); any other name
+ * ends before it ("the BBC's editor" names the BBC).
+ */
+export function keepsPossessive(words: readonly string[]): boolean {
+  return isKnownCompany(words) || (words.length > 1 && /^(?:St\.?|Saint)$/.test(words[0]));
+}
+
 /** The product type of a name of CoNLL type `type` made of `words`. */
 export function productType(type: string, words: readonly string[]): string {
   if (type !== 'ORG' && isKnownCompany(words)) return 'ORG';

@@ -86,6 +86,7 @@ Bear Stearns
 Barclays
 HSBC
 Lloyds TSB
+Lloyd's
 Royal Bank of Scotland
 NatWest
 Deutsche Bank
@@ -107,6 +108,7 @@ Aviva
 Mastercard
 American Express
 Standard & Poor's
+Moody's
 Nasdaq
 Euronext
 London Stock Exchange
