@@ -2,12 +2,15 @@
  * The product's entity types from CoNLL's four: PER → PERSON, ORG → ORG, LOC → GPE for
  * countries, cities and states or LOC for other places (regions, seas, rivers), MISC → NORP for
  * nationalities, religions and political groups, else MISC; a whole name that is a known company
- * (gazetteer-data/companies.ts) is an ORG whatever its CoNLL type.
+ * (gazetteer-data/companies.ts) is an ORG whatever its CoNLL type, and an honorific followed by
+ * capitalised words ("Mr Blair", "Lord Ashcroft") a PERSON.
  */
 import { COMPANY_NAMES } from './gazetteer-data/companies.js';
 import { GAZ, phraseCategories } from './gazetteers.js';
 
 const GPE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.STATE);
+/** Gazetteer words that make an honorific's phrase no person's name: places and organization words. */
+const NOT_A_PERSON_BITS = GPE_BITS | (1 << GAZ.GEO) | (1 << GAZ.ORG_WORD);
 const NORP_BITS = (1 << GAZ.DEMONYM) | (1 << GAZ.RELIGIOUS_POLITICAL);
 
 /** Words that make a place name a geographic feature rather than a political unit. */
@@ -42,9 +45,39 @@ export function keepsPossessive(words: readonly string[]): boolean {
   return isKnownCompany(words) || (words.length > 1 && /^(?:St\.?|Saint)$/.test(words[0]));
 }
 
+/**
+ * Honorifics that only a person's name follows ("Mr Blair", "Lord Ashcroft", "Dame Judi Dench");
+ * not "Miss", which names beauty pageants and their titles as often ("Miss Ohio", "Miss Teen").
+ */
+const HONORIFICS = new Set(
+  ['Mr', 'Mrs', 'Ms', 'Dr', 'Lord', 'Lady', 'Sir', 'Dame'].flatMap((t) => [t, `${t}.`]),
+);
+
+/** Whether `words` are an honorific and then only capitalised words: a person, whatever the recognizer said. */
+function isTitledName(words: readonly string[]): boolean {
+  if (words.length < 2 || !HONORIFICS.has(words[0])) return false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (!/^\p{Lu}/u.test(word)) return false;
+    // a place, title or body named with a place or after a person: "Lord Howe Island",
+    // "Sir John Soane's Museum", "Lady Margaret Hall"
+    const lower = word.toLowerCase();
+    if (GEO_WORDS.has(lower) || PLACE_WORDS.has(lower) || phraseCategories([word]) & NOT_A_PERSON_BITS) return false;
+  }
+  return true;
+}
+
+/** Last words of places named after people (streets, buildings), besides GEO_WORDS. */
+const PLACE_WORDS = new Set(
+  'county street road avenue boulevard lane square way drive place station airport bridge hall house palace tower stadium ground arena centre center theatre theater gardens garden building'.split(
+    ' ',
+  ),
+);
+
 /** The product type of a name of CoNLL type `type` made of `words`. */
 export function productType(type: string, words: readonly string[]): string {
   if (type !== 'ORG' && isKnownCompany(words)) return 'ORG';
+  if (type !== 'PER' && isTitledName(words)) return 'PERSON';
   switch (type) {
     case 'PER':
       return 'PERSON';

@@ -69,3 +69,15 @@ test('product types: a known company is an ORG whatever the recognizer called it
   assert.equal(productType('MISC', ['Sony', 'PlayStation']), 'MISC');
   assert.equal(productType('PER', ['SONY']), 'PERSON');
 });
+
+test('product types: an honorific and a name is a person, unless a place or a body is named after one', () => {
+  assert.equal(productType('LOC', ['Lord', 'Ashcroft']), 'PERSON');
+  assert.equal(productType('ORG', ['Mr', 'Blair']), 'PERSON');
+  assert.equal(productType('MISC', ['Dame', 'Judi', 'Dench']), 'PERSON');
+  assert.equal(productType('ORG', ['Dr.', 'Rowan', 'Williams']), 'PERSON');
+  assert.equal(productType('LOC', ['Lord', 'Howe', 'Island']), 'LOC');
+  assert.equal(productType('LOC', ['Lord', 'of', 'the', 'Rings']), 'GPE');
+  assert.equal(productType('MISC', ['Miss', 'Ohio']), 'MISC');
+  assert.equal(productType('ORG', ['Lady', 'Margaret', 'Hall']), 'ORG');
+  assert.equal(productType('ORG', ['General', 'Motors']), 'ORG');
+});
