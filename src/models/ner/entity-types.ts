@@ -53,23 +53,29 @@ const HONORIFICS = new Set(
   ['Mr', 'Mrs', 'Ms', 'Dr', 'Lord', 'Lady', 'Sir', 'Dame'].flatMap((t) => [t, `${t}.`]),
 );
 
+/** Honorifics that never name a place or a body after the person (unlike "Lady Margaret Hall"). */
+const PLAIN_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr'].flatMap((t) => [t, `${t}.`]));
+
 /** Whether `words` are an honorific and then only capitalised words: a person, whatever the recognizer said. */
 function isTitledName(words: readonly string[]): boolean {
   if (words.length < 2 || !HONORIFICS.has(words[0])) return false;
+  // "Mr Lane", "Mrs Hall": one surname after a plain honorific, whatever the word
+  if (words.length === 2 && PLAIN_HONORIFICS.has(words[0])) return /^\p{Lu}/u.test(words[1]);
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
     if (!/^\p{Lu}/u.test(word)) return false;
     // a place, title or body named with a place or after a person: "Lord Howe Island",
     // "Sir John Soane's Museum", "Lady Margaret Hall"
     const lower = word.toLowerCase();
-    if (GEO_WORDS.has(lower) || PLACE_WORDS.has(lower) || phraseCategories([word]) & NOT_A_PERSON_BITS) return false;
+    if (GEO_WORDS.has(lower) || PLACE_WORDS.has(lower) || lower === 'county' || phraseCategories([word]) & NOT_A_PERSON_BITS)
+      return false;
   }
   return true;
 }
 
 /** Last words of places named after people (streets, buildings), besides GEO_WORDS. */
 const PLACE_WORDS = new Set(
-  'county street road avenue boulevard lane square way drive place station airport bridge hall house palace tower stadium ground arena centre center theatre theater gardens garden building'.split(
+  'street road avenue boulevard lane square way drive place station airport bridge hall house palace tower stadium ground arena centre center theatre theater gardens garden building'.split(
     ' ',
   ),
 );
@@ -89,7 +95,7 @@ export function productType(type: string, words: readonly string[]): string {
       if (mask & (1 << GAZ.GEO)) return 'LOC';
       const first = words[0]?.toLowerCase() ?? '';
       const last = words[words.length - 1]?.toLowerCase() ?? '';
-      if (words.length > 1 && (GEO_WORDS.has(first) || GEO_WORDS.has(last))) return 'LOC';
+      if (words.length > 1 && (GEO_WORDS.has(first) || GEO_WORDS.has(last) || PLACE_WORDS.has(last))) return 'LOC';
       return 'GPE';
     }
     case 'MISC':

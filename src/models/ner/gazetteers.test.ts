@@ -81,3 +81,13 @@ test('product types: an honorific and a name is a person, unless a place or a bo
   assert.equal(productType('ORG', ['Lady', 'Margaret', 'Hall']), 'ORG');
   assert.equal(productType('ORG', ['General', 'Motors']), 'ORG');
 });
+
+test('product types: a street, square, stadium or theatre that is no country or city is a LOC, not a GPE', () => {
+  assert.equal(productType('LOC', ['Lansdowne', 'Road']), 'LOC');
+  assert.equal(productType('LOC', ['Tiananmen', 'Square']), 'LOC');
+  assert.equal(productType('LOC', ['Millennium', 'Stadium']), 'LOC');
+  assert.equal(productType('LOC', ['Paris']), 'GPE');
+  // a plain honorific and one surname is a person, even when the surname is a place word
+  assert.equal(productType('LOC', ['Mr', 'Lane']), 'PERSON');
+  assert.equal(productType('LOC', ['Lord', 'Bridge']), 'LOC');
+});
