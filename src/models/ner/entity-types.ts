@@ -3,7 +3,8 @@
  * countries, cities and states or LOC for other places (regions, seas, rivers), MISC → NORP for
  * nationalities, religions and political groups, else MISC; a whole name that is a known company
  * (gazetteer-data/companies.ts) is an ORG whatever its CoNLL type, and an honorific followed by
- * capitalised words ("Mr Blair", "Lord Ashcroft") a PERSON.
+ * capitalised words ("Mr Blair", "Lord Ashcroft") a PERSON; a person or place whose last word names an
+ * event ("Brit Awards", "Cannes Film Festival") is a MISC.
  */
 import { COMPANY_NAMES } from './gazetteer-data/companies.js';
 import { GAZ, phraseCategories } from './gazetteers.js';
@@ -80,10 +81,18 @@ const PLACE_WORDS = new Set(
   ),
 );
 
+/** Last words of named events: prizes, festivals, tournaments ("Brit Awards", "World Cup"). */
+const EVENT_WORDS = new Set(
+  'Award Awards Prize Prizes Festival Championship Championships Olympics Games Cup Trophy Marathon'.split(' '),
+);
+
 /** The product type of a name of CoNLL type `type` made of `words`. */
 export function productType(type: string, words: readonly string[]): string {
   if (type !== 'ORG' && isKnownCompany(words)) return 'ORG';
   if (type !== 'PER' && isTitledName(words)) return 'PERSON';
+  // an event the recognizer took for a person or a place: a MISC, as CoNLL types named events
+  if ((type === 'PER' || type === 'LOC') && words.length > 1 && EVENT_WORDS.has(words[words.length - 1]))
+    return 'MISC';
   switch (type) {
     case 'PER':
       return 'PERSON';

@@ -91,3 +91,12 @@ test('product types: a street, square, stadium or theatre that is no country or 
   assert.equal(productType('LOC', ['Mr', 'Lane']), 'PERSON');
   assert.equal(productType('LOC', ['Lord', 'Bridge']), 'LOC');
 });
+
+test('product types: a person or place whose last word names an event is a MISC', () => {
+  assert.equal(productType('LOC', ['Brit', 'Awards']), 'MISC');
+  assert.equal(productType('PER', ['Grammy', 'Award']), 'MISC');
+  assert.equal(productType('LOC', ['Winter', 'Olympics']), 'MISC');
+  // what the recognizer called an organization stays one; one word is no event name
+  assert.equal(productType('ORG', ['Academy', 'Awards']), 'ORG');
+  assert.equal(productType('PER', ['Cup']), 'PERSON');
+});
