@@ -1,7 +1,8 @@
 import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import { labels as labelStore } from '../doc/string-store.js';
-import { keepsPossessive, POSSESSIVE_TOKEN, productType } from '../models/ner/entity-types.js';
+import { nameTokenEnd } from '../extract/entities/mention.js';
+import { productType } from '../models/ner/entity-types.js';
 import type { TokenSpan } from '../models/ner/labels.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
 import type { Component } from './component.js';
@@ -44,14 +45,7 @@ export function writeEntities(doc: Doc, spans: TokenSpan[]): void {
     doc.ent[span.start] = tagId(`B-${span.type}`);
     for (let i = span.start + 1; i < span.end; i++) doc.ent[i] = tagId(`I-${span.type}`);
     const start = doc.start[span.start];
-    // a possessive ending tagged with the name ("BBC" + "'s") is left out of it, unless it is the name's own
-    let lastToken = span.end - 1;
-    if (
-      lastToken > span.start &&
-      POSSESSIVE_TOKEN.test(doc.tokenText(lastToken)) &&
-      !keepsPossessive(doc.text.slice(start, doc.end[lastToken]).split(/\s+/))
-    )
-      lastToken--;
+    const lastToken = nameTokenEnd(doc, span.start, span.end) - 1;
     let end = doc.end[lastToken];
     const last = doc.text.slice(doc.start[lastToken], end);
     // the same steps with a possessive or without: a branch first taken after compiling threw the caller away

@@ -78,6 +78,15 @@ export function makeMention(doc: Doc, start: number, end: number, type: string, 
   };
 }
 
+/**
+ * Where a name tagged over tokens [start, end) ends: before a possessive ending tagged with it
+ * ("BBC" + "'s"), unless the ending is the name's own ("Standard & Poor's", "St Mary's").
+ */
+export function nameTokenEnd(doc: Doc, start: number, end: number): number {
+  if (end - start < 2 || !POSSESSIVE_TOKEN.test(doc.tokenText(end - 1))) return end;
+  return keepsPossessive(doc.text.slice(doc.start[start], doc.end[end - 1]).split(/\s+/)) ? end : end - 1;
+}
+
 /** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order. */
 export function nameMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -91,12 +100,7 @@ export function nameMentions(doc: Doc): Mention[] {
     const conll = tag.slice(2);
     let j = i + 1;
     while (j < doc.length && labels.get(doc.ent[j]) === `I-${conll}`) j++;
-    // a possessive ending tagged with the name ("BBC" + "'s") is left out of it, unless it is the name's own
-    let end = j;
-    if (end - i >= 2 && POSSESSIVE_TOKEN.test(doc.tokenText(end - 1))) {
-      const withIt = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
-      if (!keepsPossessive(withIt)) end--;
-    }
+    const end = nameTokenEnd(doc, i, j);
     const words = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
     mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
     i = j;
