@@ -6,7 +6,9 @@
 //  2. `ingest` into a fresh store, in this thread and with one worker per core: words/s, the
 //     ratio to (1), and the database size against the raw text; then the two commands as a user
 //     runs them, each a fresh process from start to exit (`dossier extract --format jsonl -o`,
-//     one thread; `dossier ingest`, one worker per core): their words/s and ratio;
+//     one thread; `dossier ingest`, one worker per core): their words/s and ratio, and on Linux
+//     the extract command again held to one core (`taskset -c 0`: its compiler and GC threads
+//     share that core instead of borrowing the second), the single-core extract taken literally;
 //  3. --scale N (--scale-only: without 2; --keep FILE: keep its store; --queries FILE: only
 //     time the queries on a kept store): a synthetic corpus of N articles (the analysed ones again, each copy made
 //     unique) written batch by batch, with the write rate per tenth of N (it should stay flat
@@ -119,7 +121,11 @@ async function main(): Promise<number> {
       `corpus: ${source}: ${fmt(files)} files, ${fmt(seen.size)} distinct readable articles timed below`,
     );
     // 1. single-core extract: read and analyse every article, as `dossier extract` does
+    // kept only when the synthetic corpus needs them, so that this extract, like the command,
+    // holds no contract once it is written
+    const keep = Number(values.scale ?? 0) > 0;
     const contracts: ArticleJson[] = [];
+    let articles = 0;
     let words = 0;
     // warm-up: models load and the JIT settles before the clock starts
     let warm = 0;
@@ -133,7 +139,8 @@ async function main(): Promise<number> {
     for (const result of readPaths([dir])) {
       if ('error' in result) continue;
       const contract = toContract(analyse(result.article));
-      contracts.push(contract);
+      if (keep) contracts.push(contract);
+      articles++;
       words += contract.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     }
     const extractSeconds = (performance.now() - t) / 1000;
@@ -146,7 +153,7 @@ async function main(): Promise<number> {
       extractThread !== null && threadNow !== null
         ? `, the analysing thread ${((threadNow - extractThread) / extractSeconds).toFixed(2)}`
         : '';
-    console.log(`timed: ${contracts.length} articles, ${fmt(words)} words`);
+    console.log(`timed: ${articles} articles, ${fmt(words)} words`);
     console.log(
       `extract, 1 thread:            ${fmt(extractRate).padStart(9)} words/s (${extractBusy.toFixed(2)} cores busy${ownBusy})`,
     );
@@ -156,8 +163,8 @@ async function main(): Promise<number> {
       const own = threadNow - extractThread;
       const all = (used.user + used.system) / 1e6;
       console.log(
-        `  CPU: analysing thread ${((own / contracts.length) * 1000).toFixed(1)} ms per article, ` +
-          `other threads ${(((all - own) / contracts.length) * 1000).toFixed(1)} ms per article`,
+        `  CPU: analysing thread ${((own / articles) * 1000).toFixed(1)} ms per article, ` +
+          `other threads ${(((all - own) / articles) * 1000).toFixed(1)} ms per article`,
       );
     }
 
@@ -218,9 +225,14 @@ async function main(): Promise<number> {
     // loading and the JIT's warm-up included, as they are for anyone who types them)
     if (!values['scale-only']) {
       const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
-      const run = (args: string[]): number => {
+      const run = (args: string[], pin = false): number => {
         const started = performance.now();
-        const child = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+        // pinned: the process and every thread it starts (V8's compiler and GC too) on core 0
+        const child = pin
+          ? spawnSync('taskset', ['-c', '0', process.execPath, cli, ...args], {
+              stdio: ['ignore', 'ignore', 'pipe'],
+            })
+          : spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
         const seconds = (performance.now() - started) / 1000;
         if (child.status !== 0)
           throw new Error(`dossier ${args[0]} failed: ${child.stderr.toString().slice(-500)}`);
@@ -233,6 +245,15 @@ async function main(): Promise<number> {
           `dossier ingest (${workers} workers) ${fmt(words / ingestSeconds)} words/s (${ingestSeconds.toFixed(1)} s): ` +
           `${(extractSeconds / ingestSeconds).toFixed(2)}x`,
       );
+      // the single-core extract taken literally: the same command held to one core, where its
+      // compiler and GC threads share that core instead of borrowing the idle second one
+      if (canPin()) {
+        const pinnedSeconds = run(['extract', dir, '--format', 'jsonl', '-o', join(tmp, 'cli.jsonl')], true);
+        console.log(
+          `commands, fresh processes: dossier extract held to one core (taskset -c 0) ${fmt(words / pinnedSeconds)} words/s ` +
+            `(${pinnedSeconds.toFixed(1)} s): ingest ${(pinnedSeconds / ingestSeconds).toFixed(2)}x`,
+        );
+      }
     }
 
     // 3. a synthetic corpus: the analysed articles again and again, each copy unique
@@ -280,6 +301,12 @@ async function main(): Promise<number> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Whether `taskset` can hold a command to core 0 here (Linux with util-linux, two cores or more). */
+function canPin(): boolean {
+  if (process.platform !== 'linux' || availableParallelism() < 2) return false;
+  return spawnSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' }).status === 0;
 }
 
 process.exitCode = await main();
