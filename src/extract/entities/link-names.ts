@@ -3,8 +3,48 @@ import { isGovernmentMetonym } from './capital-metonymy.js';
 import type { Clusters } from './clusters.js';
 import { countryOf } from './country-index.js';
 import { knownAcronymKey, linkDefinedAcronyms } from './link-acronyms.js';
-import { mentionText } from './mention.js';
+import { mentionText, nameKey, type Mention } from './mention.js';
+import { firstNameGender, type Gender } from './person-gender.js';
+import { GENDER_TITLES } from './pronouns.js';
 import { mapList } from '../object-list.js';
+
+/** Titles that may open a person's name in the text ("Mr Greenspan", "Dr Rice"), as name keys write them. */
+const NAME_TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+]);
+
+/** A person name's words without the title that opens it, and the gender that title or its first name states. */
+interface PersonName {
+  words: string[];
+  core: string[];
+  gender: Gender | undefined;
+}
+
+/** The words of a person mention's key; a title just before the mention ("Mrs" + "Blair") counts as its own. */
+function personName(doc: Doc, mention: Mention): PersonName {
+  const words = mention.key.split(' ');
+  const titled = words.length > 1 && NAME_TITLES.has(words[0]);
+  const core = titled ? words.slice(1) : words;
+  const before = mention.start > 0 ? nameKey(doc.tokenText(mention.start - 1)) : '';
+  const gender = titled
+    ? GENDER_TITLES.get(words[0])
+    : NAME_TITLES.has(before)
+      ? GENDER_TITLES.get(before)
+      : core.length > 1
+        ? firstNameGender(core[0])
+        : undefined;
+  return { words, core, gender };
+}
 
 /** Types that name places or polities: one name there is one entity whatever the recognizer's type. */
 const NON_PERSON = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
@@ -50,36 +90,42 @@ export function linkNames(doc: Doc, clusters: Clusters): void {
     else if (NON_PERSON.has(mention.type)) clusters.join(m, groupKey(doc, clusters, m, defined));
     else clusters.join(m, `${mention.type}:${mention.key}`);
   }
-  linkPersons(clusters, persons);
+  linkPersons(doc, clusters, persons);
 }
 
 /**
  * People: the same full name is one person; a shorter name whose words are all in a longer one
  * ending the same ("Kalın", "Recep Erdoğan") joins that longer name — the nearest one before it
  * when several fit, so "Trump" after "Melania Trump" is Melania, and "Donald Trump" and
- * "Melania Trump" stay apart.
+ * "Melania Trump" stay apart. A title opening the shorter name is not one of its words ("Mr
+ * Greenspan" joins "Alan Greenspan"), but the gender it states must not contradict the longer
+ * name's title or first name ("Mrs Blair" joins "Cherie Blair", not "Tony Blair").
  */
-function linkPersons(clusters: Clusters, persons: number[]): void {
-  const words = mapList(persons, (m) => clusters.mentions[m].key.split(' '));
+function linkPersons(doc: Doc, clusters: Clusters, persons: number[]): void {
+  const names = mapList(persons, (m) => personName(doc, clusters.mentions[m]));
   for (let p = 0; p < persons.length; p++) {
     clusters.join(persons[p], `person:${clusters.mentions[persons[p]].key}`);
   }
   // candidates share the last word, so only those are compared (no pass over every pair)
   const byLast = new Map<string, number[]>();
-  words.forEach((w, p) => {
-    const last = w[w.length - 1];
+  names.forEach((n, p) => {
+    const last = n.words[n.words.length - 1];
     const list = byLast.get(last);
     if (list) list.push(p);
     else byLast.set(last, [p]);
   });
   for (let p = 0; p < persons.length; p++) {
-    const short = words[p];
+    const short = names[p];
     let best = -1;
     let bestBefore = false;
-    for (const q of byLast.get(short[short.length - 1]) ?? []) {
-      const long = words[q];
-      if (long.length <= short.length || long[long.length - 1] !== short[short.length - 1]) continue;
-      if (!short.every((w) => long.includes(w))) continue;
+    for (const q of byLast.get(short.words[short.words.length - 1]) ?? []) {
+      const long = names[q];
+      // fuller: more words besides the title, or the same words with a title ("Greenspan", "Mr Greenspan")
+      const fuller =
+        long.core.length > short.core.length ||
+        (long.core.length === short.core.length && long.words.length > short.words.length);
+      if (!fuller || !short.core.every((w) => long.core.includes(w))) continue;
+      if (short.gender && long.gender && short.gender !== long.gender) continue;
       const before = q < p;
       // the nearest longer name before the mention, else the first after it
       if (best < 0 || (before && (!bestBefore || q > best))) {

@@ -35,3 +35,33 @@ test('a name without a title word after the comma has no role', () => {
   const entities = entitiesOf('Mohammad Darwish, Ismail Haniyeh and others attended.');
   assert.deepEqual(entityWith(entities, 'Mohammad Darwish')?.roles, []);
 });
+
+test('a title and surname join the full name; the title is not a word of the name', () => {
+  const entities = entitiesOf('Alan Greenspan spoke in Washington. Mr Greenspan said rates would rise.');
+  assert.deepEqual(mentionsOf(entities, 'Alan Greenspan'), ['Alan Greenspan', 'Mr Greenspan']);
+  assert.equal(entityWith(entities, 'Mr Greenspan')?.name, 'Alan Greenspan');
+});
+
+test("a title's gender keeps the surname from the other spouse", () => {
+  const entities = entitiesOf(
+    'Tony Blair and Cherie Blair arrived together. Mrs Blair spoke first. Then Mr Blair thanked the crowd.',
+  );
+  // the recognizer may leave the title out of the name ("Mrs" + "Blair"): it still counts
+  const cherie = mentionsOf(entities, 'Cherie Blair');
+  assert.equal(cherie.length, 2);
+  assert.match(cherie[1], /^(Mrs )?Blair$/);
+  assert.deepEqual(mentionsOf(entities, 'Tony Blair'), ['Tony Blair', 'Mr Blair']);
+  // with the husband alone in the article, "Mrs Blair" is someone else
+  const alone = entitiesOf('Tony Blair arrived late. Mrs Blair spoke first.');
+  assert.deepEqual(mentionsOf(alone, 'Tony Blair'), ['Tony Blair']);
+});
+
+test('a bare surname joins the same surname with a title', () => {
+  const entities = entitiesOf('Mr Prentis led the talks. Prentis said the union would strike.');
+  assert.deepEqual(mentionsOf(entities, 'Mr Prentis'), ['Mr Prentis', 'Prentis']);
+});
+
+test('a person is named without the title when the article writes the name both ways', () => {
+  const entities = entitiesOf('Mr Prentis led the talks. Prentis said the union would strike.');
+  assert.equal(entityWith(entities, 'Mr Prentis')?.name, 'Prentis');
+});

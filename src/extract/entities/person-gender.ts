@@ -13,7 +13,8 @@ const MALE_NAMES = new Set(
     'jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin ' +
     'samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam henry ' +
     'peter joe bill barack vladimir xi emmanuel boris recep mohammad mohammed muhammad ahmed ali ' +
-    'ibrahim benjamin yahya ismail mahmoud hassan hussein omar abdullah khalid joe keir rishi olaf'
+    'ibrahim benjamin yahya ismail mahmoud hassan hussein omar abdullah khalid joe keir rishi olaf ' +
+    'tony gordon alan alastair nick ian neil simon colin graham keith nigel gerhard jacques silvio'
   ).split(' '),
 );
 const FEMALE_NAMES = new Set(
@@ -26,9 +27,17 @@ const FEMALE_NAMES = new Set(
     'megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice ' +
     'jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle ' +
     'theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary ' +
-    'kamala theresa angela ursula melania jill fatima aisha layla'
+    'kamala theresa angela ursula melania jill fatima aisha layla ' +
+    'cherie clare claire harriet tessa estelle condoleezza hazel yvette gillian kate jane lucy fiona'
   ).split(' '),
 );
+
+/** The gender a common first name hints (lower case, as in a name key), if the lists know it. */
+export function firstNameGender(word: string): Gender | undefined {
+  if (MALE_NAMES.has(word)) return 'male';
+  if (FEMALE_NAMES.has(word)) return 'female';
+  return undefined;
+}
 
 /**
  * The gender of each person cluster that the article states or hints: a title before a mention
