@@ -2,7 +2,7 @@ import type { EntityJson } from '../doc/contract.js';
 import type { Doc } from '../doc/doc.js';
 import { labels as labelStore } from '../doc/string-store.js';
 import { nameTokenEnd } from '../extract/entities/mention.js';
-import { productType } from '../models/ner/entity-types.js';
+import { isNotAName, productType } from '../models/ner/entity-types.js';
 import type { TokenSpan } from '../models/ner/labels.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
 import type { Component } from './component.js';
@@ -53,6 +53,7 @@ export function writeEntities(doc: Doc, spans: TokenSpan[]): void {
     end -= possessive[0].length;
     const text = doc.text.slice(start, end);
     const words = text.split(/\s+/);
+    if (isNotAName(span.type, words)) continue;
     const name = words.join(' ').normalize('NFC');
     // One entity per distinct name for now; clustering aliases and pronouns comes later.
     const key = `${span.type}:${name.toLowerCase()}`;

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
-import { keepsPossessive, POSSESSIVE_TOKEN, productType } from '../../models/ner/entity-types.js';
+import { isNotAName, keepsPossessive, POSSESSIVE_TOKEN, productType } from '../../models/ner/entity-types.js';
 
 /** How a mention names its entity: a proper name, a pronoun, or a description ("the Turkish government"). */
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -87,7 +87,7 @@ export function nameTokenEnd(doc: Doc, start: number, end: number): number {
   return keepsPossessive(doc.text.slice(doc.start[start], doc.end[end - 1]).split(/\s+/)) ? end : end - 1;
 }
 
-/** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order. */
+/** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order; tags that name no entity (isNotAName: "Christmas", "PC") left out. */
 export function nameMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
@@ -102,7 +102,7 @@ export function nameMentions(doc: Doc): Mention[] {
     while (j < doc.length && labels.get(doc.ent[j]) === `I-${conll}`) j++;
     const end = nameTokenEnd(doc, i, j);
     const words = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
-    mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
+    if (!isNotAName(conll, words)) mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
     i = j;
   }
   return mentions;

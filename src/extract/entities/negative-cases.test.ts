@@ -65,3 +65,11 @@ test('a person is named without the title when the article writes the name both 
   const entities = entitiesOf('Mr Prentis led the talks. Prentis said the union would strike.');
   assert.equal(entityWith(entities, 'Mr Prentis')?.name, 'Prentis');
 });
+
+test('a holiday, a month and a common-noun acronym are no entities', () => {
+  const entities = entitiesOf('Sales of the PC rose before Christmas, Microsoft said in December.');
+  assert.deepEqual(
+    entities.map((e) => e.name),
+    ['Microsoft'],
+  );
+});

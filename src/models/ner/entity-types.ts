@@ -4,7 +4,9 @@
  * nationalities, religions and political groups, else MISC; a whole name that is a known company
  * (gazetteer-data/companies.ts) is an ORG whatever its CoNLL type, and an honorific followed by
  * capitalised words ("Mr Blair", "Lord Ashcroft") a PERSON; a person or place whose last word names an
- * event ("Brit Awards", "Cannes Film Festival") is a MISC.
+ * event ("Brit Awards", "Cannes Film Festival") is a MISC, as is an award named alone ("Oscar"); "Lib
+ * Dems" is the party (ORG) and "Lib Dem" its adjective (NORP). Days, months, holidays, time zones
+ * and acronyms of common nouns name no entity at all (isNotAName).
  */
 import { COMPANY_NAMES } from './gazetteer-data/companies.js';
 import { GAZ, phraseCategories } from './gazetteers.js';
@@ -86,9 +88,74 @@ const EVENT_WORDS = new Set(
   'Award Awards Prize Prizes Festival Championship Championships Olympics Games Cup Trophy Marathon'.split(' '),
 );
 
+/**
+ * Names the recognizer tags that name no entity: days, months and holidays (times, which the time
+ * tagger reads), time zones, and acronyms of common nouns ("PC", "DVD", "MPs", "CEO").
+ */
+const NOT_NAMES = new Set(
+  [
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+    'January February July September October November December',
+    'Christmas Easter Halloween Thanksgiving Ramadan Hanukkah Diwali Passover Lent',
+    'GMT BST UTC EST EDT PST PDT CET',
+    'PC PCs TV TVs DVD DVDs CD CDs MP MPs MEP MEPs DJ DJs CEO CEOs USB ID MMS SMS GPRS ADSL GSM 3G',
+    'SUV SUVs LCD VCR VCRs PVR PVRs VHS DRM RSS PDA PDAs HDTV IPO AGM GDP VAT MP3 OBE MBE CBE HIV BSE CGI AWOL',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Holidays of more than one word (as a whole name). */
+const NOT_NAME_PHRASES = new Set([
+  'New Year',
+  "New Year's Day",
+  "New Year's Eve",
+  'Christmas Day',
+  'Christmas Eve',
+  'Boxing Day',
+  'Good Friday',
+  'Easter Sunday',
+  'Easter Monday',
+  "Valentine's Day",
+]);
+
+/**
+ * Months that are also given names ("April", "June") or surnames ("May"): not a name unless the
+ * recognizer took them for a person.
+ */
+const NAME_MONTHS = new Set(['April', 'May', 'June', 'August', 'March']);
+
+/** Whether a name of CoNLL type `type` made of `words` (a final "." dropped) names no entity (see NOT_NAMES). */
+export function isNotAName(type: string, words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  const trimmed = last?.endsWith('.') && last.length > 1 ? [...words.slice(0, -1), last.slice(0, -1)] : words;
+  if (trimmed.length === 1) {
+    const word = trimmed[0];
+    return NOT_NAMES.has(word) || (NAME_MONTHS.has(word) && type !== 'PER');
+  }
+  return NOT_NAME_PHRASES.has(trimmed.join(' '));
+}
+
+/** Awards named alone ("won an Oscar", "the Baftas"): MISC, as CoNLL types prizes, not a person or a body. */
+const AWARD_NAMES = new Set(
+  ['Oscar', 'Golden Globe', 'Bafta', 'Emmy', 'Grammy', 'Brit Award'].flatMap((n) => [n, `${n}s`]),
+);
+
+/** Shortened party names that the recognizer often takes for people: the party, and its adjective. */
+const PARTY_SHORT_NAMES = new Map([
+  ['Lib Dems', 'ORG'],
+  ['Lib Dem', 'NORP'],
+]);
+
 /** The product type of a name of CoNLL type `type` made of `words`. */
 export function productType(type: string, words: readonly string[]): string {
   if (type !== 'ORG' && isKnownCompany(words)) return 'ORG';
+  if (words.length <= 3) {
+    const name = words.join(' ');
+    if (AWARD_NAMES.has(name)) return 'MISC';
+    const party = PARTY_SHORT_NAMES.get(name);
+    if (party) return party;
+  }
   if (type !== 'PER' && isTitledName(words)) return 'PERSON';
   // an event the recognizer took for a person or a place: a MISC, as CoNLL types named events
   if ((type === 'PER' || type === 'LOC') && words.length > 1 && EVENT_WORDS.has(words[words.length - 1]))

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GAZ, GAZ_COUNT, phraseCategories } from './gazetteers.js';
-import { productType } from './entity-types.js';
+import { isNotAName, productType } from './entity-types.js';
 import { TokenTable } from './token-table.js';
 
 const has = (words: string[], category: number) => (phraseCategories(words) & (1 << category)) !== 0;
@@ -99,4 +99,22 @@ test('product types: a person or place whose last word names an event is a MISC'
   // what the recognizer called an organization stays one; one word is no event name
   assert.equal(productType('ORG', ['Academy', 'Awards']), 'ORG');
   assert.equal(productType('PER', ['Cup']), 'PERSON');
+});
+
+test('product types: an award named alone is a MISC; the short party names are the party and its adjective', () => {
+  assert.equal(productType('PER', ['Oscar']), 'MISC');
+  assert.equal(productType('ORG', ['Golden', 'Globes']), 'MISC');
+  assert.equal(productType('PER', ['Oscar', 'Wilde']), 'PERSON');
+  assert.equal(productType('PER', ['Lib', 'Dems']), 'ORG');
+  assert.equal(productType('ORG', ['Lib', 'Dem']), 'NORP');
+});
+
+test('names of no entity: days, months, holidays, time zones, acronyms of common nouns', () => {
+  for (const words of [['Christmas'], ['December'], ['Friday'], ['New', 'Year.'], ['Boxing', 'Day'], ['GMT'], ['PC'], ['DVDs'], ['MPs']])
+    assert.ok(isNotAName('ORG', words), words.join(' '));
+  // a month that is also a name stays a person's; the whole name decides
+  assert.ok(isNotAName('ORG', ['May']));
+  assert.ok(!isNotAName('PER', ['May']));
+  for (const words of [['Christmas', 'Island'], ['BBC'], ['IBM'], ['Father', 'Christmas'], ['Easter', 'Island']])
+    assert.ok(!isNotAName('LOC', words), words.join(' '));
 });
