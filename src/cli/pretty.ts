@@ -35,8 +35,11 @@ export function formatPretty(article: ArticleJson, colour: boolean): string {
   }
   if (article.quotes.length) {
     lines.push(c('bold', 'Quotes'));
-    for (const q of article.quotes)
-      lines.push(`  ${q.source?.text ?? '?'} ${q.cue?.text ?? ''}: ${q.content?.text ?? ''}`);
+    for (const q of article.quotes) {
+      // a cue that takes its colon ("said:") is not given a second one
+      const cue = (q.cue?.text ?? '').replace(/\s*:$/, '');
+      lines.push(`  ${q.source?.text ?? '?'} ${cue}: ${q.content?.text ?? ''}`);
+    }
   }
   lines.push(...formatStory(article, c));
   return lines.join('\n') + '\n';
