@@ -124,6 +124,20 @@ test('full-text search folds diacritics: "Erdogan" finds "Erdoğan"', () => {
   store.close();
 });
 
+test("each search hit's passage is taken from its own article", () => {
+  const store = erdoganStore();
+  const hits = searchArticles(store, 'Erdogan');
+  assert.equal(hits.length, 3);
+  for (const hit of hits) {
+    const text = getArticle(store, hit.article)?.contract.text ?? '';
+    // the passage without its brackets and ellipses is a piece of this article's text
+    const piece = hit.snippet.replace(/[[\]]/g, '').replace(/^…|…$/g, '');
+    assert.ok(text.includes(piece), `hit ${hit.article}: "${piece}" not in its text`);
+  }
+  assert.equal(new Set(hits.map((h) => h.snippet)).size, hits.length);
+  store.close();
+});
+
 test('one person across articles, another with the same surname kept apart', () => {
   const store = erdoganStore();
   const d = entityDossier(store, 'Erdogan');

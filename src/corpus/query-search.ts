@@ -35,9 +35,11 @@ export function searchArticles(store: Store, text: string, limit = 20, offset = 
   ).all(query, limit, offset) as Omit<SearchHit, 'snippet'>[];
   const snippet = statement(
     store.db,
-    // the text is the index's column 0 (schema 10)
+    // the text is the index's column 0 (schema 10). The id is cast: bound as a JS number it is a
+    // REAL, and FTS5 then drops the rowid constraint beside MATCH and returns every match (each
+    // hit showed the first match's passage)
     `SELECT snippet(article_fts, 0, '[', ']', '…', 16) FROM article_fts
-       WHERE article_fts MATCH ? AND rowid = ?`,
+       WHERE article_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
   ).pluck();
   return hits.map(({ rank, ...hit }) => ({
     ...hit,
