@@ -40,3 +40,17 @@ test(
     assert.equal(nearestTime(doc, met)?.value, '2025-06-29');
   },
 );
+
+test('a duration or a set is no event time: the nearest date is', () => {
+  const doc = makeDoc(
+    makeArticle('Unions called a one day strike on Monday. Workers strike every year.', {
+      published: '2005-02-10',
+    }),
+  );
+  timeComponent.apply(doc);
+  const called = doc.tokenAt(doc.text.indexOf('called'));
+  assert.equal(nearestTime(doc, called)?.text, 'Monday');
+  // the second sentence has only a set ("every year"): the Monday of the sentence before is nearest
+  const strike = doc.tokenAt(doc.text.lastIndexOf('strike'));
+  assert.equal(nearestTime(doc, strike)?.text, 'Monday');
+});

@@ -68,7 +68,11 @@ export const timeComponent: Component = {
   },
 };
 
-/** The time expression nearest to token i (same sentence preferred, then by character distance), or null. */
+/**
+ * The date or time expression nearest to token i (same sentence preferred, then by character
+ * distance), or null. A duration or a set ("a one day strike", "each year") says how long or how
+ * often, not when, so it is no event's time.
+ */
 export function nearestTime(doc: Doc, i: number): TimeJson | null {
   const times = listOf<TimeJson>(doc.layers.times);
   if (i < 0 || i >= doc.length || times.length === 0) return null;
@@ -78,6 +82,7 @@ export function nearestTime(doc: Doc, i: number): TimeJson | null {
   let best: TimeJson | null = null;
   let bestScore = Infinity;
   for (const t of times) {
+    if (t.type === 'DURATION' || t.type === 'SET') continue;
     const distance = t.end <= from ? from - t.end : t.start >= to ? t.start - to : 0;
     const inSentence = t.start >= sentence.startChar && t.end <= sentence.endChar;
     const score = distance + (inSentence ? 0 : 1e6);
