@@ -250,6 +250,9 @@ test('POST /api/extract refuses bad bodies with 4xx', async () => {
   await check(400, 'REQUEST_INVALID', JSON.stringify({ text: 'a', published: 'soon' }), 'application/json');
   await check(400, 'REQUEST_INVALID', 'text', 'application/x-www-form-urlencoded');
   await check(415, 'FILE_BINARY', new Uint8Array([0, 1, 2, 3]), 'text/plain');
+  // a form that is not one (no boundary, or parts that do not parse) is the client's error, not a 500
+  await check(400, 'REQUEST_INVALID', 'zzz', 'multipart/form-data');
+  await check(400, 'REQUEST_INVALID', 'zzz', 'multipart/form-data; boundary=abc');
   const res = await app.request('/api/extract');
   assert.equal(res.status, 404);
 });

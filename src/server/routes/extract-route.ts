@@ -32,7 +32,16 @@ function fieldsOf(record: Record<string, unknown>): Partial<ArticleMeta> {
 async function articleOf(req: Request, maxBytes: number): Promise<Article> {
   const type = req.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await req.formData();
+    let form: FormData;
+    try {
+      form = await req.formData();
+    } catch (cause) {
+      // a body that does not parse as a form (no boundary, broken parts) was a 500
+      throw new DossierError('REQUEST_INVALID', 'the body is not a valid multipart form', {
+        expected: 'multipart/form-data with a boundary and a "file" or "text" field',
+        cause,
+      });
+    }
     const file = form.get('file');
     const fields: Record<string, unknown> = {};
     form.forEach((value, key) => {
