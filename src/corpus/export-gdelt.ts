@@ -72,6 +72,16 @@ function geoColumns(name: string | null, geo: string | null): string[] {
 }
 
 /**
+ * GDELT's FractionDate of a day (YYYYMMDD): YYYY + ((month - 1) * 30 + day) / 365, four decimals, as
+ * its files write it (20130203 → 2013.0904). Month / 12 + day / 365 was another number, and the
+ * last day of a year came out in the next (20241231 → 2025.0016).
+ */
+export function fractionDate(day: string): string {
+  const [year, month, date] = [day.slice(0, 4), day.slice(4, 6), day.slice(6, 8)].map(Number);
+  return (year + ((month - 1) * 30 + date) / 365).toFixed(4);
+}
+
+/**
  * Writes the merged events as a GDELT 2.0 event table (tab-separated, 61 columns): the PLOVER
  * type's CAMEO root as the event code, actors by name, mention/source/article counts, the
  * place, and the first report's URL. Returns the number of events written.
@@ -114,9 +124,7 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
     for (const c of clusters) {
       const day = c.day ? c.day.replace(/-/g, '') : '';
       const year = day.slice(0, 4);
-      const fraction = c.day
-        ? (Number(year) + (Number(day.slice(4, 6)) - 1) / 12 + Number(day.slice(6)) / 365).toFixed(4)
-        : '';
+      const fraction = c.day ? fractionDate(day) : '';
       const root = PLOVER_TO_CAMEO[c.type.toUpperCase()] ?? '';
       const added = c.added.replace(/\D/g, '').slice(0, 14);
       const row = [

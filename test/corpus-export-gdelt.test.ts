@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { recordFromContract } from '../src/corpus/article-record.js';
+import { exportGdelt, GDELT_COLUMNS } from '../src/corpus/export-gdelt.js';
+import { Store } from '../src/corpus/store.js';
+import type { ArticleJson } from '../src/doc/contract.js';
+import { contract, span } from './corpus-fixtures.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
+
+const tempDir = tempDirs('export-gdelt');
+
+/** One report of a meeting between two named parties on a given day. */
+function meeting(day: string, outlet: string): ArticleJson {
+  // the text names the day: the store keeps one article per distinct text
+  const text = `Alice Archer met Bob Baker on ${day}.`;
+  const a = contract(text, {
+    title: `Talks ${day}`,
+    outlet,
+    published: day,
+    url: `https://${outlet}.example/${day}`,
+  });
+  a.entities = [
+    { id: 'e1', name: 'Alice Archer', type: 'PERSON', mentions: [span(text, 'Alice Archer')], roles: [] },
+    { id: 'e2', name: 'Bob Baker', type: 'PERSON', mentions: [span(text, 'Bob Baker')], roles: [] },
+  ];
+  a.events = [
+    {
+      id: 'v1',
+      type: 'CONSULT',
+      actor: ['e1'],
+      target: ['e2'],
+      trigger: span(text, 'met'),
+      modality: 'asserted',
+    },
+  ];
+  return a;
+}
+
+/** The exported GDELT rows of a store holding these articles, each as a column → value map. */
+function exported(articles: ArticleJson[]): Record<string, string>[] {
+  const dir = tempDir();
+  const store = new Store(join(dir, 'corpus.db'));
+  store.putMany(articles.map((a) => recordFromContract(a)));
+  const file = join(dir, 'events.tsv');
+  exportGdelt(store, file);
+  store.close();
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => Object.fromEntries(line.split('\t').map((v, i) => [GDELT_COLUMNS[i], v])));
+}
+
+test('FractionDate is computed as GDELT does, and stays in the event year', () => {
+  const rows = exported([meeting('2013-02-03', 'a'), meeting('2004-04-09', 'b'), meeting('2024-12-31', 'c')]);
+  const byDay = new Map(rows.map((r) => [r.Day, r]));
+  // GDELT: YYYY + ((month - 1) * 30 + day) / 365, four decimals (2013.0904, 2004.2712 in its files)
+  assert.equal(byDay.get('20130203')?.FractionDate, '2013.0904');
+  assert.equal(byDay.get('20040409')?.FractionDate, '2004.2712');
+  // the last day of a year is still that year (it was 2025.0016)
+  const last = byDay.get('20241231')!;
+  assert.equal(last.FractionDate, '2024.9890');
+  assert.equal(Math.floor(Number(last.FractionDate)), Number(last.Year));
+});
