@@ -63,3 +63,28 @@ test('FractionDate is computed as GDELT does, and stays in the event year', () =
   assert.equal(last.FractionDate, '2024.9890');
   assert.equal(Math.floor(Number(last.FractionDate)), Number(last.Year));
 });
+
+/** A report of the meeting that places it somewhere (`geo`: where the gazetteer put the place). */
+function placedMeeting(day: string, outlet: string, place: string, geo?: ArticleJson['entities'][0]['geo']) {
+  const a = meeting(day, outlet);
+  a.text = `${a.text} It was in ${place}.`;
+  a.entities.push({ id: 'e3', name: place, type: 'GPE', mentions: [span(a.text, place)], roles: [], geo });
+  a.events[0].place = 'e3';
+  return a;
+}
+
+test('the ActionGeo columns name one place with its own coordinates', () => {
+  // two reports of one meeting: the first places it in a town the gazetteer does not know, the
+  // second in Geneva; the name and the coordinates were taken from different reports
+  const rows = exported([
+    placedMeeting('2025-03-10', 'first', 'Nowhereville'),
+    placedMeeting('2025-03-11', 'second', 'Geneva', { lat: 46.20222, lon: 6.14569, country: 'CH' }),
+  ]);
+  assert.equal(rows.length, 1);
+  const [row] = rows;
+  assert.equal(row.NumArticles, '2');
+  assert.equal(row.ActionGeo_FullName, 'Geneva');
+  assert.equal(row.ActionGeo_Lat, '46.20222');
+  assert.equal(row.ActionGeo_Long, '6.14569');
+  assert.equal(row.ActionGeo_CountryCode, 'CH');
+});

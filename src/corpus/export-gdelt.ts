@@ -51,8 +51,8 @@ interface ClusterRow {
   sources: number;
   url: string | null;
   added: string;
-  place: string | null;
-  geo: string | null;
+  /** The place entity: the first report's that the gazetteer located, else the first report's. */
+  place: number | null;
 }
 
 /** A place's GDELT geo columns (type 1 country, 4 city or landmark) from a stored `geo`. */
@@ -94,10 +94,10 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
          (SELECT a2.url FROM events e2 JOIN articles a2 ON a2.id = e2.article_id WHERE e2.cluster_id = c.id
            ORDER BY a2.published, a2.id LIMIT 1) AS url,
          min(a.ingested_at) AS added,
-         (SELECT p.name FROM events e3 JOIN entities p ON p.id = e3.place_entity_id WHERE e3.cluster_id = c.id
-           LIMIT 1) AS place,
-         (SELECT g.geo FROM events e4 JOIN article_entities ae ON ae.entity_id = e4.place_entity_id
-           JOIN geos g ON g.id = ae.geo_id WHERE e4.cluster_id = c.id LIMIT 1) AS geo
+         (SELECT e3.place_entity_id FROM events e3 JOIN articles a3 ON a3.id = e3.article_id
+           WHERE e3.cluster_id = c.id AND e3.place_entity_id IS NOT NULL
+           ORDER BY EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = e3.place_entity_id
+             AND ae.geo_id IS NOT NULL) DESC, a3.published, a3.id LIMIT 1) AS place
        FROM event_clusters c JOIN events e ON e.cluster_id = c.id JOIN articles a ON a.id = e.article_id
        GROUP BY c.id ORDER BY c.day, c.id`,
     )
@@ -147,7 +147,11 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
         '',
         ...geoColumns(null, null),
         ...geoColumns(null, null),
-        ...geoColumns(c.place, c.geo),
+        // the name and the coordinates of one place (they were read from different reports)
+        ...geoColumns(
+          c.place === null ? null : ((nameOf.get(c.place) as string | undefined) ?? null),
+          c.place === null ? null : ((geoOf.get(c.place) as string | undefined) ?? null),
+        ),
         added,
         c.url ?? '',
       ];
