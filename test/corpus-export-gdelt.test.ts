@@ -88,3 +88,30 @@ test('the ActionGeo columns name one place with its own coordinates', () => {
   assert.equal(row.ActionGeo_Long, '6.14569');
   assert.equal(row.ActionGeo_CountryCode, 'CH');
 });
+
+test('the Geo_Type says what the place is (country, state, city) and FeatureID names it', () => {
+  const geo = (lat: number, lon: number, country: string, featureCode: string, gazetteerId: string) => ({
+    lat,
+    lon,
+    country,
+    featureClass: featureCode.startsWith('PPL') ? 'P' : 'A',
+    featureCode,
+    gazetteerId,
+  });
+  const rows = exported([
+    placedMeeting('2025-01-10', 'a', 'Turkey', geo(39, 35, 'TR', 'PCLI', 'iso3166:TR')),
+    placedMeeting('2025-02-10', 'b', 'Texas', geo(31.25, -99.25, 'US', 'ADM1', 'admin:US.TX')),
+    placedMeeting('2025-03-10', 'c', 'Austin', geo(30.27, -97.74, 'US', 'PPLA', 'geonames:4671654')),
+    placedMeeting('2025-04-10', 'd', 'Geneva', geo(46.2, 6.15, 'CH', 'PPLA', 'geonames:2660646')),
+    placedMeeting('2025-05-10', 'e', 'Bavaria', geo(49, 11.5, 'DE', 'ADM1', 'admin:DE.02')),
+  ]);
+  const byPlace = new Map(rows.map((r) => [r.ActionGeo_FullName, r]));
+  // GDELT: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (every place was a 4)
+  assert.deepEqual(
+    ['Turkey', 'Texas', 'Austin', 'Geneva', 'Bavaria'].map((p) => byPlace.get(p)?.ActionGeo_Type),
+    ['1', '2', '3', '4', '5'],
+  );
+  // FeatureID was always empty (it read a field the stored geo does not have)
+  assert.equal(byPlace.get('Turkey')?.ActionGeo_FeatureID, 'iso3166:TR');
+  assert.equal(byPlace.get('Geneva')?.ActionGeo_FeatureID, 'geonames:2660646');
+});

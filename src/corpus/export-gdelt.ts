@@ -55,19 +55,41 @@ interface ClusterRow {
   place: number | null;
 }
 
-/** A place's GDELT geo columns (type 1 country, 4 city or landmark) from a stored `geo`. */
+/** A stored geo (see the gazetteer): what geoColumns reads of it. */
+interface StoredGeo {
+  lat?: number;
+  lon?: number;
+  country?: string;
+  featureCode?: string;
+  gazetteerId?: string;
+}
+
+/**
+ * GDELT's Geo_Type of a located place: 1 a country, 2 a US state, 3 a US city or landmark, 4 a
+ * city or landmark elsewhere, 5 a first-order division elsewhere (a state, a province).
+ */
+export function gdeltGeoType(g: StoredGeo): string {
+  if (g.lat === undefined) return '';
+  const us = g.country === 'US';
+  if (g.featureCode?.startsWith('PCL') || g.gazetteerId?.startsWith('iso3166:')) return '1';
+  if (g.featureCode === 'ADM1') return us ? '2' : '5';
+  return us ? '3' : '4';
+}
+
+/** A place's GDELT geo columns from a stored `geo`: its type, name, country, coordinates and gazetteer id. */
 function geoColumns(name: string | null, geo: string | null): string[] {
   if (!name) return ['', '', '', '', '', '', '', ''];
-  const g = geo ? (JSON.parse(geo) as { lat?: number; lon?: number; country?: string; id?: unknown }) : {};
+  const g = geo ? (JSON.parse(geo) as StoredGeo) : {};
   return [
-    g.lat !== undefined ? '4' : '',
+    gdeltGeoType(g),
     name,
     g.country ?? '',
     '',
     '',
     String(g.lat ?? ''),
     String(g.lon ?? ''),
-    String(g.id ?? ''),
+    // the gazetteer's id of the place (a GeoNames id, an ISO 3166 code...)
+    g.gazetteerId ?? '',
   ];
 }
 
