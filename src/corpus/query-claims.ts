@@ -1,5 +1,5 @@
 import { entityIds } from './find-entity.js';
-import { foldText } from './fold.js';
+import { foldedWords, foldText } from './fold.js';
 import type { Store } from './store.js';
 import { statement } from './query-statements.js';
 
@@ -46,6 +46,26 @@ export function countStems(what: string): string[] {
   return group ?? [w];
 }
 
+/**
+ * The stored place names (folded) that hold the words of `place` as whole words, in order ("gaza"
+ * finds "gaza strip"). A substring match found "russia", "australia" and "brussels" for "US",
+ * "romania" for "Oman" and "ukraine" for "UK".
+ */
+function placeKeys(store: Store, place: string): string[] {
+  const words = foldedWords(place);
+  if (words.length === 0) return [];
+  const wanted = ` ${words.join(' ')} `;
+  // the index holds no words of names: the few distinct names holding the longest word are checked
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const keys = statement(
+    store.db,
+    `SELECT DISTINCT place_key FROM quantities WHERE place_key LIKE ? ESCAPE '\\'`,
+  )
+    .pluck()
+    .all(`%${longest.replace(/[%_\\]/g, '\\$&')}%`) as string[];
+  return keys.filter((key) => ` ${foldedWords(key).join(' ')} `.includes(wanted));
+}
+
 /** Numbers claimed for a counted thing, oldest first, each with its source (the claims tracker). */
 export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   const where = ['q.value IS NOT NULL OR q.low IS NOT NULL OR q.high IS NOT NULL'];
@@ -60,8 +80,8 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   }
   if (filter.place) {
     const entities = entityIds(store, filter.place);
-    const parts = ['q.place_key LIKE ?'];
-    params.push(`%${foldText(filter.place)}%`);
+    const parts = ['q.place_key IN (SELECT value FROM json_each(?))'];
+    params.push(JSON.stringify(placeKeys(store, filter.place)));
     if (entities.length) {
       parts.push(`q.place_entity_id IN (${entities.map(() => '?').join(',')})`);
       params.push(...entities);
