@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { recordFromContract } from '../src/corpus/article-record.js';
+import { findEntities } from '../src/corpus/find-entity.js';
 import { claims } from '../src/corpus/query-claims.js';
 import { Store } from '../src/corpus/store.js';
 import type { ArticleJson } from '../src/doc/contract.js';
@@ -51,5 +52,30 @@ test('claims by place match the place named, not names that hold its letters', (
   // a place's words still find a longer name that holds them, diacritics and case folded
   assert.deepEqual(values('gaza'), [15]);
   assert.deepEqual(values('Gaza Strip'), [15]);
+  store.close();
+});
+
+test('a name that is no entity finds the entities whose names hold its words, not its letters', () => {
+  const text = 'In Romania, 3 people died. In Ukraine, Kim Jong Un met Jeff Waldman.';
+  const a = contract(text, { title: 'Visit', outlet: 'Wire', published: '2025-03-02' });
+  a.entities = [
+    { id: 'e1', name: 'Romania', type: 'GPE', mentions: [span(text, 'Romania')], roles: [] },
+    { id: 'e2', name: 'Ukraine', type: 'GPE', mentions: [span(text, 'Ukraine')], roles: [] },
+    { id: 'e3', name: 'Kim Jong Un', type: 'PERSON', mentions: [span(text, 'Kim Jong Un')], roles: [] },
+    { id: 'e4', name: 'Jeff Waldman', type: 'PERSON', mentions: [span(text, 'Jeff Waldman')], roles: [] },
+  ];
+  a.quantities = [{ ...span(text, '3 people'), value: 3, counts: 'deaths' }];
+  const store = storeOf([a]);
+  const names = (name: string) => findEntities(store, name).map((e) => e.name);
+  // 'Oman' was Romania, 'UK' Ukraine, 'ff' Jeff Waldman: every filter (claims --place, timeline
+  // --entity, quotes --speaker) then took that entity for the one asked
+  assert.deepEqual(names('Oman'), []);
+  assert.deepEqual(names('UK'), []);
+  assert.deepEqual(names('ff'), []);
+  assert.deepEqual(claims(store, { place: 'Oman' }), []);
+  // the words of a name still find it
+  assert.deepEqual(names('Jong Un'), ['Kim Jong Un']);
+  assert.deepEqual(names('Waldman'), ['Jeff Waldman']);
+  assert.deepEqual(names('jeff'), ['Jeff Waldman']);
   store.close();
 });

@@ -13,7 +13,7 @@ export interface EntityRef {
 
 /**
  * The corpus entities a name may refer to, most mentioned first: the same key (titles and
- * diacritics gone), a known spelling, a person's surname, then names containing the words.
+ * diacritics gone), a known spelling, a person's surname, then names containing the words (whole words).
  */
 export function findEntities(store: Store, name: string, limit = 10): EntityRef[] {
   const folded = foldedWords(name).join(' ');
@@ -28,8 +28,10 @@ export function findEntities(store: Store, name: string, limit = 10): EntityRef[
       { folded, person, limit },
     ],
     [
-      `${select} WHERE e.key LIKE @like ESCAPE '\\'`,
-      { like: `%${folded.replace(/[%_\\]/g, '\\$&')}%`, limit },
+      // whole words of the key (its words are joined by one space): as a substring, 'Oman' found
+      // Romania, 'UK' Ukraine and 'ff' Jeff Waldman, and every filter took them for the name asked
+      `${select} WHERE ' ' || e.key || ' ' LIKE @like ESCAPE '\\'`,
+      { like: `% ${folded.replace(/[%_\\]/g, '\\$&')} %`, limit },
     ],
   ];
   for (const [sql, params] of tries) {
