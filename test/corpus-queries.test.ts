@@ -79,3 +79,32 @@ test('a name that is no entity finds the entities whose names hold its words, no
   assert.deepEqual(names('jeff'), ['Jeff Waldman']);
   store.close();
 });
+
+test('claims by counted thing match its words, not words that hold its letters', () => {
+  const counted = [
+    'men',
+    'women',
+    'investment',
+    'cars',
+    'Oscars',
+    'cards',
+    'skilled workers',
+    'people killed',
+    'sale',
+    'sales',
+  ];
+  const text = counted.map((c, i) => `There were ${i + 1} ${c}.`).join(' ');
+  const a = contract(text, { title: 'Numbers', outlet: 'Wire', published: '2025-03-03' });
+  a.quantities = counted.map((c, i) => ({ ...span(text, `${i + 1} ${c}`), value: i + 1, counts: c }));
+  const store = storeOf([a]);
+  const found = (counts: string) => claims(store, { counts }).map((r) => r.counts);
+  // 'men' found women, investment; 'cars' Oscars and cards; 'deaths' skilled workers ('killed')
+  assert.deepEqual(found('men'), ['men']);
+  assert.deepEqual(found('cars'), ['cars']);
+  assert.deepEqual(found('deaths'), ['people killed']);
+  // singular and plural agree; a word of a longer name still finds it
+  assert.deepEqual(found('sales'), ['sale', 'sales']);
+  assert.deepEqual(found('sale'), ['sale', 'sales']);
+  assert.deepEqual(found('workers'), ['skilled workers']);
+  store.close();
+});

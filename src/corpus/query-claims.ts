@@ -46,6 +46,27 @@ export function countStems(what: string): string[] {
   return group ?? [w];
 }
 
+/** A word in the singular, roughly ("casualties" → "casualty", "sales" → "sale"; "men" stays). */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Whether a counted thing (folded) is what a query asks for: one of its words starts with a stem of
+ * the query's group ("deaths": "killed", "fatalities"), or, outside the groups, it holds the query's
+ * words, singular or plural. The stems matched inside words: "men" found "women" and "investment",
+ * "cars" "oscars" and "cards", "killed" "skilled workers".
+ */
+function countsMatch(key: string, what: string, stems: string[]): boolean {
+  const words = foldedWords(key);
+  if (SAME_COUNT.includes(stems)) return words.some((w) => stems.some((stem) => w.startsWith(stem)));
+  const wanted = ` ${foldedWords(what).map(singular).join(' ')} `;
+  return wanted.trim() !== '' && ` ${words.map(singular).join(' ')} `.includes(wanted);
+}
+
 /**
  * The stored place names (folded) that hold the words of `place` as whole words, in order ("gaza"
  * finds "gaza strip"). A substring match found "russia", "australia" and "brussels" for "US",
@@ -72,11 +93,15 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   const params: unknown[] = [];
   if (filter.counts) {
     const stems = countStems(filter.counts);
-    // the stems are matched against the distinct counted things, which are few
-    where.push(
-      `q.counts_key IN (SELECT key FROM counted WHERE ${stems.map(() => 'key LIKE ?').join(' OR ')})`,
-    );
-    params.push(...stems.map((stem) => `%${stem}%`));
+    // the stems are matched against the distinct counted things, which are few, then checked word by word
+    const candidates = statement(
+      store.db,
+      `SELECT key FROM counted WHERE ${stems.map(() => "key LIKE ? ESCAPE '\\'").join(' OR ')}`,
+    )
+      .pluck()
+      .all(...stems.map((stem) => `%${stem.replace(/[%_\\]/g, '\\$&')}%`)) as string[];
+    where.push('q.counts_key IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(candidates.filter((key) => countsMatch(key, filter.counts!, stems))));
   }
   if (filter.place) {
     const entities = entityIds(store, filter.place);
