@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { findEntities } from '../src/corpus/find-entity.js';
 import { claims } from '../src/corpus/query-claims.js';
+import { listEntities } from '../src/corpus/query-entities.js';
+import { corpusOverview } from '../src/corpus/query-overview.js';
 import { Store } from '../src/corpus/store.js';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { contract, span } from './corpus-fixtures.js';
@@ -106,5 +108,23 @@ test('claims by counted thing match its words, not words that hold its letters',
   assert.deepEqual(found('sales'), ['sale', 'sales']);
   assert.deepEqual(found('sale'), ['sale', 'sales']);
   assert.deepEqual(found('workers'), ['skilled workers']);
+  store.close();
+});
+
+test('the overview counts the articles an entity is in, not its entries in them', () => {
+  // the extraction left two entries for one place (as it does when coreference splits a name):
+  // both link to one corpus entity, which is in one article
+  const text = 'Shelling hit Gaza on Monday. Aid reached Gaza on Tuesday.';
+  const a = contract(text, { title: 'Gaza', outlet: 'Wire', published: '2025-03-04' });
+  a.entities = [
+    { id: 'e1', name: 'Gaza', type: 'GPE', mentions: [span(text, 'Gaza')], roles: [] },
+    { id: 'e2', name: 'Gaza', type: 'GPE', mentions: [span(text, 'Gaza', 1)], roles: [] },
+  ];
+  const store = storeOf([a]);
+  const [top] = corpusOverview(store).entities;
+  assert.equal(top.name, 'Gaza');
+  // stats said 2 articles where the entity list and the dossier said 1
+  assert.equal(top.articles, 1);
+  assert.equal(listEntities(store, { name: 'Gaza' })[0].articles, 1);
   store.close();
 });

@@ -20,8 +20,11 @@ export function corpusOverview(store: Store, top = 10): CorpusOverview {
   ).get() as { outlets: number; first: string | null; last: string | null };
   const entities = statement(
     db,
-    `SELECT e.name, e.type, x.articles FROM (SELECT entity_id, count(*) AS articles FROM article_entities
-         GROUP BY entity_id ORDER BY articles DESC LIMIT ?) x JOIN entities e ON e.id = x.entity_id
+    // an article may hold several entries linked to one entity: its articles are counted once each
+    // (count(*) gave United States 168 articles on news_cluster, in 144)
+    `SELECT e.name, e.type, x.articles FROM (SELECT entity_id, count(DISTINCT article_id) AS articles
+         FROM article_entities WHERE mentions > 0 GROUP BY entity_id ORDER BY articles DESC LIMIT ?) x
+       JOIN entities e ON e.id = x.entity_id
        ORDER BY x.articles DESC, e.name`,
   ).all(top) as CorpusOverview['entities'];
   const eventTypes = statement(
