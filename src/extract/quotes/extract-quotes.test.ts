@@ -205,6 +205,45 @@ test(
   },
 );
 
+test('quotative inversion: the source written after its verb of saying', { skip: noModel }, () => {
+  const cases: [string, string, string, RegExp][] = [
+    // [text, cue, source, content]
+    [
+      'The economy will shrink next year, said the finance minister.',
+      'said',
+      'the finance minister',
+      /^The economy will shrink next year$/,
+    ],
+    [
+      'Millions of public service workers could strike if ministers scrap their scheme, warn union leaders.',
+      'warn',
+      'union leaders',
+      /^Millions of public service workers could strike/,
+    ],
+    [
+      'Pirates are not the problem. Instead, said Mr Doctorow, DRM systems were intended to control markets.',
+      'said',
+      'Mr Doctorow',
+      /DRM systems were intended to control markets$/,
+    ],
+  ];
+  for (const [text, cue, source, content] of cases) {
+    const q = withCue(quotesOf(text), cue);
+    assert.equal(q.source?.text, source, text);
+    assert.match(q.content?.text ?? '', content, text);
+  }
+});
+
+test('no inversion where the verb takes an object or a time follows it', { skip: noModel }, () => {
+  const wrote = withCue(
+    quotesOf('Ellen Simonetti, known as Queen of the Sky, wrote an anonymous account of her life.'),
+    'wrote',
+  );
+  assert.notEqual(wrote.source?.text, 'an anonymous account of her life');
+  for (const q of quotesOf('Growth slowed sharply. The ministry, meanwhile, said Tuesday.'))
+    assert.notEqual(q.source?.text, 'Tuesday');
+});
+
 test('no attribution in plain narration', { skip: noModel }, () => {
   assert.deepEqual(quotesOf('The bridge was built in 1932 and repainted last year.'), []);
 });

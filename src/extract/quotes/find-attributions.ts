@@ -7,6 +7,7 @@ import { repairCueTags } from './cue-repair.js';
 import { addAccordingTo } from './according-to.js';
 import { addColonAttributions } from './colon-attribution.js';
 import { addDashAttributions } from './dash-attribution.js';
+import { addInvertedSources } from './inverted-source.js';
 import { labelFrameContent } from './label-frame.js';
 import { addLabelFrames } from './label-verbs.js';
 import { linkAttributions, type LinkedAttribution } from './link-attributions.js';
@@ -32,6 +33,7 @@ export function findAttributions(
   repairCueTags(ctx, cueTags);
   const tags = tagRoles(ctx, cueTags, model.role);
   const linked = linkAttributions(ctx, tags);
+  addInvertedSources(ctx, linked);
   extendCueAuxiliaries(ctx, linked);
   extendCuePreposition(ctx, linked);
   for (const a of linked) {
