@@ -87,6 +87,10 @@ test('validation: missing, unknown, repeated and out-of-range parameters are cle
   assert.match((await json<ErrorBody>('/api/articles?limit=1000', 400)).error.message, /"limit"/);
   assert.match((await json<ErrorBody>('/api/articles?offset=-1', 400)).error.message, /"offset"/);
   assert.match((await json<ErrorBody>('/api/articles?from=yesterday', 400)).error.expected ?? '', /ISO 8601/);
+  // days that do not exist (Date.parse rolls them into the next month) are refused too
+  for (const day of ['2021-02-29', '2025-04-31', '2024-02-30T10:00:00Z'])
+    assert.match((await json<ErrorBody>(`/api/events?to=${day}`, 400)).error.message, /"to" is not valid/);
+  await json(`/api/events?to=2024-02-29`, 200);
   assert.match((await json<ErrorBody>('/api/entities?type=ALIEN', 400)).error.expected ?? '', /PERSON/);
   assert.match(
     (await json<ErrorBody>('/api/articles?limit=1&limit=2', 400)).error.expected ?? '',

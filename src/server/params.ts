@@ -27,6 +27,13 @@ export type Params<S extends ParamSpecs> = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Whether an ISO date's year, month and day name a day of the calendar (Date.parse takes 2021-02-29 as 1 March). */
+export function isCalendarDay(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function invalid(name: string, expected: string, found: string): DossierError {
   return new DossierError('REQUEST_INVALID', `parameter "${name}" is not valid`, { expected, found });
 }
@@ -47,7 +54,7 @@ function readOne(name: string, spec: ParamSpec, raw: string): string | number | 
       return raw;
     }
     case 'date':
-      if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw)))
+      if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw)) || !isCalendarDay(raw))
         throw invalid(name, 'an ISO 8601 date such as 2025-06-29', JSON.stringify(raw.slice(0, 40)));
       return raw;
     case 'enum':
