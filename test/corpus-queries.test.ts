@@ -6,9 +6,10 @@ import { findEntities } from '../src/corpus/find-entity.js';
 import { claims } from '../src/corpus/query-claims.js';
 import { listEntities } from '../src/corpus/query-entities.js';
 import { corpusOverview } from '../src/corpus/query-overview.js';
+import { quotes } from '../src/corpus/query-quotes.js';
 import { Store } from '../src/corpus/store.js';
 import type { ArticleJson } from '../src/doc/contract.js';
-import { contract, span } from './corpus-fixtures.js';
+import { contract, erdoganArticles, span } from './corpus-fixtures.js';
 import { tempDirs } from '../src/testing/temp-dirs.js';
 
 const tempDir = tempDirs('corpus-queries');
@@ -126,5 +127,27 @@ test('the overview counts the articles an entity is in, not its entries in them'
   // stats said 2 articles where the entity list and the dossier said 1
   assert.equal(top.articles, 1);
   assert.equal(listEntities(store, { name: 'Gaza' })[0].articles, 1);
+  store.close();
+});
+
+test("a quote's kind and source type and an event's modality are stored as ids of one or two digits", () => {
+  const store = storeOf(erdoganArticles());
+  const stored = store.db
+    .prepare(
+      `SELECT kind AS v FROM quotes UNION ALL SELECT source_type FROM quotes UNION ALL SELECT modality FROM events`,
+    )
+    .pluck()
+    .all() as unknown[];
+  assert.ok(stored.length > 0);
+  // a JS number bound to these text columns was stored as '3.0'
+  for (const v of stored) assert.match(String(v), /^\d{1,2}$/);
+  assert.deepEqual(
+    quotes(store, {}).map((q) => [q.kind, q.sourceType]),
+    [
+      ['indirect', 'officials'],
+      ['direct', 'person'],
+      ['indirect', 'organization'],
+    ],
+  );
   store.close();
 });

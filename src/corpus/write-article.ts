@@ -55,9 +55,12 @@ function prepare(db: Database) {
   };
 }
 
-/** The id in names of a label that many rows repeat (schema 11), added on first use. */
-function nameId(s: ReturnType<typeof prepare>, name: string): number {
-  return (s.nameId.get(name) as number | undefined) ?? Number(s.name.run(name).lastInsertRowid);
+/**
+ * The id in names of a label that many rows repeat (schema 11), added on first use, as the text
+ * the columns store: bound as a JS number (a REAL) it was stored as '3.0', not '3'.
+ */
+function nameId(s: ReturnType<typeof prepare>, name: string): string {
+  return String((s.nameId.get(name) as number | undefined) ?? Number(s.name.run(name).lastInsertRowid));
 }
 
 /** Writes one article's rows (the caller holds the transaction). Returns the article id. */
