@@ -130,11 +130,12 @@ test('the overview counts the articles an entity is in, not its entries in them'
   store.close();
 });
 
-test("a quote's kind and source type and an event's modality are stored as ids of one or two digits", () => {
+test("a quote's kind and source type, an event's modality and an article's extractor are stored as ids of one or two digits", () => {
   const store = storeOf(erdoganArticles());
   const stored = store.db
     .prepare(
-      `SELECT kind AS v FROM quotes UNION ALL SELECT source_type FROM quotes UNION ALL SELECT modality FROM events`,
+      `SELECT kind AS v FROM quotes UNION ALL SELECT source_type FROM quotes UNION ALL SELECT modality FROM events
+         UNION ALL SELECT extractor FROM articles`,
     )
     .pluck()
     .all() as unknown[];

@@ -93,7 +93,8 @@ export function writeArticle(
       record.origin,
       buffer(record.body),
       record.words,
-      s.extractorId.get(record.extractor),
+      // as the text of its id, as the column holds it: a JS number (a REAL) was stored as '1.0'
+      String(s.extractorId.get(record.extractor)),
       new Date().toISOString(),
     ).lastInsertRowid,
   );
