@@ -19,7 +19,15 @@ const ROLE =
  * ("the harsher Ankara has made its criticism").
  */
 const NOT_DESCRIPTIVE =
-  /^(?:former|latter|next|new|last|other|same|such|own|previous|current|late|future|first|second|third|more|less|most|least)$/i;
+  /^(?:former|latter|next|new|last|other|same|such|own|previous|current|late|future|first|second|third|more|less|most|least|main|recent|final)$/i;
+/**
+ * Nouns that head a clause the name opens, not a description of the name ("the way Tony Blair's
+ * government operates", "at the time she was", "the woman she played").
+ */
+const CLAUSE_HEAD =
+  /^(?:way|ways|time|times|moment|day|days|year|years|woman|man|people|person|thing|things|reason|place|one|extent|manner)$/i;
+/** Parts of speech after a name that make the name a modifier of what follows ("the main Rover factory"). */
+const HEAD_AFTER = new Set(['NOUN', 'PROPN', 'NUM'].map((t) => labelStore.intern(t)));
 const COMPARATIVE_FORM = /^[a-z]{3,}(?:er|est)$/;
 const NOT_COMPARATIVE =
   /^(?:proper|eager|clever|bitter|sober|tender|super|sheer|utter|inner|outer|upper|modest|honest|interest)$/;
@@ -56,13 +64,32 @@ export function descriptorLabels(ctx: LabelContext): LabelJson[] {
       }
       // a description stands after a determiner or at the start of a clause ("NATO member Türkiye has ...")
       const opens = j === floor || doc.upos[j - 1] === DET || /^[,;(]$/.test(doc.tokenText(j - 1));
-      if (j < first && lower && !role && opens)
+      // and describes the name only where the name heads the phrase: not "the recent G7 meeting",
+      // "a healthy US economy", nor a clause the name opens ("the way Thackeray ...")
+      const after = doc.tokenAt(m.end - 1) + 1;
+      const heads =
+        !nounAfter(doc, after, m.text) && !(first - j === 1 && CLAUSE_HEAD.test(doc.tokenText(j)));
+      if (j < first && lower && !role && opens && heads)
         out.push(outletOrQuoted(ctx, entity.id, doc.start[j], doc.end[first - 1]));
       const last = doc.tokenAt(m.end - 1);
       out.push(...copularLabel(ctx, entity.id, last));
     }
   }
   return out;
+}
+
+/** Base verb forms that cannot follow a singular name as its verb: the tagger's noun read as a verb ("a superb Dempsey tackle"). */
+const BASE_VERB = new Set(['VB', 'VBP'].map((t) => labelStore.intern(t)));
+
+/**
+ * Whether token `after` (just past a name written `name`) is a noun the name modifies: a noun,
+ * name or number ("the recent G7 meeting"), or a base verb form after a singular name, which
+ * takes none ("the final Commons debate", tagged VB).
+ */
+function nounAfter(doc: Doc, after: number, name: string): boolean {
+  if (after >= doc.length) return false;
+  if (HEAD_AFTER.has(doc.upos[after])) return true;
+  return BASE_VERB.has(doc.xpos[after]) && !/s$/i.test(name);
 }
 
 /** "(but) the more brutal the attacks became, the harsher Ankara ...": a "the more" earlier in the sentence makes the "the -er" at j a comparison. */
