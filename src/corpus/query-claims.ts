@@ -67,26 +67,6 @@ function countsMatch(key: string, what: string, stems: string[]): boolean {
   return wanted.trim() !== '' && ` ${words.map(singular).join(' ')} `.includes(wanted);
 }
 
-/**
- * The stored place names (folded) that hold the words of `place` as whole words, in order ("gaza"
- * finds "gaza strip"). A substring match found "russia", "australia" and "brussels" for "US",
- * "romania" for "Oman" and "ukraine" for "UK".
- */
-function placeKeys(store: Store, place: string): string[] {
-  const words = foldedWords(place);
-  if (words.length === 0) return [];
-  const wanted = ` ${words.join(' ')} `;
-  // the index holds no words of names: the few distinct names holding the longest word are checked
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const keys = statement(
-    store.db,
-    `SELECT DISTINCT place_key FROM quantities WHERE place_key LIKE ? ESCAPE '\\'`,
-  )
-    .pluck()
-    .all(`%${longest.replace(/[%_\\]/g, '\\$&')}%`) as string[];
-  return keys.filter((key) => ` ${foldedWords(key).join(' ')} `.includes(wanted));
-}
-
 /** Numbers claimed for a counted thing, oldest first, each with its source (the claims tracker). */
 export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   const where = ['q.value IS NOT NULL OR q.low IS NOT NULL OR q.high IS NOT NULL'];
@@ -105,13 +85,21 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   }
   if (filter.place) {
     const entities = entityIds(store, filter.place);
-    const parts = ['q.place_key IN (SELECT value FROM json_each(?))'];
-    params.push(JSON.stringify(placeKeys(store, filter.place)));
+    const parts: string[] = [];
+    const words = foldedWords(filter.place);
+    if (words.length) {
+      // the place's words as whole words of the stored name ("gaza" finds "gaza strip"): a substring
+      // found "russia", "australia" and "brussels" for "US", "romania" for "Oman", "ukraine" for "UK".
+      // LIKE on the longest word first, so only the names holding it are split into words.
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      parts.push(`(q.place_key LIKE ? ESCAPE '\\' AND holds_words(q.place_key, ?))`);
+      params.push(`%${longest.replace(/[%_\\]/g, '\\$&')}%`, ` ${words.join(' ')} `);
+    }
     if (entities.length) {
       parts.push(`q.place_entity_id IN (${entities.map(() => '?').join(',')})`);
       params.push(...entities);
     }
-    where.push(parts.join(' OR '));
+    where.push(parts.length ? parts.join(' OR ') : '0');
   }
   return statement(
     store.db,

@@ -4,7 +4,7 @@ import { DossierError } from '../errors/dossier-error.js';
 import type { ArticleRecord } from './article-record.js';
 import { EntityLinker } from './entity-linker.js';
 import { EventMerger } from './event-merger.js';
-import { foldText } from './fold.js';
+import { foldedWords, foldText } from './fold.js';
 import {
   packExtraction,
   packText,
@@ -93,6 +93,15 @@ export class Store {
           )
             ? 1
             : 0,
+      );
+      // whether a folded name holds words as whole words (' gaza strip ' holds ' gaza '; the claims
+      // filter by place): `wanted` is the words joined by spaces, with a space at each end
+      this.db.function('holds_words', { deterministic: true }, (text: unknown, wanted: unknown) =>
+        typeof text === 'string' &&
+        typeof wanted === 'string' &&
+        ` ${foldedWords(text).join(' ')} `.includes(wanted)
+          ? 1
+          : 0,
       );
       this.db.function('is_name', { deterministic: true }, (text: unknown) =>
         typeof text === 'string' && isName(text) ? 1 : 0,
