@@ -72,7 +72,8 @@ export function countsBefore(doc: Doc, start: number, sentenceStart: number): Te
   if (i >= 0 && doc.head[i] >= 0 && doc.head[i] !== i) {
     const verb = doc.head[i];
     for (let j = doc.sentStart[doc.sentenceOf(i)]; j < verb; j++) {
-      if (doc.head[j] !== verb || !doc.label('dep', j).startsWith('nsubj')) continue;
+      // the number itself as the subject ("the two were ripe for consolidation") counts nothing named
+      if (j === i || doc.head[j] !== verb || !doc.label('dep', j).startsWith('nsubj')) continue;
       let first = j;
       while (first > 0 && doc.head[first - 1] === j && doc.label('dep', first - 1) === 'compound') first--;
       return { start: doc.start[first], end: doc.end[j], text: doc.text.slice(doc.start[first], doc.end[j]) };

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { makeArticle } from '../../doc/article.js';
-import { makeDoc } from '../../pipeline/pipeline.js';
+import { toContract } from '../../doc/contract.js';
+import { analyse, makeDoc } from '../../pipeline/pipeline.js';
 import { REPO_ROOT } from '../../models/paths.js';
 import { timeComponent } from '../time/time-component.js';
 import { extractQuantities, type Quantity } from './extract-quantities.js';
@@ -169,4 +170,16 @@ test('seed article: the quantity rows of EXPECTED.md', () => {
     [24, 99, true, 'Palestinians', 'killed'],
   );
   assert.equal(found.length, 3, JSON.stringify(found.map((q) => q.text)));
+});
+
+test('a number that is its own subject or an age counts nothing', () => {
+  // through the whole pipeline: the counted thing of a bare number comes from the parse
+  const counted = (text: string) =>
+    toContract(analyse(makeArticle(text))).quantities.map((q) => [q.text, q.counts ?? null]);
+  assert.deepEqual(counted('Both firms sell ice cream, and the two were ripe for a merger.'), [
+    ['two', null],
+  ]);
+  assert.deepEqual(counted('The broadcaster Cyril Fletcher has died aged 91 at his home.'), [['91', null]]);
+  // a noun after the number is still what it counts
+  assert.deepEqual(counted('The two firms were ripe for a merger.'), [['two', 'firms']]);
 });

@@ -9,6 +9,9 @@ import { QUANTITY_PATTERNS } from './patterns/index.js';
 import type { FoundQuantity, QuantityKind, QuantityMod } from './quantity.js';
 import { listOf } from '../object-list.js';
 
+/** The words before an age: "aged 91", "aged between 15 and 34". */
+const AGED = /\baged\s+(?:(?:about|around|over|under|between|just|nearly|almost)\s+)?$/i;
+
 /** A quantity in the contract's shape, with what the text stated kept apart: the numeral, the bound words, the counted phrase, the category cue. */
 export interface Quantity extends QuantityJson {
   kind: QuantityKind;
@@ -101,7 +104,13 @@ export function extractQuantities(doc: Doc): Quantity[] {
     if ((!bound && isYear(q, text)) || isNotAmount(q, text)) continue;
     const [sentenceStart, sentenceEnd] = sentenceRange(doc, q.start);
     let counts = countsAfter(doc, q.end);
-    if (!counts && q.kind !== 'money' && q.kind !== 'percent')
+    // an age ("died aged 91") counts nothing, and the subject of its verb is no counted thing
+    if (
+      !counts &&
+      q.kind !== 'money' &&
+      q.kind !== 'percent' &&
+      !AGED.test(text.slice(sentenceStart, q.start))
+    )
       counts = countsBefore(doc, bound?.start ?? q.start, sentenceStart);
     let kind = q.kind;
     let unit = q.unit;
