@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { findEntities } from '../src/corpus/find-entity.js';
+import { exportCsv } from '../src/corpus/export-csv.js';
 import { claims } from '../src/corpus/query-claims.js';
 import { listEntities } from '../src/corpus/query-entities.js';
 import { corpusOverview } from '../src/corpus/query-overview.js';
@@ -149,6 +151,32 @@ test("a quote's kind and source type, an event's modality and an article's extra
       ['direct', 'person'],
       ['indirect', 'organization'],
     ],
+  );
+  store.close();
+});
+
+test('a claimed number points at its characters in the article (query and CSV export)', () => {
+  // the same number twice in one article: the rows were identical and said neither where
+  const text = 'In Lima, 7 people died on Monday. In Lima, 7 people died again on Friday.';
+  const a = contract(text, { title: 'Lima', outlet: 'Wire', published: '2025-03-06' });
+  a.entities = [
+    { id: 'e1', name: 'Lima', type: 'GPE', mentions: [span(text, 'Lima'), span(text, 'Lima', 1)], roles: [] },
+  ];
+  a.quantities = [0, 1].map((nth) => ({ ...span(text, '7 people', nth), value: 7, counts: 'deaths' }));
+  const store = storeOf([a]);
+  const rows = claims(store, { counts: 'deaths' });
+  assert.deepEqual(
+    rows.map((r) => [r.start, r.end]),
+    [0, 1].map((nth) => [span(text, '7 people', nth).start, span(text, '7 people', nth).end]),
+  );
+  for (const r of rows) assert.equal(text.slice(r.start, r.end), r.text);
+  const dir = tempDir();
+  exportCsv(store, dir);
+  const [header, ...lines] = readFileSync(join(dir, 'claims.csv'), 'utf8').trim().split('\r\n');
+  const col = header.split(',');
+  assert.deepEqual(
+    lines.map((l) => [l.split(',')[col.indexOf('start')], l.split(',')[col.indexOf('end')]]),
+    rows.map((r) => [String(r.start), String(r.end)]),
   );
   store.close();
 });

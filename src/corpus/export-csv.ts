@@ -33,7 +33,7 @@ const TABLES: Record<string, string> = {
   labels: `SELECT l.article_id, e.name AS entity, l.label, b.name AS by, l.start, l.end, a.published, a.url
     FROM labels l JOIN entities e ON e.id = l.entity_id LEFT JOIN entities b ON b.id = l.by_entity_id
     JOIN articles a ON a.id = l.article_id ORDER BY l.article_id, l.start`,
-  claims: `SELECT q.article_id, q.text, q.value, q.low, q.high, q.unit, q.counts, coalesce(p.name, q.place) AS place,
+  claims: `SELECT q.article_id, q.text, q.start, q."end", q.value, q.low, q.high, q.unit, q.counts, coalesce(p.name, q.place) AS place,
     coalesce(s.name, q.source) AS source, a.published, a.url FROM quantities q JOIN articles a ON a.id = q.article_id
     LEFT JOIN entities p ON p.id = q.place_entity_id LEFT JOIN entities s ON s.id = q.source_entity_id
     ORDER BY a.published, q.article_id, q.start`,

@@ -22,6 +22,9 @@ export interface ClaimRow {
   published: string | null;
   url: string | null;
   text: string;
+  /** Where the number is in the article's text (character offsets). */
+  start: number;
+  end: number;
   value: number | null;
   low: number | null;
   high: number | null;
@@ -103,7 +106,7 @@ export function claims(store: Store, filter: ClaimFilter = {}): ClaimRow[] {
   }
   return statement(
     store.db,
-    `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.text, q.value, q.low, q.high, q.counts,
+    `SELECT a.id AS article, a.title, a.outlet, a.published, a.url, q.text, q.start, q."end", q.value, q.low, q.high, q.counts,
          coalesce(p.name, q.place) AS place, coalesce(s.name, q.source) AS source
        FROM quantities q JOIN articles a ON a.id = q.article_id
        LEFT JOIN entities p ON p.id = q.place_entity_id LEFT JOIN entities s ON s.id = q.source_entity_id

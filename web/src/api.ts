@@ -138,6 +138,8 @@ export interface QuoteRow extends Evidence {
 
 export interface ClaimRow extends Evidence {
   text: string;
+  start: number;
+  end: number;
   value: number | null;
   low: number | null;
   high: number | null;

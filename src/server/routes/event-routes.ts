@@ -43,7 +43,8 @@ export const EVENT_ROUTES = [
   route({
     path: '/api/claims',
     summary: 'Numbers claimed for a counted thing (a death toll), oldest first, each with its source',
-    returns: 'a page of {article, published, outlet, text, value, low, high, counts, place, source}',
+    returns:
+      'a page of {article, published, outlet, text, start, end, value, low, high, counts, place, source}',
     params: {
       ...PAGE_PARAMS,
       counts: NAME('what is counted: deaths, injured, displaced...'),
