@@ -109,6 +109,15 @@ test(
     await page.locator('.badge.contested').waitFor();
     assert.equal(await page.locator('.label-columns .label-holder').count(), 2);
     await shot('entity-contested');
+
+    // the pager gives the rows shown (a last page of 2 from offset 2 said 3–52), and a page past
+    // the end of the list is not an empty corpus
+    await page.goto(`${server.url}#/articles?offset=2`);
+    await page.locator('.pager').waitFor();
+    assert.equal((await page.locator('.pager .muted').textContent())?.trim(), '3–4');
+    await page.goto(`${server.url}#/articles?offset=10`);
+    await page.getByText('No more articles').waitFor();
+    assert.equal(await page.getByText('No articles yet').count(), 0);
     assert.deepEqual(problems, []);
   },
 );

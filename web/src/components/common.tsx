@@ -31,23 +31,22 @@ export function ExternalLink(props: { url: string | null }) {
   );
 }
 
-/** Previous / next page links for a paged list. */
+/** Previous / next page links for a paged list, with the range of the rows shown. */
 export function Pager(props: {
+  items: readonly unknown[];
   offset: number;
   limit: number;
   next: number | null;
   go: (offset: number) => void;
 }) {
-  const { offset, limit, next, go } = props;
+  const { items, offset, limit, next, go } = props;
   if (offset === 0 && next === null) return null;
   return (
     <nav class="pager" aria-label="Pages">
       <button type="button" disabled={offset === 0} onClick={() => go(Math.max(0, offset - limit))}>
         ← Previous
       </button>
-      <span class="muted">
-        {offset + 1}–{offset + limit}
-      </span>
+      <span class="muted">{items.length ? `${offset + 1}–${offset + items.length}` : 'none'}</span>
       <button type="button" disabled={next === null} onClick={() => next !== null && go(next)}>
         Next →
       </button>

@@ -25,7 +25,12 @@ export function HomeView(props: { offset: number }) {
       <Show state={list}>
         {(page) => (
           <>
-            {page.items.length === 0 && <p>No articles yet: run `dossier ingest PATH --db FILE`.</p>}
+            {page.items.length === 0 &&
+              (page.offset === 0 ? (
+                <p>No articles yet: run `dossier ingest PATH --db FILE`.</p>
+              ) : (
+                <p>No more articles.</p>
+              ))}
             <ul class="rows">
               {page.items.map((a) => (
                 <li key={a.id}>
