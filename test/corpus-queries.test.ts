@@ -9,6 +9,7 @@ import { claims } from '../src/corpus/query-claims.js';
 import { listEntities } from '../src/corpus/query-entities.js';
 import { corpusOverview } from '../src/corpus/query-overview.js';
 import { quotes } from '../src/corpus/query-quotes.js';
+import { searchArticles } from '../src/corpus/query-search.js';
 import { Store } from '../src/corpus/store.js';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { contract, erdoganArticles, span } from './corpus-fixtures.js';
@@ -177,6 +178,56 @@ test('a claimed number points at its characters in the article (query and CSV ex
   assert.deepEqual(
     lines.map((l) => [l.split(',')[col.indexOf('start')], l.split(',')[col.indexOf('end')]]),
     rows.map((r) => [String(r.start), String(r.end)]),
+  );
+  store.close();
+});
+
+test('a hyphenated word is searched as one phrase, in articles and in quotes', () => {
+  const t1 = 'T-Mobile raised its prices, its chief said: "Sales grew year-on-year."';
+  const t2 = 'Mobile phone sales rose this year, T. Smith said: "We relied on the year end."';
+  const a1 = contract(t1, { title: 'Prices', outlet: 'Wire', published: '2025-03-08' });
+  const a2 = contract(t2, { title: 'Phones', outlet: 'Wire', published: '2025-03-09' });
+  a1.quotes = [
+    {
+      id: 'q1',
+      kind: 'direct',
+      content: span(t1, 'Sales grew year-on-year.'),
+      cue: span(t1, 'said'),
+      source: span(t1, 'its chief'),
+      speaker: null,
+      sourceType: 'person',
+    },
+  ];
+  a2.quotes = [
+    {
+      id: 'q1',
+      kind: 'direct',
+      content: span(t2, 'We relied on the year end.'),
+      cue: span(t2, 'said'),
+      source: span(t2, 'T. Smith'),
+      speaker: null,
+      sourceType: 'person',
+    },
+  ];
+  const store = storeOf([a1, a2]);
+  // every word anywhere: 'T-Mobile' found the article with 'Mobile' and 'T.', 'year-on-year' every
+  // article with 'year' and 'on' (BBC News: 36 and 1,037 hits where the phrases are in 9 and 14)
+  assert.deepEqual(
+    searchArticles(store, 'T-Mobile').map((h) => h.title),
+    ['Prices'],
+  );
+  assert.deepEqual(
+    searchArticles(store, 'year-on-year').map((h) => h.title),
+    ['Prices'],
+  );
+  assert.deepEqual(
+    quotes(store, { about: 'year-on-year' }).map((q) => q.title),
+    ['Prices'],
+  );
+  // a prefix still ends a hyphenated word
+  assert.deepEqual(
+    searchArticles(store, 'T-Mob*').map((h) => h.title),
+    ['Prices'],
   );
   store.close();
 });

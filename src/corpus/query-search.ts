@@ -14,9 +14,17 @@ export interface SearchHit {
   rank: number;
 }
 
+/**
+ * The user's words: letters and digits, joined by ' ’ . or a hyphen ("U.S.", "don't", "T-Mobile"),
+ * a trailing * for a prefix. A joined word is one quoted string, which FTS5 reads as a phrase of its
+ * tokens; split at hyphens, "year-on-year" was three words anywhere (BBC News: 1,037 hits, 14 with
+ * the phrase).
+ */
+export const WORDS = /[\p{L}\p{N}]+(?:['’.\-‐‑][\p{L}\p{N}]+)*\*?/gu;
+
 /** Turns user words into an FTS5 query: every word must occur (quoted, so no operator syntax leaks in). */
 export function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\*?/gu) ?? [];
+  const words = text.match(WORDS) ?? [];
   return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
 }
 

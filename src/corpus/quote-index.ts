@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { ftsQuery } from './query-search.js';
+import { ftsQuery, WORDS } from './query-search.js';
 import { statement } from './query-statements.js';
 
 /** The words of a quote's content or of its source, each in its own full-text index. */
@@ -10,9 +10,6 @@ const TABLES: Record<QuoteColumn, string> = { content: 'quote_content_fts', sour
 
 /** The tokenizer of every full-text index (schema.ts): a checked word is split as they split it. */
 const FOLDING = `tokenize = "unicode61 remove_diacritics 2"`;
-
-/** The user's words as ftsQuery reads them (query-search.ts): letters and digits, joined by ' ’ . */
-const WORDS = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\*?/gu;
 
 /** Writing statements, prepared once per connection (`statement` is for queries). */
 const WRITES = new WeakMap<Database, Map<string, Statement>>();
