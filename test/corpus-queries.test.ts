@@ -231,3 +231,49 @@ test('a hyphenated word is searched as one phrase, in articles and in quotes', (
   );
   store.close();
 });
+
+test('words in double quotes are searched as one phrase, in articles and in quotes', () => {
+  const t1 = 'The president warned of fire and fury, an aide said: "There will be fire and fury."';
+  const t2 =
+    'Fury grew as fire crews and police arrived, a witness said: "The fire spread and fury followed."';
+  const a1 = contract(t1, { title: 'Warning', outlet: 'Wire', published: '2025-03-10' });
+  const a2 = contract(t2, { title: 'Blaze', outlet: 'Wire', published: '2025-03-11' });
+  a1.quotes = [
+    {
+      id: 'q1',
+      kind: 'direct',
+      content: span(t1, 'There will be fire and fury.'),
+      cue: span(t1, 'said'),
+      source: span(t1, 'an aide'),
+      speaker: null,
+      sourceType: 'person',
+    },
+  ];
+  a2.quotes = [
+    {
+      id: 'q1',
+      kind: 'direct',
+      content: span(t2, 'The fire spread and fury followed.'),
+      cue: span(t2, 'said'),
+      source: span(t2, 'a witness'),
+      speaker: null,
+      sourceType: 'person',
+    },
+  ];
+  const store = storeOf([a1, a2]);
+  const titles = (q: string) =>
+    searchArticles(store, q)
+      .map((h) => h.title)
+      .sort();
+  // the quotes were dropped and the words taken one by one
+  assert.deepEqual(titles('"fire and fury"'), ['Warning']);
+  assert.deepEqual(
+    quotes(store, { about: '"fire and fury"' }).map((q) => q.title),
+    ['Warning'],
+  );
+  // without quotes every word may be anywhere; a quote left open is no phrase
+  assert.deepEqual(titles('fire and fury'), ['Blaze', 'Warning']);
+  assert.deepEqual(titles('"fire and fury'), ['Blaze', 'Warning']);
+  assert.deepEqual(titles('president "fire and fury"'), ['Warning']);
+  store.close();
+});

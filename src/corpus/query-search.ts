@@ -22,9 +22,26 @@ export interface SearchHit {
  */
 export const WORDS = /[\p{L}\p{N}]+(?:['’.\-‐‑][\p{L}\p{N}]+)*\*?/gu;
 
+/**
+ * The words of a query (see WORDS), where the words between double quotes are one phrase ('"fire
+ * and fury"' → 'fire and fury'; the quotes were dropped and the words taken one by one). A quote
+ * left open quotes nothing.
+ */
+export function queryWords(text: string): string[] {
+  const parts = text.split('"');
+  // an even count of parts: the last quote is not closed, and what follows it is plain words
+  if (parts.length % 2 === 0) parts.splice(-2, 2, parts[parts.length - 2] + ' ' + parts[parts.length - 1]);
+  return parts.flatMap((part, i) => {
+    const words = part.match(WORDS) ?? [];
+    if (i % 2 === 0 || words.length === 0) return words;
+    // a phrase: its words without prefix marks, one quoted string for FTS5
+    return [words.map((w) => w.replace(/\*$/, '')).join(' ')];
+  });
+}
+
 /** Turns user words into an FTS5 query: every word must occur (quoted, so no operator syntax leaks in). */
 export function ftsQuery(text: string): string {
-  const words = text.match(WORDS) ?? [];
+  const words = queryWords(text);
   return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
 }
 

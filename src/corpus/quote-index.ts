@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { ftsQuery, WORDS } from './query-search.js';
+import { ftsQuery, queryWords } from './query-search.js';
 import { statement } from './query-statements.js';
 
 /** The words of a quote's content or of its source, each in its own full-text index. */
@@ -80,7 +80,7 @@ export function quotesMatching(
   column: QuoteColumn,
   text: string,
 ): { sql: string; params: unknown[] } | null {
-  const words = text.match(WORDS) ?? [];
+  const words = queryWords(text);
   if (words.length === 0) return null;
   const tokens = tokenize(
     db,
