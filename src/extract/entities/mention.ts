@@ -1,6 +1,8 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { isNotAName, keepsPossessive, POSSESSIVE_TOKEN, productType } from '../../models/ner/entity-types.js';
+import { GAZ, phraseCategories } from '../../models/ner/gazetteers.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 
 /** How a mention names its entity: a proper name, a pronoun, or a description ("the Turkish government"). */
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -87,6 +89,55 @@ export function nameTokenEnd(doc: Doc, start: number, end: number): number {
   return keepsPossessive(doc.text.slice(doc.start[start], doc.end[end - 1]).split(/\s+/)) ? end : end - 1;
 }
 
+/** Title words that are adjectives or common nouns when capitalised in a name ("Official UK Singles Chart"). */
+const NOT_OFFICES = new Set(['official', 'member', 'owner', 'partner', 'principal']);
+/** Gazetteer words that make the words after a title no person's name: organization words and places. */
+const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.STATE);
+const NOT_NAME_BITS = (1 << GAZ.ORG_WORD) | PLACE_BITS;
+/** Most words of a person's name after a title inside a tagged name ("Trade Secretary Patricia Hewitt"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Where a person's name starts inside a name tagged with its office ("Foreign Secretary Jack
+ * Straw", "US Attorney Scott Christie", tagged ORG as one name): just past the last title word
+ * (TITLE_HEADS) followed by two to four capitalised words, none an organization word or a place
+ * ("Transport and General Workers Union" stays whole). `start` when there is none.
+ */
+function titledPersonStart(doc: Doc, start: number, end: number): number {
+  for (let k = end - 3; k >= start; k--) {
+    const word = doc.tokenText(k);
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word) || !TITLE_HEADS.has(lower) || NOT_OFFICES.has(lower)) continue;
+    if (end - (k + 1) > MAX_NAME_WORDS) return start;
+    for (let t = k + 1; t < end; t++) {
+      const w = doc.tokenText(t);
+      if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || TITLE_HEADS.has(w.toLowerCase())) return start;
+      if (phraseCategories([w]) & NOT_NAME_BITS) return start;
+    }
+    return k + 1;
+  }
+  return start;
+}
+
+/** Where the words before the office in tokens [start, end) end: at its first title or title modifier word. */
+function officeHolderEnd(doc: Doc, start: number, end: number): number {
+  let p = start;
+  while (p < end) {
+    const lower = doc.tokenText(p).toLowerCase();
+    if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower)) break;
+    p++;
+  }
+  return p < end ? p : start;
+}
+
+/** The type of the words before an office: a place (GPE), a nationality or party (NORP), else a body (ORG). */
+function holderType(doc: Doc, start: number, end: number): string {
+  const bits = phraseCategories(doc.text.slice(doc.start[start], doc.end[end - 1]).split(/\s+/));
+  if (bits & PLACE_BITS) return 'GPE';
+  if (bits & ((1 << GAZ.DEMONYM) | (1 << GAZ.RELIGIOUS_POLITICAL))) return 'NORP';
+  return 'ORG';
+}
+
 /** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order; tags that name no entity (isNotAName: "Christmas", "PC") left out. */
 export function nameMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -102,7 +153,15 @@ export function nameMentions(doc: Doc): Mention[] {
     while (j < doc.length && labels.get(doc.ent[j]) === `I-${conll}`) j++;
     const end = nameTokenEnd(doc, i, j);
     const words = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
-    if (!isNotAName(conll, words)) mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
+    const person = titledPersonStart(doc, i, end);
+    if (person > i) {
+      // the place, body or group before the office stays a name of its own ("US Attorney …",
+      // "Refugee Council Chief Executive …", "Tory MP …")
+      const body = officeHolderEnd(doc, i, person);
+      if (body > i) mentions.push(makeMention(doc, i, body, holderType(doc, i, body), 'name'));
+      mentions.push(makeMention(doc, person, end, 'PERSON', 'name'));
+    } else if (!isNotAName(conll, words))
+      mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
     i = j;
   }
   return mentions;

@@ -73,3 +73,19 @@ test('a holiday, a month and a common-noun acronym are no entities', () => {
     ['Microsoft'],
   );
 });
+
+test('an office tagged with the name it precedes: the person, and the place or body before the office', () => {
+  const entities = entitiesOf(
+    'Foreign Secretary Jack Straw met US Attorney Scott Christie. Mr Straw said the Transport and General Workers Union agreed.',
+  );
+  const straw = entityWith(entities, 'Jack Straw');
+  assert.equal(straw?.type, 'PERSON');
+  assert.deepEqual(
+    straw?.mentions.map((m) => m.text),
+    ['Jack Straw', 'Mr Straw'],
+  );
+  assert.equal(entityWith(entities, 'Scott Christie')?.type, 'PERSON');
+  assert.equal(entityWith(entities, 'US')?.type, 'GPE');
+  // a union named with "General" is no office and its holder
+  assert.equal(entityWith(entities, 'Transport and General Workers Union')?.type, 'ORG');
+});
