@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { recordFromContract } from '../src/corpus/article-record.js';
 import { exportGdelt, GDELT_COLUMNS } from '../src/corpus/export-gdelt.js';
+import { cameoCountry, fipsCountry } from '../src/corpus/gdelt-country.js';
 import { Store } from '../src/corpus/store.js';
 import type { ArticleJson } from '../src/doc/contract.js';
 import { contract, span } from './corpus-fixtures.js';
@@ -86,7 +87,8 @@ test('the ActionGeo columns name one place with its own coordinates', () => {
   assert.equal(row.ActionGeo_FullName, 'Geneva');
   assert.equal(row.ActionGeo_Lat, '46.20222');
   assert.equal(row.ActionGeo_Long, '6.14569');
-  assert.equal(row.ActionGeo_CountryCode, 'CH');
+  // GDELT's geo country is FIPS 10-4: Switzerland is SZ (ISO CH)
+  assert.equal(row.ActionGeo_CountryCode, 'SZ');
 });
 
 test('the Geo_Type says what the place is (country, state, city) and FeatureID names it', () => {
@@ -114,4 +116,47 @@ test('the Geo_Type says what the place is (country, state, city) and FeatureID n
   // FeatureID was always empty (it read a field the stored geo does not have)
   assert.equal(byPlace.get('Turkey')?.ActionGeo_FeatureID, 'iso3166:TR');
   assert.equal(byPlace.get('Geneva')?.ActionGeo_FeatureID, 'geonames:2660646');
+});
+
+test("countries as GDELT codes them: FIPS 10-4 for a place, CAMEO's three letters for an actor", () => {
+  assert.equal(fipsCountry('GB'), 'UK');
+  assert.equal(fipsCountry('IL'), 'IS');
+  assert.equal(cameoCountry('GB'), 'GBR');
+  assert.equal(cameoCountry('CH'), 'CHE');
+  assert.equal(fipsCountry('ZZ'), '');
+  assert.equal(cameoCountry(undefined), '');
+  // a country as actor: its code is its actor code and its country
+  const text = 'Britain met Bob Baker on 2025-04-01.';
+  const a = contract(text, {
+    title: 'Talks',
+    outlet: 'x',
+    published: '2025-04-01',
+    url: 'https://x.example/1',
+  });
+  const britain = { lat: 54, lon: -2, country: 'GB', featureCode: 'PCLI', gazetteerId: 'iso3166:GB' };
+  a.entities = [
+    {
+      id: 'e1',
+      name: 'United Kingdom',
+      type: 'GPE',
+      mentions: [span(text, 'Britain')],
+      roles: [],
+      geo: britain,
+    },
+    { id: 'e2', name: 'Bob Baker', type: 'PERSON', mentions: [span(text, 'Bob Baker')], roles: [] },
+  ];
+  a.events = [
+    {
+      id: 'v1',
+      type: 'CONSULT',
+      actor: ['e1'],
+      target: ['e2'],
+      trigger: span(text, 'met'),
+      modality: 'asserted',
+    },
+  ];
+  const [row] = exported([a]);
+  assert.equal(row.Actor1Code, 'GBR');
+  assert.equal(row.Actor1CountryCode, 'GBR');
+  assert.equal(row.Actor2CountryCode, '');
 });

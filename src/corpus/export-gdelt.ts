@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { cameoCountry, fipsCountry } from './gdelt-country.js';
 import { PLOVER_TO_CAMEO, quadClass } from './plover-cameo.js';
 import type { Store } from './store.js';
 
@@ -83,7 +84,7 @@ function geoColumns(name: string | null, geo: string | null): string[] {
   return [
     gdeltGeoType(g),
     name,
-    g.country ?? '',
+    fipsCountry(g.country),
     '',
     '',
     String(g.lat ?? ''),
@@ -132,12 +133,15 @@ export function exportGdelt(store: Store, file: string, options: { header?: bool
     )
     .pluck();
   // the first actor (or target): its name as GDELT writes names, and its country where geocoded
+  // (CAMEO's three letters); a country as actor is also its own actor code ("USA")
   const actor = (ids: string) => {
     if (!ids) return ['', '', '', '', '', '', '', '', '', ''];
     const id = Number(ids.split(',')[0]);
     const geo = geoOf.get(id) as string | undefined;
-    const country = geo ? ((JSON.parse(geo) as { country?: string }).country ?? '') : '';
-    return ['', String(nameOf.get(id) ?? '').toUpperCase(), country, '', '', '', '', '', '', ''];
+    const g = geo ? (JSON.parse(geo) as StoredGeo) : {};
+    const country = cameoCountry(g.country);
+    const code = gdeltGeoType(g) === '1' ? country : '';
+    return [code, String(nameOf.get(id) ?? '').toUpperCase(), country, '', '', '', '', '', '', ''];
   };
   const fd = openSync(file, 'w');
   let n = 0;
