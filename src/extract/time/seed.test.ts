@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { makeArticle } from '../../doc/article.js';
 import type { TimeJson } from '../../doc/contract.js';
 import { REPO_ROOT } from '../../models/paths.js';
-import { makeDoc } from '../../pipeline/pipeline.js';
+import { toContract } from '../../doc/contract.js';
+import { analyse, makeDoc } from '../../pipeline/pipeline.js';
 import { nearestTime, timeComponent } from './time-component.js';
 
 const SEED = join(REPO_ROOT, '..', 'shared', 'seed');
@@ -53,4 +54,13 @@ test('a duration or a set is no event time: the nearest date is', () => {
   // the second sentence has only a set ("every year"): the Monday of the sentence before is nearest
   const strike = doc.tokenAt(doc.text.lastIndexOf('strike'));
   assert.equal(nearestTime(doc, strike)?.text, 'Monday');
+});
+
+test('a time word that is a word of a person or organization name is no time', () => {
+  const times = (text: string) =>
+    toContract(analyse(makeArticle(text, { published: '2005-02-10' }))).times.map((t) => t.text);
+  assert.deepEqual(times('Jamie Noon scored for Sheffield Wednesday on Monday.'), ['Monday']);
+  assert.deepEqual(times('He told China Daily that the plan would start tomorrow.'), ['tomorrow']);
+  // a year in a name is still a date, and a name the recognizer runs on into a time keeps it
+  assert.ok(times('She won the 2003 Golden Lion in Venice.').includes('2003'));
 });

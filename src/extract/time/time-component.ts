@@ -1,4 +1,4 @@
-import type { TimeJson } from '../../doc/contract.js';
+import type { EntityJson, TimeJson } from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/component.js';
 import { tagTimes } from './tag-times.js';
@@ -64,9 +64,59 @@ export const timeComponent: Component = {
   requires: ['tokens'],
   assigns: ['times'],
   apply(doc) {
-    doc.layers.times = filledKind(toTimeJson(predictTimes(doc)));
+    doc.layers.times = filledKind(toTimeJson(outsideNames(doc, predictTimes(doc))));
   },
 };
+
+/** Entity types whose names hold words that are no time there ("Jamie Noon", "Radio 4's Today", "China Daily"). */
+const NAMING_TYPES = new Set(['PERSON', 'ORG']);
+/** Lower-case words a name may hold ("Mail on Sunday", "Forum for the Future"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'on', 'for', 'de', 'la', 'le', 'du', 'von', 'van', '&']);
+/** A preposition before a time: the recognizer ran its name on into a time phrase ("Geneva Motor Show on Thursday"). */
+const TIME_PREPOSITION = /\b(?:on|in|at|since|until|by|during|for|from)\s+$/i;
+
+/**
+ * Whether a time lies inside a person or organization name as a word of it ("Sheffield Wednesday",
+ * "Twentieth Century Fox"): a capitalised time without digits (a year stays: "the 2003 Golden
+ * Lion"), no preposition before it in the name (a name the recognizer ran on into "… on Thursday"
+ * keeps its time), and the name's words outside its times capitalised or connectors, one at least
+ * ("Christmas Day and New Year's Day" is times only).
+ */
+function wordOfName(
+  text: string,
+  times: TimeExpression[],
+  t: TimeExpression,
+  m: { start: number; end: number },
+): boolean {
+  if (m.start > t.start || t.end > m.end || m.end - m.start <= t.end - t.start) return false;
+  if (/\d/.test(t.text) || !/^\p{Lu}/u.test(t.text) || TIME_PREPOSITION.test(text.slice(m.start, t.start)))
+    return false;
+  let rest = '';
+  let at = m.start;
+  for (const u of times) {
+    if (u.start < m.start || u.end > m.end) continue;
+    rest += text.slice(at, u.start) + ' ';
+    at = u.end;
+  }
+  rest += text.slice(at, m.end);
+  let named = false;
+  for (const word of rest.split(/\s+/)) {
+    if (word === '') continue;
+    if (/^\p{Lu}|^\d/u.test(word)) named = true;
+    else if (!NAME_CONNECTORS.has(word) && !/^['’]s$/.test(word)) return false;
+  }
+  return named;
+}
+
+/**
+ * The times that are no word of a person or organization name, where the entities are known ("Mike
+ * Friday", "Us Weekly"); an event's year ("Euro 2004", MISC) stays.
+ */
+function outsideNames(doc: Doc, times: TimeExpression[]): TimeExpression[] {
+  const names = listOf<EntityJson>(doc.layers.entities).filter((e) => NAMING_TYPES.has(e.type));
+  if (names.length === 0) return times;
+  return times.filter((t) => !names.some((e) => e.mentions.some((m) => wordOfName(doc.text, times, t, m))));
+}
 
 /**
  * The date or time expression nearest to token i (same sentence preferred, then by character
