@@ -234,6 +234,21 @@ test('quotative inversion: the source written after its verb of saying', { skip:
   }
 });
 
+test(
+  'a content the taggers ended on a preposition runs on to the end of its sentence',
+  { skip: noModel },
+  () => {
+    const q = withCue(
+      quotesOf("Talks went on all week. Israel's prime minister rejected the proposal on Monday."),
+      'rejected',
+    );
+    assert.doesNotMatch(q.content?.text ?? '', /\b(?:on|in|of|the)$/);
+    // a phrasal verb's particle ends its clause and stays as it is
+    const up = withCue(quotesOf('Analysts said customers were quicker to hang up.'), 'said');
+    assert.match(up.content?.text ?? '', /hang up$/);
+  },
+);
+
 test('no inversion where the verb takes an object or a time follows it', { skip: noModel }, () => {
   const wrote = withCue(
     quotesOf('Ellen Simonetti, known as Queen of the Sky, wrote an anonymous account of her life.'),

@@ -7,6 +7,7 @@ import { repairCueTags } from './cue-repair.js';
 import { addAccordingTo } from './according-to.js';
 import { addColonAttributions } from './colon-attribution.js';
 import { addDashAttributions } from './dash-attribution.js';
+import { mendContentEnds } from './content-end.js';
 import { addInvertedSources } from './inverted-source.js';
 import { labelFrameContent } from './label-frame.js';
 import { addLabelFrames } from './label-verbs.js';
@@ -40,8 +41,12 @@ export function findAttributions(
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
   }
-  const framed = addAccordingTo(ctx, addDashAttributions(ctx, addLabelFrames(ctx, linked)));
-  return addColonAttributions(ctx, framed);
+  const framed = addColonAttributions(
+    ctx,
+    addAccordingTo(ctx, addDashAttributions(ctx, addLabelFrames(ctx, linked))),
+  );
+  mendContentEnds(ctx, framed);
+  return framed;
 }
 
 /** Character fragments of token spans, merging spans that touch. */
