@@ -221,6 +221,12 @@ test('quotative inversion: the source written after its verb of saying', { skip:
       /^Millions of public service workers could strike/,
     ],
     [
+      'Debates are not likely to alter the campaign, noted NBC news analyst Dante Chinni.',
+      'noted',
+      'NBC news analyst Dante Chinni',
+      /^Debates are not likely to alter the campaign$/,
+    ],
+    [
       'Pirates are not the problem. Instead, said Mr Doctorow, DRM systems were intended to control markets.',
       'said',
       'Mr Doctorow',
@@ -255,6 +261,9 @@ test('no inversion where the verb takes an object or a time follows it', { skip:
     'wrote',
   );
   assert.notEqual(wrote.source?.text, 'an anonymous account of her life');
+  // "noted" inverts only before a name or a source word, not before its object
+  for (const q of quotesOf('The board met on Monday. The chairman, a former banker, noted the rule.'))
+    assert.notEqual(q.source?.text, 'the rule');
   for (const q of quotesOf('Growth slowed sharply. The ministry, meanwhile, said Tuesday.'))
     assert.notEqual(q.source?.text, 'Tuesday');
 });

@@ -18,6 +18,17 @@ const INVERTING_VERBS = new Set(
     'declared declares predicted predicts agreed agrees replied replies'
   ).split(' '),
 );
+/**
+ * Verbs of saying and thinking that invert as well but also take an object there ("…, noted the
+ * rule"): only before a name or a source word that ends the sentence ("…, noted NBC's Dante
+ * Chinni.", "…, suggests a report into search habits.").
+ */
+const STRICT_INVERTING_VERBS = new Set(
+  (
+    'noted notes thinks think believes believe reports reported suggests suggested observed observes ' +
+    'concluded concludes estimates estimated reckons reckoned remarked remarks'
+  ).split(' '),
+);
 /** Most tokens of a source after its cue ("said the festival's executive director, …"). */
 const MAX_SOURCE = 12;
 /** Words that may open a source written after its cue besides a capitalised word. */
@@ -57,7 +68,10 @@ function sourceAfter(ctx: TokenContext, cue: TagSpan): [number, number] | null {
   const doc = ctx.doc;
   const c = cue.start;
   if (cue.end - c !== 1 || c === 0) return null;
-  if (!INVERTING_VERBS.has(doc.tokenText(c).toLowerCase()) || doc.label('upos', c) !== 'VERB') return null;
+  if (doc.label('upos', c) !== 'VERB') return null;
+  const word = doc.tokenText(c).toLowerCase();
+  const listed = INVERTING_VERBS.has(word);
+  if (!listed && !STRICT_INVERTING_VERBS.has(word)) return null;
   const seg = ctx.sentence[c];
   const before = doc.tokenText(c - 1);
   if (ctx.sentence[c - 1] !== seg || (before !== ',' && ctx.quotes.mark[c - 1] === QuoteMark.None))
@@ -81,6 +95,7 @@ function sourceAfter(ctx: TokenContext, cue: TagSpan): [number, number] | null {
   if (TIME_WORDS.test(doc.text.slice(doc.start[from], doc.end[to - 1]))) return null;
   // the source ends the segment or a comma follows it
   if (to < doc.length && ctx.sentence[to] === seg && !SOURCE_ENDS.has(doc.tokenText(to))) return null;
+  if (!listed && !(endsSegment(ctx, to, seg) && headedLikeSource(ctx, from, to))) return null;
   return [from, to];
 }
 
@@ -181,6 +196,8 @@ export function addInvertedSources(ctx: TokenContext, linked: LinkedAttribution[
     // is the subject of what was said when a verb lies between it and the comma; one that ends at
     // the comma is the verb's own subject ("Ivanka Trump, the nominee's daughter, noted …")
     const seg = ctx.sentence[a.cue.start];
+    // a relative pronoun the taggers took for the source ("Sanders, who had said …, said") stays
+    if (a.sources.some((x) => RELATIVE_PRONOUNS.has(ctx.doc.tokenText(x.start).toLowerCase()))) continue;
     if (
       a.sources.some(
         (s) =>
