@@ -126,35 +126,9 @@ test("countries as GDELT codes them: FIPS 10-4 for a place, CAMEO's three letter
   assert.equal(fipsCountry('ZZ'), '');
   assert.equal(cameoCountry(undefined), '');
   // a country as actor: its code is its actor code and its country
-  const text = 'Britain met Bob Baker on 2025-04-01.';
-  const a = contract(text, {
-    title: 'Talks',
-    outlet: 'x',
-    published: '2025-04-01',
-    url: 'https://x.example/1',
-  });
+  const a = meeting('2025-04-01', 'x');
   const britain = { lat: 54, lon: -2, country: 'GB', featureCode: 'PCLI', gazetteerId: 'iso3166:GB' };
-  a.entities = [
-    {
-      id: 'e1',
-      name: 'United Kingdom',
-      type: 'GPE',
-      mentions: [span(text, 'Britain')],
-      roles: [],
-      geo: britain,
-    },
-    { id: 'e2', name: 'Bob Baker', type: 'PERSON', mentions: [span(text, 'Bob Baker')], roles: [] },
-  ];
-  a.events = [
-    {
-      id: 'v1',
-      type: 'CONSULT',
-      actor: ['e1'],
-      target: ['e2'],
-      trigger: span(text, 'met'),
-      modality: 'asserted',
-    },
-  ];
+  a.entities[0] = { ...a.entities[0], name: 'United Kingdom', type: 'GPE', geo: britain };
   const [row] = exported([a]);
   assert.equal(row.Actor1Code, 'GBR');
   assert.equal(row.Actor1CountryCode, 'GBR');
