@@ -130,12 +130,33 @@ function officeHolderEnd(doc: Doc, start: number, end: number): number {
   return p < end ? p : start;
 }
 
-/** The type of the words before an office: a place (GPE), a nationality or party (NORP), else a body (ORG). */
-function holderType(doc: Doc, start: number, end: number): string {
-  const bits = phraseCategories(doc.text.slice(doc.start[start], doc.end[end - 1]).split(/\s+/));
+/** Words that end the name of a division of a country ("Bibb County", "Orange Township"). */
+const DIVISION_WORDS = new Set([
+  'County',
+  'City',
+  'State',
+  'Township',
+  'Parish',
+  'Borough',
+  'District',
+  'Province',
+]);
+
+/**
+ * The type of the words before an office, where they name something: a place or division (GPE), a nationality
+ * or party (NORP), a body with an organization word ("Refugee Council", "Metropolitan Police": ORG);
+ * null for a portfolio ("Trade", "International Development", "Fiscal Policy").
+ */
+function holderType(doc: Doc, start: number, end: number): string | null {
+  const words = doc.text.slice(doc.start[start], doc.end[end - 1]).split(/\s+/);
+  const bits = phraseCategories(words);
   if (bits & PLACE_BITS) return 'GPE';
   if (bits & ((1 << GAZ.DEMONYM) | (1 << GAZ.RELIGIOUS_POLITICAL))) return 'NORP';
-  return 'ORG';
+  const last = words[words.length - 1];
+  // "Bibb County Commissioner …": a county or township named with its word
+  if (words.length > 1 && DIVISION_WORDS.has(last)) return 'GPE';
+  if (words.length > 1 && phraseCategories([last]) & (1 << GAZ.ORG_WORD)) return 'ORG';
+  return null;
 }
 
 /** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order; tags that name no entity (isNotAName: "Christmas", "PC") left out. */
@@ -156,9 +177,10 @@ export function nameMentions(doc: Doc): Mention[] {
     const person = titledPersonStart(doc, i, end);
     if (person > i) {
       // the place, body or group before the office stays a name of its own ("US Attorney …",
-      // "Refugee Council Chief Executive …", "Tory MP …")
+      // "Refugee Council Chief Executive …", "Tory MP …"); a portfolio ("Trade Secretary") does not
       const body = officeHolderEnd(doc, i, person);
-      if (body > i) mentions.push(makeMention(doc, i, body, holderType(doc, i, body), 'name'));
+      const holder = body > i ? holderType(doc, i, body) : null;
+      if (holder) mentions.push(makeMention(doc, i, body, holder, 'name'));
       mentions.push(makeMention(doc, person, end, 'PERSON', 'name'));
     } else if (!isNotAName(conll, words))
       mentions.push(makeMention(doc, i, end, productType(conll, words), 'name'));
