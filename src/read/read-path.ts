@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, extname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { Article, ArticleMeta } from '../doc/article.js';
 import { DossierError } from '../errors/dossier-error.js';
@@ -138,16 +138,43 @@ export function listFiles(path: string): string[] {
   }
   if (!stat.isDirectory()) return [path];
   const out: string[] = [];
-  const names = readdirSync(path).sort();
+  listFolder(path, new Set(), out);
+  return out;
+}
+
+/**
+ * Adds the known files of a folder to `out`, recursively. A folder reached again through a link
+ * (a loop, or a second link to it) is read once; a dangling link with a known extension is listed
+ * so that reading it reports FILE_NOT_FOUND; a subfolder that cannot be opened is passed over.
+ */
+function listFolder(path: string, seen: Set<string>, out: string[]): void {
+  const root = seen.size === 0;
+  let names: string[];
+  try {
+    const real = realpathSync(path);
+    if (seen.has(real)) return;
+    seen.add(real);
+    names = readdirSync(path).sort();
+  } catch (cause) {
+    if (root) throw new DossierError('FILE_NOT_FOUND', 'cannot read the folder', { file: path, cause });
+    return;
+  }
   const named = namedTextFiles(path, names);
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = join(path, name);
     if (named.has(normalize(full))) continue;
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else if (READERS[extname(name).toLowerCase()] || fileReaderFor(name)) out.push(full);
+    const known = Boolean(READERS[extname(name).toLowerCase()] || fileReaderFor(name));
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(full).isDirectory();
+    } catch {
+      if (known) out.push(full);
+      continue;
+    }
+    if (isDirectory) listFolder(full, seen, out);
+    else if (known) out.push(full);
   }
-  return out;
 }
 
 /** Extensions read line by line (the size limit applies to each record, not to the file). */

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { listFiles, readPaths } from '../src/read/read-path.js';
+import { tempDirs } from '../src/testing/temp-dirs.js';
+
+/** A fresh temporary folder, removed when the file's tests are over. */
+const tempDir = tempDirs('reader-audit');
+
+const BODY = 'The council met on Tuesday. It approved the new budget for the town.\n';
+
+test('a folder with a link loop and a dangling link is listed once, without a crash', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), BODY);
+  writeFileSync(join(dir, 'sub', 'b.txt'), BODY);
+  symlinkSync('..', join(dir, 'sub', 'up'));
+  symlinkSync('.', join(dir, 'self'));
+  symlinkSync(join(dir, 'missing.txt'), join(dir, 'gone.txt'));
+  symlinkSync(join(dir, 'missing'), join(dir, 'gone-folder'));
+  const files = listFiles(dir).map((f) => f.slice(dir.length + 1));
+  assert.deepEqual(files, ['a.txt', 'gone.txt', join('sub', 'b.txt')]);
+  const results = [...readPaths([dir])];
+  assert.equal(results.filter((r) => 'article' in r).length, 2);
+  const errors = results.flatMap((r) => ('error' in r ? [r.error] : []));
+  assert.deepEqual(
+    errors.map((e) => [e.code, e.file]),
+    [['FILE_NOT_FOUND', join(dir, 'gone.txt')]],
+  );
+});
