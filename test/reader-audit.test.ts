@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { listFiles, readPaths } from '../src/read/read-path.js';
+import { normalizeDate } from '../src/read/normalize-date.js';
+import { listFiles, readFile, readPaths } from '../src/read/read-path.js';
 import { tempDirs } from '../src/testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
@@ -28,4 +29,17 @@ test('a folder with a link loop and a dangling link is listed once, without a cr
     errors.map((e) => [e.code, e.file]),
     [['FILE_NOT_FOUND', join(dir, 'gone.txt')]],
   );
+});
+
+test('a number too large to be a date is no date, not a crash', () => {
+  assert.equal(normalizeDate(1e20), null);
+  assert.equal(normalizeDate(-1e17), null);
+  assert.equal(normalizeDate(1751212800), '2025-06-29T16:00:00Z');
+  const dir = tempDir();
+  const file = join(dir, 'big.json');
+  writeFileSync(file, JSON.stringify({ text: BODY, date_publish: 1e20 }));
+  const [result] = readFile(file);
+  assert.ok('article' in result);
+  assert.equal(result.article.text, BODY);
+  assert.equal(result.article.meta.published ?? null, null);
 });

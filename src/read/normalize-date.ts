@@ -52,7 +52,10 @@ function build(y: number, m: number, d: number, time?: [string, string, string?,
 export function normalizeDate(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) {
     const ms = Math.abs(value) < 1e11 ? value * 1000 : value;
-    return new Date(ms).toISOString().replace('.000Z', 'Z');
+    const date = new Date(ms);
+    // past the range of a JavaScript date (±8.64e15 ms) a number is no date
+    if (Number.isNaN(date.getTime())) return null;
+    return date.toISOString().replace('.000Z', 'Z');
   }
   if (typeof value !== 'string') return null;
   const s = value.trim();
