@@ -43,3 +43,18 @@ test('a number too large to be a date is no date, not a crash', () => {
   assert.equal(result.article.text, BODY);
   assert.equal(result.article.meta.published ?? null, null);
 });
+
+test('an empty or unreadable date field does not hide the next one', () => {
+  const dir = tempDir();
+  const file = join(dir, 'dates.json');
+  writeFileSync(
+    file,
+    JSON.stringify([
+      { text: BODY, date_publish: '', published: '2025-06-29' },
+      { text: BODY, date_publish: 'unknown', date: '2024-02-03 10:00:00' },
+      { text: BODY, date_publish: null, published: 'sometime' },
+    ]),
+  );
+  const published = readFile(file).map((r) => ('article' in r ? r.article.meta.published : r.error.code));
+  assert.deepEqual(published, ['2025-06-29', '2024-02-03T10:00:00', 'sometime']);
+});

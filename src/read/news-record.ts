@@ -69,7 +69,9 @@ export function recordToArticle(
     });
   }
   const nested = typeof r.meta === 'object' && r.meta !== null ? (r.meta as Json) : {};
-  const date = r.date_publish ?? r.published ?? r.date ?? r.datePublished ?? nested.published;
+  // the first date field that reads as a date; an empty or unreadable one does not hide the next
+  const dates = [r.date_publish, r.published, r.date, r.datePublished, nested.published];
+  const date = dates.find((d) => normalizeDate(d) !== null) ?? dates.find((d) => str(d) !== undefined);
   const found: Partial<ArticleMeta> = {
     title: pick(r, ['title', 'headline']) ?? str(nested.title),
     url: pick(r, ['url']) ?? str(nested.url),
