@@ -58,3 +58,23 @@ test('an empty or unreadable date field does not hide the next one', () => {
   const published = readFile(file).map((r) => ('article' in r ? r.article.meta.published : r.error.code));
   assert.deepEqual(published, ['2025-06-29', '2024-02-03T10:00:00', 'sometime']);
 });
+
+test('a feed with a character reference past U+10FFFF keeps its items', () => {
+  const dir = tempDir();
+  const file = join(dir, 'bad.rss');
+  writeFileSync(
+    file,
+    '<?xml version="1.0"?><rss><channel><title>Feed</title>' +
+      '<item><title>A &#x1F600; day</title><description>The council met &#x110000; on Tuesday. It approved the budget.</description></item>' +
+      '<item><title>B</title><description>The mayor spoke &#99999999999; at noon. She thanked the staff.</description></item>' +
+      '</channel></rss>',
+  );
+  const results = readFile(file);
+  const texts = results.map((r) => ('article' in r ? r.article.text : r.error.code));
+  assert.deepEqual(texts, [
+    'The council met \uFFFD on Tuesday. It approved the budget.',
+    'The mayor spoke \uFFFD at noon. She thanked the staff.',
+  ]);
+  assert.ok('article' in results[0]);
+  assert.equal(results[0].article.meta.title, 'A \u{1F600} day');
+});

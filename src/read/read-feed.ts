@@ -14,10 +14,11 @@ function xmlText(raw: string): string {
       /<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[\da-f]+|#\d+|\w+);/gi,
       (whole, cdata: string | undefined, ref: string) => {
         if (cdata !== undefined) return cdata;
-        if (ref[0] === '#')
-          return String.fromCodePoint(
-            ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)),
-          );
+        if (ref[0] === '#') {
+          const code = ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+          // a reference to no character (past U+10FFFF, or NUL) is left as written
+          return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
         return ENTITIES[ref] ?? whole;
       },
     )
