@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EventJson } from '../../doc/contract.js';
+import { makeArticle } from '../../doc/article.js';
+import { toContract, type EventJson } from '../../doc/contract.js';
+import { analyse } from '../../pipeline/pipeline.js';
 import { eventsWithEntities as events, skip, skipParse } from './tagger-for-tests.js';
 
 function find(list: EventJson[], trigger: string): EventJson | undefined {
@@ -117,3 +119,16 @@ test(
     assert.deepEqual(find(kalin.list, 'met')?.actor.map(kalin.name), ['Ibrahim Kalın']);
   },
 );
+
+test('a time or an amount is no actor or target of an event', { skip: skipParse }, () => {
+  const contract = toContract(
+    analyse(
+      makeArticle('Security was tightened after the September 11 attacks. Exports hit a record in December.'),
+    ),
+  );
+  const attacks = find(contract.events, 'attacks');
+  assert.equal(attacks?.actorSpan, undefined);
+  assert.deepEqual(attacks?.actor, []);
+  const hit = find(contract.events, 'hit');
+  if (hit) assert.notEqual(target(hit), 'December');
+});

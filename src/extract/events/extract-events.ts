@@ -1,4 +1,11 @@
-import type { EntityJson, EventJson, QuoteJson, TextSpan } from '../../doc/contract.js';
+import type {
+  EntityJson,
+  EventJson,
+  QuantityJson,
+  QuoteJson,
+  TextSpan,
+  TimeJson,
+} from '../../doc/contract.js';
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { nearestTime } from '../time/time-component.js';
@@ -61,13 +68,29 @@ function struckPlace(
 }
 
 /**
+ * An argument range, unless a time or an amount is all it holds: no actor or target ("the
+ * September 11 attacks" is no attack by "September"; "shares shot up 6.2 euros").
+ */
+function notATime(doc: Doc, range: TokenRange | null): TokenRange | null {
+  if (!range) return range;
+  const from = doc.start[range.start];
+  const to = doc.end[range.end - 1];
+  const covers = (x: { start: number; end: number }) => x.start <= from && to <= x.end;
+  if (listOf<TimeJson>(doc.layers.times).some(covers)) return null;
+  const amounts = listOf<QuantityJson>(doc.layers.quantities).filter(
+    (q) => q.kind === 'money' || q.kind === 'percent',
+  );
+  return amounts.some(covers) ? null : range;
+}
+
+/**
  * The contract form of one coded event (before merging): entity ids, time, place and attribution
  * attached. `others` are the first tokens of the other triggers of its sentence.
  */
 function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: number[]): EventJson {
   const entities = entitiesOf(doc);
-  const source = widenToMention(doc, entities, e.source);
-  const targetRange = widenToMention(doc, entities, e.target);
+  const source = notATime(doc, widenToMention(doc, entities, e.source));
+  const targetRange = notATime(doc, widenToMention(doc, entities, e.target));
   const actor = entitiesInRange(doc, entities, source);
   const target = entitiesInRange(doc, entities, targetRange).filter((id) => !actor.includes(id));
   const from = doc.sentStart[e.sentence];
