@@ -78,3 +78,73 @@ test('a feed with a character reference past U+10FFFF keeps its items', () => {
   assert.ok('article' in results[0]);
   assert.equal(results[0].article.meta.title, 'A \u{1F600} day');
 });
+
+test('windows-1252 bytes 0x80-0x9F are curly quotes, dashes and the euro sign, not C1 controls', () => {
+  const dir = tempDir();
+  // “Prices” rose — by €5 … ‘said’ Ms Ž
+  const body = Buffer.from([
+    0x93,
+    ...Buffer.from('Prices'),
+    0x94,
+    ...Buffer.from(' rose '),
+    0x97,
+    ...Buffer.from(' by '),
+    0x80,
+    ...Buffer.from('5 '),
+    0x85,
+    ...Buffer.from(' the mayor '),
+    0x91,
+    ...Buffer.from('said'),
+    0x92,
+    ...Buffer.from(' on Tuesday. The caf'),
+    0xe9,
+    ...Buffer.from(' closed early.'),
+  ]);
+  const want = '“Prices” rose — by €5 … the mayor ‘said’ on Tuesday. The café closed early.';
+  const txt = join(dir, 'a.txt');
+  writeFileSync(txt, body);
+  const html = join(dir, 'a.html');
+  writeFileSync(
+    html,
+    Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><article><p>'),
+      body,
+      Buffer.from(
+        ' More words follow here so that the page reads as an article body.</p></article></body></html>',
+      ),
+    ]),
+  );
+  const jsonl = join(dir, 'a.jsonl');
+  writeFileSync(jsonl, Buffer.concat([Buffer.from('{"text":"'), body, Buffer.from('"}\n')]));
+  const textOf = (file: string, encoding?: string) => {
+    const [result] = readFile(file, encoding ? { encoding } : {});
+    assert.ok('article' in result, 'error' in result ? result.error.message : '');
+    return result.article.text;
+  };
+  assert.equal(textOf(txt, 'windows-1252'), want);
+  assert.equal(textOf(txt, 'latin1'), want);
+  assert.equal(textOf(jsonl, 'cp1252'), want);
+  assert.ok(textOf(html).startsWith(want));
+  const page = Buffer.concat([
+    Buffer.from(
+      'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n<html><body><article><p>',
+    ),
+    body,
+    Buffer.from(
+      ' More words follow here so that the page reads as an article body.</p></article></body></html>',
+    ),
+  ]);
+  const warc = join(dir, 'a.warc');
+  writeFileSync(
+    warc,
+    Buffer.concat([
+      Buffer.from(
+        'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/a\r\n' +
+          `Content-Type: application/http; msgtype=response\r\nContent-Length: ${page.length}\r\n\r\n`,
+      ),
+      page,
+      Buffer.from('\r\n\r\n'),
+    ]),
+  );
+  assert.ok(textOf(warc).startsWith(want));
+});

@@ -11,6 +11,22 @@ export interface DecodeOptions {
   maxBytes?: number;
 }
 
+/** What windows-1252 puts at 0x80-0x9F (the five bytes it leaves undefined stay C1 controls). */
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes bytes with a decoder. Node 20's windows-1252 decoder (also used for the labels latin1
+ * and iso-8859-1, as WHATWG says) gives C1 controls for 0x80-0x9F instead of the curly quotes,
+ * dashes and euro sign there; they are mapped here, one code unit for one, so offsets are kept.
+ */
+export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+}
+
 /** Decodes file bytes to text; refuses empty, binary, oversized or wrongly encoded input with a coded error. */
 export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -44,7 +60,7 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
   }
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = decodeWith(decoder, bytes);
   } catch (cause) {
     const at = firstInvalidUtf8(bytes);
     throw new DossierError('FILE_ENCODING', `the file is not valid ${encoding.toUpperCase()}`, {

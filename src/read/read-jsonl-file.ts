@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../doc/article.js';
 import { DossierError } from '../errors/dossier-error.js';
-import { firstInvalidUtf8 } from './decode-text.js';
+import { decodeWith, firstInvalidUtf8 } from './decode-text.js';
 import { readJsonlLine } from './read-json.js';
 import { readLines } from './read-lines.js';
 import type { ReadResult } from './read-path.js';
@@ -16,7 +16,7 @@ export interface JsonlFileOptions {
 /** Decodes one line strictly; a bad byte becomes a JSONL_LINE error naming the line and the byte. */
 function decodeLine(bytes: Uint8Array, decoder: TextDecoder, file: string, line: number): string {
   try {
-    return decoder.decode(bytes);
+    return decodeWith(decoder, bytes);
   } catch (cause) {
     const at = firstInvalidUtf8(bytes);
     throw new DossierError('JSONL_LINE', 'the line is not valid text in the expected encoding', {

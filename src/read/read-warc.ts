@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { DossierError } from '../errors/dossier-error.js';
+import { decodeWith } from './decode-text.js';
 import { readHtml } from './read-html.js';
 import type { ReadOptions, ReadResult } from './read-path.js';
 import { warcRecords, type WarcRecord } from './warc-records.js';
@@ -78,7 +79,7 @@ function recordToResult(
   const origin = `${file}#${index}${url ? ` (${url})` : ''}`;
   try {
     const body = payload(http);
-    const html = new TextDecoder(charsetOf(http, body)).decode(body);
+    const html = decodeWith(new TextDecoder(charsetOf(http, body)), body);
     return { article: readHtml(html, origin, { ...(url ? { url } : {}), ...options.meta }) };
   } catch (cause) {
     if (cause instanceof DossierError) return { error: cause };
