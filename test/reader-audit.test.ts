@@ -148,3 +148,20 @@ test('windows-1252 bytes 0x80-0x9F are curly quotes, dashes and the euro sign, n
   );
   assert.ok(textOf(warc).startsWith(want));
 });
+
+test('a UTF-8 byte order mark outranks the charset an HTML page declares', () => {
+  const dir = tempDir();
+  const file = join(dir, 'bom.html');
+  writeFileSync(
+    file,
+    '\uFEFF<html><head><meta charset="iso-8859-1"><title>Café</title></head><body><article>' +
+      '<p>The café in Łódź opened on Tuesday, and many people came to see it open for the first time.</p>' +
+      '</article></body></html>',
+  );
+  const [result] = readFile(file);
+  assert.ok('article' in result);
+  assert.equal(
+    result.article.text,
+    'The café in Łódź opened on Tuesday, and many people came to see it open for the first time.',
+  );
+});

@@ -56,6 +56,8 @@ const HTML = new Set(['.html', '.htm', '.xhtml']);
 
 /** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), if any. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
+  // a UTF-8 byte order mark outranks any declaration (WHATWG encoding sniffing)
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
   if (!label) return undefined;
