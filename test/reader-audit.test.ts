@@ -165,3 +165,21 @@ test('a UTF-8 byte order mark outranks the charset an HTML page declares', () =>
     'The café in Łódź opened on Tuesday, and many people came to see it open for the first time.',
   );
 });
+
+test('a feed is decoded with the encoding its XML declaration names', () => {
+  const dir = tempDir();
+  const file = join(dir, 'latin.rss');
+  writeFileSync(
+    file,
+    Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Le Café</title><item>' +
+        '<title>Café news</title><description>The café opened on Tuesday in the town centre.</description>' +
+        '</item></channel></rss>',
+      'latin1',
+    ),
+  );
+  const [result] = readFile(file);
+  assert.ok('article' in result, 'error' in result ? result.error.message : '');
+  assert.equal(result.article.text, 'The café opened on Tuesday in the town centre.');
+  assert.equal(result.article.meta.outlet, 'Le Café');
+});

@@ -52,14 +52,18 @@ function fileReaderFor(name: string): FileReader | undefined {
   return FILE_READERS.find(([suffix]) => lower.endsWith(suffix))?.[1];
 }
 
+/** Files that declare their own charset: HTML pages (<meta charset>) and feeds (<?xml encoding?>). */
 const HTML = new Set(['.html', '.htm', '.xhtml']);
+const DECLARING = new Set([...HTML, '.rss', '.atom', '.xml']);
 
-/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), if any. */
-function declaredCharset(bytes: Uint8Array): string | undefined {
+/** The charset a page or feed declares in its first bytes (<?xml encoding>; for HTML also <meta charset> or http-equiv), if any. */
+function declaredCharset(bytes: Uint8Array, xml: boolean): string | undefined {
   // a UTF-8 byte order mark outranks any declaration (WHATWG encoding sniffing)
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  const label =
+    /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ??
+    (xml ? undefined : /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]);
   if (!label) return undefined;
   try {
     new TextDecoder(label);
@@ -220,8 +224,9 @@ export function* readFileResults(file: string, options: ReadOptions = {}): Gener
     } catch (cause) {
       throw new DossierError('FILE_NOT_FOUND', 'cannot read the file', { file, cause });
     }
-    // an HTML page that declares its charset is decoded with it unless the caller says otherwise
-    const encoding = options.encoding ?? (HTML.has(ext) ? declaredCharset(bytes) : undefined);
+    // an HTML page or a feed that declares its charset is decoded with it unless the caller says otherwise
+    const encoding =
+      options.encoding ?? (DECLARING.has(ext) ? declaredCharset(bytes, !HTML.has(ext)) : undefined);
     const text = decodeText(bytes, file, { ...options, encoding });
     const reader = READERS[ext] ?? READERS['.txt'];
     yield* reader(text, file, options);
