@@ -183,3 +183,21 @@ test('a feed is decoded with the encoding its XML declaration names', () => {
   assert.equal(result.article.text, 'The café opened on Tuesday in the town centre.');
   assert.equal(result.article.meta.outlet, 'Le Café');
 });
+
+test('character references in JSON-LD strings are decoded', () => {
+  const dir = tempDir();
+  const file = join(dir, 'ld.html');
+  writeFileSync(
+    file,
+    '<html><head><script type="application/ld+json">{"@type":"NewsArticle",' +
+      '"headline":"Tom &amp; Jerry&#8217;s &lt;b&gt; day &#x2013; a story","author":{"name":"Zo&euml; Smith"},' +
+      '"publisher":{"name":"The Daily &amp; Co"},"datePublished":"2024-03-05"}</script></head>' +
+      '<body><article><p>Tom and Jerry met on Tuesday in the town, and they talked about the weather for an hour.</p>' +
+      '</article></body></html>',
+  );
+  const [result] = readFile(file);
+  assert.ok('article' in result);
+  assert.equal(result.article.meta.title, 'Tom & Jerry’s <b> day – a story');
+  assert.equal(result.article.meta.byline, 'Zoë Smith');
+  assert.equal(result.article.meta.outlet, 'The Daily & Co');
+});

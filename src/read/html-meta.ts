@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../doc/article.js';
 import { readJsonLd } from './json-ld.js';
 
@@ -59,6 +60,19 @@ export function hostOf(url: string | null | undefined): string | undefined {
 }
 
 /**
+ * Decodes the character references a JSON-LD string may hold ("Tom &amp; Jerry", "&#8217;"):
+ * pages often write JSON-LD with the HTML escaping of their templates, which JSON.parse keeps.
+ */
+function decodeReferences(value: string | undefined): string | undefined {
+  if (!value || !/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) return value;
+  const { document } = parseHTML('<!doctype html><html><body><div></div></body></html>');
+  const div = document.querySelector('div');
+  if (!div) return value;
+  div.innerHTML = value.replace(/</g, '&lt;');
+  return div.textContent ?? value;
+}
+
+/**
  * Reads an HTML page's metadata before Readability alters the DOM: JSON-LD first (the most
  * structured), then Open Graph and other meta tags, the canonical link and <time pubdate>. (The <title> is left to Readability,
  * which strips the site name from it.)
@@ -67,7 +81,13 @@ export function readHtmlMeta(document: Document): Partial<ArticleMeta> {
   const blocks = Array.from(document.querySelectorAll('script'))
     .filter((s) => (s.getAttribute('type') ?? '').toLowerCase().includes('ld+json'))
     .map((s) => s.textContent ?? '');
-  const ld = readJsonLd(blocks);
+  const found = readJsonLd(blocks);
+  const ld = {
+    ...found,
+    title: decodeReferences(found.title),
+    byline: decodeReferences(found.byline),
+    outlet: decodeReferences(found.outlet),
+  };
   const tags = metaTags(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const timeTag =
