@@ -73,3 +73,43 @@ test('who adds the participants that later mentions brought, once each', () => {
     ['Kalin', 'Hamas leaders', 'Mohammad Darwish'],
   );
 });
+
+test('an opening event whose actor the text names, though no entity, is the main story; one whose actor is another event is not', () => {
+  const text =
+    'Court rejects tobacco case. A claim accusing the firms was thrown out. Strike threat over pensions.';
+  const doc = makeDoc(makeArticle(text));
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+  const event = (
+    id: string,
+    trigger: string,
+    actor: string[],
+    actorSpan: string | null,
+    sentence: number,
+  ): EventJson => ({
+    id,
+    type: 'REJECT',
+    actor,
+    target: [],
+    trigger: at(trigger),
+    modality: 'asserted',
+    sentence,
+    ...(actorSpan ? { actorSpan: at(actorSpan) } : {}),
+  });
+  // the headline's actor is a phrase, the lead's an entity: the headline's event comes first
+  doc.layers.events = [
+    event('ev1', 'rejects', [], 'Court', 0),
+    event('ev2', 'accusing', ['e1'], 'A claim', 1),
+  ];
+  assert.equal(mainEvent(doc)!.event, 'ev1');
+  assert.deepEqual(
+    mainEvent(doc)!.who.map((w) => w.text),
+    ['Court'],
+  );
+  // "Strike threat": the actor phrase is itself another event's wording, so it is no actor
+  doc.layers.events = [
+    event('ev1', 'threat', [], 'Strike', 0),
+    event('ev2', 'Strike', [], null, 0),
+    event('ev3', 'accusing', ['e1'], 'A claim', 1),
+  ];
+  assert.equal(mainEvent(doc)!.event, 'ev3');
+});

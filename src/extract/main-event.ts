@@ -46,6 +46,11 @@ function find(doc: Doc, event: EventJson, pattern: RegExp): TextSpan | null {
   return null;
 }
 
+/** Whether two spans share a character. */
+function overlaps(a: TextSpan, b: TextSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /**
  * The main event: the first asserted event with an actor in the article's opening sentences (news
  * puts the main story first), else the event with the most mentions. Null when there is none.
@@ -53,7 +58,12 @@ function find(doc: Doc, event: EventJson, pattern: RegExp): TextSpan | null {
 export function mainEvent(doc: Doc): MainEventJson | null {
   const events = list<EventJson>(doc.layers.events);
   if (events.length === 0) return null;
-  const opening = events.filter((e) => Number(e.sentence ?? 0) <= 1 && e.actor.length > 0);
+  // an actor: an entity, or a phrase the text names that is no other event's wording ("Court
+  // rejects …", not "Strike threat …")
+  const acts = (e: EventJson): boolean =>
+    e.actor.length > 0 ||
+    (!!e.actorSpan && !events.some((o) => o !== e && overlaps(o.trigger, e.actorSpan as TextSpan)));
+  const opening = events.filter((e) => Number(e.sentence ?? 0) <= 1 && acts(e));
   const main =
     opening.find((e) => e.modality === 'asserted') ??
     opening[0] ??
