@@ -23,8 +23,12 @@ export function readPloverOption(
   return { file, content: readDataFile(file, 'PLOVER file'), values };
 }
 
-/** Reads only the input side of each record: id, text and date. */
-function inputsOf(content: string, file: string): PloverInput[] {
+/**
+ * Reads only the input side of each record: id, text and date. The gold set's DOCUMENT records
+ * are passed over; a record without a text or an id (a string or a number) is a coded error
+ * naming it, never silently dropped. A numeric id is kept as a number.
+ */
+function inputsOf(content: string, file: string): (PloverInput & { given: string | number })[] {
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -33,19 +37,42 @@ function inputsOf(content: string, file: string): PloverInput[] {
   }
   if (!Array.isArray(data))
     throw new DossierError('RECORD_INVALID', 'expected a JSON list of records', { file });
-  return (data as Record<string, unknown>[])
-    .filter((r) => r && typeof r.id === 'string' && typeof r.text === 'string' && r.event !== 'DOCUMENT')
-    .map((r) => ({
-      id: r.id as string,
-      text: r.text as string,
+  const inputs: (PloverInput & { given: string | number })[] = [];
+  (data as unknown[]).forEach((value, i) => {
+    const r = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    if (r.event === 'DOCUMENT') return;
+    const id = r.id;
+    if ((typeof id !== 'string' && typeof id !== 'number') || typeof r.text !== 'string') {
+      throw new DossierError(
+        'RECORD_INVALID',
+        `record ${i + 1} has no ${typeof r.text === 'string' ? 'id' : 'text'}`,
+        {
+          file,
+          expected: 'a JSON list of {id, text, date?} with a string or number id and a string text',
+          found: Array.isArray(value)
+            ? 'an array'
+            : value === null || typeof value !== 'object'
+              ? String(value)
+              : `fields ${Object.keys(r).join(', ') || '(none)'}`,
+        },
+      );
+    }
+    inputs.push({
+      id: String(id),
+      given: id,
+      text: r.text,
       ...(typeof r.date === 'string' ? { date: r.date } : {}),
-    }));
+    });
+  });
+  return inputs;
 }
 
 /** `dossier predict events --plover FILE [-o OUT]`: a JSON list of {id, events: [{type, mode?, source, target}]}. */
 export async function predictEventsCommand(argv: string[], io: Io): Promise<number> {
   const { file, content, values } = readPloverOption('predict events', argv);
-  const body = JSON.stringify(predictPlover(inputsOf(content, file)), null, 1) + '\n';
+  const inputs = inputsOf(content, file);
+  const predictions = predictPlover(inputs).map((p, i) => ({ ...p, id: inputs[i].given }));
+  const body = JSON.stringify(predictions, null, 1) + '\n';
   const output = stringOption(values, 'output');
   if (!output) io.out(body);
   else {
