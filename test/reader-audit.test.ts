@@ -201,3 +201,10 @@ test('character references in JSON-LD strings are decoded', () => {
   assert.equal(result.article.meta.byline, 'Zoë Smith');
   assert.equal(result.article.meta.outlet, 'The Daily & Co');
 });
+
+test('RFC 822 North American zone names in feed dates are read as offsets', () => {
+  assert.equal(normalizeDate('Tue, 10 Jun 2003 04:00:00 EST'), '2003-06-10T04:00:00-05:00');
+  assert.equal(normalizeDate('Wed, 02 Oct 2002 08:00:00 PDT'), '2002-10-02T08:00:00-07:00');
+  assert.equal(normalizeDate('Wed, 02 Oct 2002 13:00:00 GMT'), '2002-10-02T13:00:00Z');
+  assert.equal(normalizeDate('Wed, 02 Oct 2002 13:00:00 XYZ'), null);
+});

@@ -18,16 +18,29 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** RFC 2822 / RSS: "Sun, 29 Jun 2025 18:00:00 +0300". */
 const RFC2822 =
-  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UT|UTC|GMT|[+-]\d{4})?)?$/i;
+  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UT|UTC|GMT|[ECMP][SD]T|[+-]\d{4})?)?$/i;
 /** Prose dates: "June 29, 2025", "Jun. 29 2025". */
 const MONTH_DAY_YEAR = /^(?:[a-z]+,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
 const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
 
+/** The North American zone names RFC 822 allows in dates (RSS pubDate), as offsets. */
+const ZONES: Record<string, string> = {
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+};
+
 /** Writes an offset as ±hh:mm ("Z" for UTC names). */
 function offset(zone: string | undefined): string {
   if (!zone) return '';
   if (/^(Z|UTC?|GMT)$/i.test(zone)) return 'Z';
+  if (ZONES[zone.toUpperCase()]) return ZONES[zone.toUpperCase()];
   const digits = zone.replace(':', '');
   return `${digits.slice(0, 3)}:${digits.length > 3 ? digits.slice(3, 5) : '00'}`;
 }
