@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { tempDirs } from '../src/testing/temp-dirs.js';
 import { runCli } from './run-cli.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
 const tempDir = tempDirs('cli-audit');
+
+/** The built CLI entry point. */
+const MAIN = resolve(dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js');
 
 test('predict events keeps numeric ids and refuses a record without text instead of dropping it', async () => {
   const dir = tempDir();
@@ -27,4 +32,27 @@ test('predict events keeps numeric ids and refuses a record without text instead
   const b = await runCli(['predict', 'events', '--plover', bad]);
   assert.equal(b.code, 1);
   assert.match(b.err, /record 2 has no text.*\[RECORD_INVALID\]/);
+});
+
+test('a reader that closes the pipe early ends the CLI quietly, without an EPIPE stack trace', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'many.jsonl');
+  const record = JSON.stringify({
+    text: 'The council met on Tuesday. It approved the new budget for the town.',
+  });
+  writeFileSync(file, `${record}\n`.repeat(300));
+  const child = spawn(process.execPath, [MAIN, 'extract', file, '--format', 'jsonl'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => void (err += chunk.toString()));
+  let lines = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    lines += chunk.toString().split('\n').length - 1;
+    child.stdout.destroy();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.ok(lines < 300, 'the reader stopped before the end');
+  assert.doesNotMatch(err, /EPIPE|Unhandled|at /);
+  assert.equal(code, 0);
 });

@@ -55,6 +55,12 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // a reader that stops early (`dossier extract DIR | head`) closes the pipe: stop quietly, as
+  // Unix tools do, instead of dying on an unhandled EPIPE with a stack trace
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
