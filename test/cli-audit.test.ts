@@ -36,23 +36,19 @@ test('predict events keeps numeric ids and refuses a record without text instead
 
 test('a reader that closes the pipe early ends the CLI quietly, without an EPIPE stack trace', async () => {
   const dir = tempDir();
-  const file = join(dir, 'many.jsonl');
+  const file = join(dir, 'few.jsonl');
   const record = JSON.stringify({
     text: 'The council met on Tuesday. It approved the new budget for the town.',
   });
-  writeFileSync(file, `${record}\n`.repeat(300));
+  writeFileSync(file, `${record}\n`.repeat(3));
   const child = spawn(process.execPath, [MAIN, 'extract', file, '--format', 'jsonl'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // the reader goes away before the CLI has written anything: every write meets a closed pipe
+  child.stdout.destroy();
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => void (err += chunk.toString()));
-  let lines = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
-    lines += chunk.toString().split('\n').length - 1;
-    child.stdout.destroy();
-  });
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-  assert.ok(lines < 300, 'the reader stopped before the end');
-  assert.doesNotMatch(err, /EPIPE|Unhandled|at /);
+  assert.doesNotMatch(err, /EPIPE|Unhandled|\n\s+at /);
   assert.equal(code, 0);
 });
