@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { normalizeDate } from '../src/read/normalize-date.js';
 import { listFiles, readFile, readPaths } from '../src/read/read-path.js';
@@ -207,4 +208,36 @@ test('RFC 822 North American zone names in feed dates are read as offsets', () =
   assert.equal(normalizeDate('Wed, 02 Oct 2002 08:00:00 PDT'), '2002-10-02T08:00:00-07:00');
   assert.equal(normalizeDate('Wed, 02 Oct 2002 13:00:00 GMT'), '2002-10-02T13:00:00Z');
   assert.equal(normalizeDate('Wed, 02 Oct 2002 13:00:00 XYZ'), null);
+});
+
+test('a whole WARC gzipped as one member and then cut keeps the records before the cut', () => {
+  const dir = tempDir();
+  const records: Buffer[] = [];
+  for (let i = 0; i < 20; i++) {
+    const html =
+      `<html><body><article><p>Article ${i}: the council of town ${i * 7919} met on Tuesday ` +
+      `and approved budget number ${i * 104729} for the year.</p></article></body></html>`;
+    const http = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n${html}`);
+    records.push(
+      Buffer.from(
+        `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/${i}\r\n` +
+          `Content-Length: ${http.length}\r\n\r\n`,
+      ),
+      http,
+      Buffer.from('\r\n\r\n'),
+    );
+  }
+  const gz = gzipSync(Buffer.concat(records));
+  const file = join(dir, 'cut.warc.gz');
+  writeFileSync(file, gz.subarray(0, gz.length - 100));
+  const results = readFile(file);
+  const urls = results.flatMap((r) => ('article' in r ? [r.article.meta.url] : []));
+  assert.ok(urls.length >= 10, `${urls.length} articles before the cut`);
+  assert.deepEqual(
+    urls,
+    urls.map((_, i) => `https://example.org/${i}`),
+  );
+  const last = results[results.length - 1];
+  assert.ok('error' in last);
+  assert.equal(last.error.code, 'WARC_MALFORMED');
 });

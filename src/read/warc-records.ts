@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 import { DossierError } from '../errors/dossier-error.js';
 
 /** One WARC record: its named headers (lowercased) and its content block. */
@@ -89,6 +89,15 @@ function gzipHeaderLength(buf: Buffer): number {
   return at > 0 && at <= buf.length ? at : -1;
 }
 
+/** What a truncated raw deflate stream inflates to before its cut (nothing when it is corrupt). */
+function inflatePartial(data: Buffer): Buffer {
+  try {
+    return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 /**
  * Reads the records of a WARC file, plain or gzipped (one gzip member per record, as Common
  * Crawl writes, or one member for the whole file). A truncated archive yields the whole records
@@ -116,7 +125,18 @@ export function* warcRecords(file: string): Generator<WarcRecord> {
             inflated!.engine.bytesWritten += header;
             break;
           } catch (cause) {
-            if (window.ended && member.length === window.at(offset, 0).length)
+            if (window.ended && member.length === window.at(offset, 0).length) {
+              // a cut member (a whole .warc gzipped as one, truncated): the records inflated before the cut are whole
+              if (header >= 0) {
+                if (pending.length === 0) pendingOffset = offset;
+                pending = Buffer.concat([pending, inflatePartial(member.subarray(header))]);
+                for (;;) {
+                  const parsed = pending.length ? parseRecord(pending, pendingOffset, file) : null;
+                  if (!parsed) break;
+                  yield parsed.record;
+                  pending = pending.subarray(parsed.length);
+                }
+              }
               throw new DossierError(
                 'WARC_MALFORMED',
                 `the archive is truncated or corrupt at byte ${offset}`,
@@ -127,6 +147,7 @@ export function* warcRecords(file: string): Generator<WarcRecord> {
                   cause,
                 },
               );
+            }
             member = window.at(offset, member.length * 2);
           }
         }
