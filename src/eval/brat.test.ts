@@ -48,3 +48,23 @@ test("reader merges PolNeAR's Content2, skips other lines and keeps attributions
 test('writing nothing gives an empty file', () => {
   assert.equal(writeBratAttributions('text', []), '');
 });
+
+test('brat offsets count characters (code points), not UTF-16 units, after an emoji', () => {
+  const text = 'Fans 😀😀 cheered. "We won," said Smith.';
+  const at = (s: string) => text.indexOf(s);
+  const attribution: BratAttribution = {
+    source: [[at('Smith'), at('Smith') + 5]],
+    cue: [[at('said'), at('said') + 4]],
+    content: [[at('We'), at('We') + 7]],
+  };
+  const ann = writeBratAttributions(text, [attribution]);
+  const chars = [...text];
+  for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
+    const [, span, body] = line.split('\t');
+    const [start, end] = span.split(' ').slice(1).map(Number);
+    // what a brat tool in Python (or any code-point indexing) reads at those offsets
+    assert.equal(chars.slice(start, end).join(''), body);
+  }
+  assert.match(ann, /\tSource 32 37\tSmith$/m);
+  assert.deepEqual(readBratAttributions(ann, text), [attribution]);
+});

@@ -47,10 +47,44 @@ export function normalizeFragments(fragments: Fragments): Fragments {
 }
 
 /**
- * Reads the attributions of a brat .ann text. Lines it does not know (A, R, #, Discuss, ...) are
+ * Brat counts offsets in characters (Unicode code points, as its Python server does); Dossier in
+ * UTF-16 code units. The two differ after a character outside the BMP (an emoji): these map one
+ * to the other over a text (the identity when it has none).
+ */
+function codePointIndex(text: string): (utf16: number) => number {
+  if (!/[\ud800-\udbff]/.test(text)) return (i) => i;
+  const before = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i <= text.length; i++) {
+    before[i] = n;
+    // the low half of a surrogate pair adds nothing: the pair is one character
+    if (i < text.length && !(i > 0 && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1)))) n++;
+  }
+  return (i) => before[Math.max(0, Math.min(i, text.length))];
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+function utf16Index(text: string): (codePoint: number) => number {
+  if (!/[\ud800-\udbff]/.test(text)) return (i) => i;
+  const at: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    at.push(i);
+    i += ch.length;
+  }
+  at.push(i);
+  return (cp) => at[Math.max(0, Math.min(cp, at.length - 1))];
+}
+
+/**
+ * Reads the attributions of a brat .ann text (offsets in code points, turned into UTF-16 indices
+ * of `text` when it is given). Lines it does not know (A, R, #, Discuss, ...) are
  * skipped; a role given twice in one E line (PolNeAR's `Content2`) is merged into one span.
  */
-export function readBratAttributions(ann: string): BratAttribution[] {
+export function readBratAttributions(ann: string, text?: string): BratAttribution[] {
+  const toUtf16 = text === undefined ? (i: number) => i : utf16Index(text);
   const spans = new Map<string, { type: string; fragments: Fragments }>();
   const events: string[][] = [];
   for (const line of ann.split(/\r?\n/)) {
@@ -58,7 +92,8 @@ export function readBratAttributions(ann: string): BratAttribution[] {
     if (cols.length < 2) continue;
     if (line.startsWith('T')) {
       const m = /^(\S+)\s+(.*)$/.exec(cols[1]);
-      const fragments = m ? parseFragments(m[2]) : null;
+      const parsed = m ? parseFragments(m[2]) : null;
+      const fragments = parsed?.map((f): [number, number] => [toUtf16(f[0]), toUtf16(f[1])]) ?? null;
       if (m && fragments) spans.set(cols[0], { type: m[1], fragments });
     } else if (line.startsWith('E')) events.push(cols[1].trim().split(/\s+/));
   }
@@ -79,15 +114,16 @@ export function readBratAttributions(ann: string): BratAttribution[] {
 }
 
 /**
- * Writes attributions as brat standoff: one T line per role span (a span shared by several
+ * Writes attributions (UTF-16 spans of `text`) as brat standoff, offsets in code points: one T line per role span (a span shared by several
  * attributions is written once), an `Attribution` trigger on the cue, and one E line each.
  */
 export function writeBratAttributions(text: string, attributions: BratAttribution[]): string {
   const lines: string[] = [];
   const ids = new Map<string, string>();
   let t = 0;
+  const toCodePoints = codePointIndex(text);
   const tLine = (type: string, fragments: Fragments, share: boolean): string => {
-    const key = `${type} ${fragments.map((f) => f.join(' ')).join(';')}`;
+    const key = `${type} ${fragments.map((f) => `${toCodePoints(f[0])} ${toCodePoints(f[1])}`).join(';')}`;
     const known = share ? ids.get(key) : undefined;
     if (known) return known;
     const id = `T${++t}`;

@@ -148,10 +148,11 @@ export function readGoldFolder(dir: string): GoldDocument[] {
       anns.find((a) => a === `${name}.ann`) ??
       anns.find((a) => /^_[^_]+\.ann$/.test(a.slice(name.length)) && a.startsWith(name));
     if (!ann) continue;
+    const text = readFileSync(join(textDir, file), 'utf8');
     out.push({
       name,
-      text: readFileSync(join(textDir, file), 'utf8'),
-      attributions: readBratAttributions(readFileSync(join(annDir, ann), 'utf8')),
+      text,
+      attributions: readBratAttributions(readFileSync(join(annDir, ann), 'utf8'), text),
     });
   }
   return out;
