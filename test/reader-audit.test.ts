@@ -241,3 +241,18 @@ test('a whole WARC gzipped as one member and then cut keeps the records before t
   assert.ok('error' in last);
   assert.equal(last.error.code, 'WARC_MALFORMED');
 });
+
+test("feed metadata is tidied like every reader's: white space collapsed, the override date normalized", () => {
+  const dir = tempDir();
+  const file = join(dir, 'ws.rss');
+  writeFileSync(
+    file,
+    '<rss><channel><title>\n  The   Daily\n  News </title><item><title>A\n  story</title>' +
+      '<description>The council met on Tuesday. It approved the budget.</description></item></channel></rss>',
+  );
+  const [result] = readFile(file, { meta: { published: '2025-06-29T00:00:00' } });
+  assert.ok('article' in result);
+  assert.equal(result.article.meta.title, 'A story');
+  assert.equal(result.article.meta.outlet, 'The Daily News');
+  assert.equal(result.article.meta.published, '2025-06-29');
+});

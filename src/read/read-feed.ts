@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { makeArticle } from '../doc/article.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { paragraphText } from './html-text.js';
+import { mergeMeta } from './merge-meta.js';
 import { normalizeDate } from './normalize-date.js';
 import type { ReadOptions, ReadResult } from './read-path.js';
 
@@ -92,13 +93,15 @@ export function readFeed(xml: string, file: string, options: ReadOptions = {}): 
     results.push({
       article: makeArticle(
         text,
-        {
-          title: title ? fragmentText(title) : null,
-          url,
-          outlet,
-          published,
-          ...options.meta,
-        },
+        mergeMeta(
+          {
+            title: title ? fragmentText(title) : null,
+            url,
+            outlet,
+            published,
+          },
+          options.meta,
+        ),
         origin,
       ),
     });
