@@ -223,7 +223,8 @@ const dataCases: { name: string; args: () => string[]; code: string }[] = [
       'predict',
       'ner',
       '--conll',
-      file('data.conll', new Uint8Array([0xff, 0xfe, 0, 0x62, 0x61, 0x64])),
+      // (not starting with FF FE, which is the UTF-16LE byte order mark: that is read as UTF-16 text)
+      file('data.conll', new Uint8Array([0x89, 0x50, 0, 0x62, 0x61, 0x64])),
     ],
     code: 'FILE_BINARY',
   },

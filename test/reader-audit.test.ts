@@ -256,3 +256,26 @@ test("feed metadata is tidied like every reader's: white space collapsed, the ov
   assert.equal(result.article.meta.outlet, 'The Daily News');
   assert.equal(result.article.meta.published, '2025-06-29');
 });
+
+test('a text file with a UTF-16 byte order mark is decoded as UTF-16, not refused as binary', () => {
+  const dir = tempDir();
+  const text = 'Kalın met Erdoğan in Ankara on Friday. They spoke for an hour 😀.\r\n';
+  const le = join(dir, 'le.txt');
+  writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  const be = join(dir, 'be.txt');
+  writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+  for (const file of [le, be]) {
+    const [result] = readFile(file);
+    assert.ok('article' in result, 'error' in result ? result.error.message : '');
+    assert.equal(result.article.text, text);
+  }
+});
+
+test('a binary file that starts with FF FE is still refused as binary', () => {
+  const dir = tempDir();
+  const file = join(dir, 'data.txt');
+  writeFileSync(file, new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x01, 0x00, 0x62, 0x61]));
+  const [result] = readFile(file);
+  assert.ok('error' in result);
+  assert.equal(result.error.code, 'FILE_BINARY');
+});

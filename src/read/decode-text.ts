@@ -39,8 +39,18 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
       found: `${bytes.length} bytes`,
     });
   }
+  // a UTF-16 byte order mark (Windows "Unicode" text, PowerShell output) names the encoding itself
+  const utf16 =
+    options.encoding === undefined && bytes.length >= 2
+      ? bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : undefined
+      : undefined;
+  if (utf16) options = { ...options, encoding: utf16 };
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) {
+  if (!utf16 && sample.includes(0)) {
     throw new DossierError('FILE_BINARY', 'the file is binary, not text', {
       file,
       expected: 'text',
@@ -68,6 +78,15 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
       expected: `${encoding.toUpperCase()} text (or give --encoding)`,
       found: at >= 0 ? `an invalid byte 0x${bytes[at].toString(16)} at byte ${at}` : 'invalid bytes',
       cause,
+    });
+  }
+  // UTF-16 text holds no NULs or other control characters: a binary file that starts with FF FE does
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  if (utf16 && /[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
+    throw new DossierError('FILE_BINARY', 'the file is binary, not text', {
+      file,
+      expected: 'text',
+      found: 'control characters in what a UTF-16 byte order mark announced as text',
     });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
