@@ -52,3 +52,14 @@ test('a reader that closes the pipe early ends the CLI quietly, without an EPIPE
   assert.doesNotMatch(err, /EPIPE|Unhandled|\n\s+at /);
   assert.equal(code, 0);
 });
+
+test('extract --help names every option extract accepts', async () => {
+  const help = await runCli(['extract', '--help']);
+  assert.equal(help.code, 0);
+  for (const option of ['--format', '--published', '--title', '--url', '--outlet', '--encoding', '-o']) {
+    assert.ok(help.out.includes(option), `${option} in the help`);
+    // and the command does accept it (an unknown option would be OPTION_UNKNOWN, exit 2)
+    const r = await runCli(['extract', option]);
+    assert.doesNotMatch(r.err, /Unknown option/);
+  }
+});

@@ -13,7 +13,8 @@ export interface CommandEntry {
 export const COMMANDS: Record<string, CommandEntry> = {
   extract: {
     run: (argv, io) => import('./extract.js').then((m) => m.extractCommand(argv, io)),
-    summary: 'extract FILE|DIR... [--format json|jsonl|pretty] [--published DATE] [-o FILE]',
+    summary:
+      'extract FILE|DIR... [--format json|jsonl|pretty] [--published DATE] [--title T] [--url U] [--outlet O] [--encoding ENC] [-o FILE]',
   },
   eval: {
     run: (argv, io) => import('./eval.js').then((m) => m.evalCommand(argv, io)),
