@@ -279,3 +279,16 @@ test('a binary file that starts with FF FE is still refused as binary', () => {
   assert.ok('error' in result);
   assert.equal(result.error.code, 'FILE_BINARY');
 });
+
+test('an HTML page whose <meta> declares UTF-16 is read as UTF-8, as browsers do', () => {
+  const dir = tempDir();
+  const file = join(dir, 'u16.html');
+  const body = 'The café council met on Tuesday in the town hall and approved the new budget for the year.';
+  writeFileSync(
+    file,
+    `<html><head><meta charset="utf-16"></head><body><article><p>${body}</p></article></body></html>`,
+  );
+  const [result] = readFile(file);
+  assert.ok('article' in result, 'error' in result ? result.error.message : '');
+  assert.equal(result.article.text, body);
+});

@@ -66,8 +66,8 @@ function declaredCharset(bytes: Uint8Array, xml: boolean): string | undefined {
     (xml ? undefined : /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]);
   if (!label) return undefined;
   try {
-    new TextDecoder(label);
-    return label;
+    // a page whose bytes could be read as ASCII to find this label is not UTF-16: WHATWG reads it as UTF-8
+    return new TextDecoder(label).encoding.startsWith('utf-16') ? undefined : label;
   } catch {
     return undefined;
   }
