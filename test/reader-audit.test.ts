@@ -292,3 +292,15 @@ test('an HTML page whose <meta> declares UTF-16 is read as UTF-8, as browsers do
   assert.ok('article' in result, 'error' in result ? result.error.message : '');
   assert.equal(result.article.text, body);
 });
+
+test('an encoding error in another encoding than UTF-8 names no UTF-8 byte position', () => {
+  const dir = tempDir();
+  const file = join(dir, 'sjis.txt');
+  // "あ" in Shift_JIS (valid, but not UTF-8), then a byte Shift_JIS does not allow
+  writeFileSync(file, Buffer.from([0x41, 0x20, 0x82, 0xa0, 0x20, 0x42, 0x20, 0xfd, 0x0a]));
+  const [result] = readFile(file, { encoding: 'shift_jis' });
+  assert.ok('error' in result);
+  assert.equal(result.error.code, 'FILE_ENCODING');
+  // the Shift_JIS letter at byte 2 is valid: naming it as the bad byte would send the user astray
+  assert.doesNotMatch(result.error.message, /0x82 at byte 2/);
+});

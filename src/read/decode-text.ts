@@ -72,7 +72,8 @@ export function decodeText(bytes: Uint8Array, file: string, options: DecodeOptio
   try {
     text = decodeWith(decoder, bytes);
   } catch (cause) {
-    const at = firstInvalidUtf8(bytes);
+    // the byte is located for UTF-8 only: another encoding's bad byte is not where UTF-8's would be
+    const at = decoder.encoding === 'utf-8' ? firstInvalidUtf8(bytes) : -1;
     throw new DossierError('FILE_ENCODING', `the file is not valid ${encoding.toUpperCase()}`, {
       file,
       expected: `${encoding.toUpperCase()} text (or give --encoding)`,

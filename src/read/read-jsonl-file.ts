@@ -18,7 +18,7 @@ function decodeLine(bytes: Uint8Array, decoder: TextDecoder, file: string, line:
   try {
     return decodeWith(decoder, bytes);
   } catch (cause) {
-    const at = firstInvalidUtf8(bytes);
+    const at = decoder.encoding === 'utf-8' ? firstInvalidUtf8(bytes) : -1;
     throw new DossierError('JSONL_LINE', 'the line is not valid text in the expected encoding', {
       file,
       line,
