@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { normalizeDate } from '../src/read/normalize-date.js';
 import { listFiles, readFile, readPaths } from '../src/read/read-path.js';
+import { readUrl } from '../src/read/read-url.js';
 import { tempDirs } from '../src/testing/temp-dirs.js';
 
 /** A fresh temporary folder, removed when the file's tests are over. */
@@ -303,4 +306,43 @@ test('an encoding error in another encoding than UTF-8 names no UTF-8 byte posit
   assert.equal(result.error.code, 'FILE_ENCODING');
   // the Shift_JIS letter at byte 2 is valid: naming it as the bad byte would send the user astray
   assert.doesNotMatch(result.error.message, /0x82 at byte 2/);
+});
+
+test('a fetched page or feed is decoded with the charset it names, not always as UTF-8', async () => {
+  const page = Buffer.concat([
+    Buffer.from('<html><body><article><p>The caf'),
+    Buffer.from([0xe9, 0x20, 0x93]),
+    Buffer.from('opened'),
+    Buffer.from([0x94]),
+    Buffer.from(
+      ' on Tuesday in the town centre, and many people came to see it.</p></article></body></html>',
+    ),
+  ]);
+  const feed = Buffer.from(
+    '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Le Café</title><item>' +
+      '<description>The café opened on Tuesday.</description></item></channel></rss>',
+    'latin1',
+  );
+  const server = createServer((req, res) => {
+    if (req.url === '/page') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
+      res.end(page);
+    } else {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(feed);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const [fromPage] = await readUrl(`http://127.0.0.1:${port}/page`);
+    assert.ok('article' in fromPage, 'error' in fromPage ? fromPage.error.message : '');
+    assert.ok(fromPage.article.text.startsWith('The café “opened” on Tuesday'), fromPage.article.text);
+    const [fromFeed] = await readUrl(`http://127.0.0.1:${port}/feed`);
+    assert.ok('article' in fromFeed, 'error' in fromFeed ? fromFeed.error.message : '');
+    assert.equal(fromFeed.article.text, 'The café opened on Tuesday.');
+    assert.equal(fromFeed.article.meta.outlet, 'Le Café');
+  } finally {
+    server.close();
+  }
 });
