@@ -346,3 +346,31 @@ test('a fetched page or feed is decoded with the charset it names, not always as
     server.close();
   }
 });
+
+test('an archived page: a UTF-8 BOM outranks its declared charset, and a declared UTF-16 without a BOM is UTF-8', () => {
+  const dir = tempDir();
+  const body = 'The café in Łódź opened on Tuesday, and many people came to see it open for the first time.';
+  const record = (i: number, bytes: Buffer) => {
+    const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n`), bytes]);
+    return Buffer.concat([
+      Buffer.from(
+        `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/${i}\r\n` +
+          `Content-Length: ${http.length}\r\n\r\n`,
+      ),
+      http,
+      Buffer.from('\r\n\r\n'),
+    ]);
+  };
+  const page = (meta: string) =>
+    `<html><head><meta charset="${meta}"></head><body><article><p>${body}</p></article></body></html>`;
+  const file = join(dir, 'charsets.warc');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      record(1, Buffer.from('\uFEFF' + page('iso-8859-1'))),
+      record(2, Buffer.from(page('utf-16'))),
+    ]),
+  );
+  const texts = readFile(file).map((r) => ('article' in r ? r.article.text : r.error.message));
+  assert.deepEqual(texts, [body, body]);
+});

@@ -54,14 +54,20 @@ function payload(http: HttpResponse): Buffer {
 
 /** The charset of an HTML page: the HTTP header's, then a <meta> declaration's, then UTF-8. */
 function charsetOf(http: HttpResponse, body: Buffer): string {
+  // a UTF-8 byte order mark outranks any declaration (WHATWG encoding sniffing)
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
   const declared =
     /charset=["']?([\w-]+)/i.exec(http.headers.get('content-type') ?? '')?.[1] ??
     /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(body.subarray(0, 2048).toString('latin1'))?.[1];
+  let encoding: string;
   try {
-    return declared ? new TextDecoder(declared).encoding : 'utf-8';
+    encoding = declared ? new TextDecoder(declared).encoding : 'utf-8';
   } catch {
     return 'utf-8';
   }
+  // a UTF-16 label over bytes without a UTF-16 byte order mark was read as ASCII: UTF-8 (WHATWG)
+  const utf16Bom = (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff);
+  return encoding.startsWith('utf-16') && !utf16Bom ? 'utf-8' : encoding;
 }
 
 /** The article in one WARC response record, an error for a page without one, or null for other records. */
