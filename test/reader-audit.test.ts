@@ -1,14 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { normalizeDate } from '../src/read/normalize-date.js';
 import { listFiles, readFile, readPaths } from '../src/read/read-path.js';
 import { readUrl } from '../src/read/read-url.js';
 import { tempDirs } from '../src/testing/temp-dirs.js';
+import { runCli } from './run-cli.js';
+import type { ArticleJson } from '../src/doc/contract.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'article-v1.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 /** A fresh temporary folder, removed when the file's tests are over. */
 const tempDir = tempDirs('reader-audit');
@@ -60,7 +68,7 @@ test('an empty or unreadable date field does not hide the next one', () => {
     ]),
   );
   const published = readFile(file).map((r) => ('article' in r ? r.article.meta.published : r.error.code));
-  assert.deepEqual(published, ['2025-06-29', '2024-02-03T10:00:00', 'sometime']);
+  assert.deepEqual(published, ['2025-06-29', '2024-02-03T10:00:00', null]);
 });
 
 test('a feed with a character reference past U+10FFFF keeps its items', () => {
@@ -373,4 +381,25 @@ test('an archived page: a UTF-8 BOM outranks its declared charset, and a declare
   );
   const texts = readFile(file).map((r) => ('article' in r ? r.article.text : r.error.message));
   assert.deepEqual(texts, [body, body]);
+});
+
+test('a date that does not read as one is no date: the output keeps to the schema', async () => {
+  const dir = tempDir();
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<html><head><meta name="date" content="5 hours ago"></head><body><article><p>The council met on ' +
+      'Tuesday in the town hall and approved the new budget for the coming year.</p></article></body></html>',
+  );
+  writeFileSync(join(dir, 'records.json'), JSON.stringify([{ text: BODY, published: '20240305' }]));
+  const r = await runCli(['extract', dir, '--format', 'jsonl']);
+  assert.equal(r.code, 0, r.err);
+  const articles = r.out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as ArticleJson);
+  assert.equal(articles.length, 2);
+  for (const article of articles) {
+    assert.equal(article.meta.published, null);
+    assert.ok(validate(article), JSON.stringify(validate.errors));
+  }
 });

@@ -19,7 +19,9 @@ export function mergeMeta(
   overrides: Partial<ArticleMeta> = {},
 ): Partial<ArticleMeta> {
   const meta = { ...defined(found), ...defined(overrides) };
-  if (meta.published) meta.published = normalizeDate(meta.published) ?? meta.published;
+  // the contract's published is an ISO date or null: a date that does not read as one ("5 hours
+  // ago", "Monday") is dropped rather than passed on to break the schema
+  if (meta.published) meta.published = normalizeDate(meta.published) ?? undefined;
   // one convention for language: the primary subtag ("en-GB", "en_US" -> "en")
   if (meta.language) meta.language = meta.language.split(/[-_]/)[0].toLowerCase();
   for (const key of ['title', 'outlet', 'byline'] as const) {
