@@ -403,3 +403,18 @@ test('a date that does not read as one is no date: the output keeps to the schem
     assert.ok(validate(article), JSON.stringify(validate.errors));
   }
 });
+
+test('an HTML date tag that does not read as a date does not hide a later one', () => {
+  const dir = tempDir();
+  const file = join(dir, 'dates.html');
+  writeFileSync(
+    file,
+    '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tuesday"}</script>' +
+      '<meta name="date" content="5 hours ago"><meta name="dc.date" content="2024-03-05"></head>' +
+      '<body><article><p>The council met on Tuesday in the town hall and approved the new budget for the year.</p>' +
+      '</article></body></html>',
+  );
+  const [result] = readFile(file);
+  assert.ok('article' in result);
+  assert.equal(result.article.meta.published, '2024-03-05');
+});

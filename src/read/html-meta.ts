@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../doc/article.js';
 import { readJsonLd } from './json-ld.js';
+import { normalizeDate } from './normalize-date.js';
 
 /** Meta tags (name, property or itemprop) that state each field, most trusted first. */
 const META_KEYS: Record<'title' | 'published' | 'byline' | 'outlet' | 'url', string[]> = {
@@ -96,8 +97,13 @@ export function readHtmlMeta(document: Document): Partial<ArticleMeta> {
   const url = ld.url ?? first(tags, META_KEYS.url) ?? canonical;
   return {
     title: ld.title ?? first(tags, META_KEYS.title),
+    // the first that reads as a date: an unreadable one ("5 hours ago") does not hide the next
     published:
-      ld.published ?? first(tags, META_KEYS.published) ?? timeTag?.getAttribute('datetime') ?? undefined,
+      [
+        ld.published,
+        ...META_KEYS.published.map((key) => tags.get(key)),
+        timeTag?.getAttribute('datetime'),
+      ].find((date) => normalizeDate(date) !== null) ?? undefined,
     // an article:author that is a profile URL is not a byline
     byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
     outlet: ld.outlet ?? first(tags, META_KEYS.outlet),
