@@ -418,3 +418,21 @@ test('an HTML date tag that does not read as a date does not hide a later one', 
   assert.ok('article' in result);
   assert.equal(result.article.meta.published, '2024-03-05');
 });
+
+test('a text file that a JSON record names in a subfolder is read once, with its metadata', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(
+    join(dir, 'meta.json'),
+    JSON.stringify({ title: 'T', published: '2025-06-29', textFile: 'sub/a.txt' }),
+  );
+  writeFileSync(join(dir, 'sub', 'a.txt'), BODY);
+  const articles = [...readPaths([dir])].map((r) => {
+    assert.ok('article' in r);
+    return r.article;
+  });
+  assert.deepEqual(
+    articles.map((a) => [a.text, a.meta.title, a.meta.published]),
+    [[BODY, 'T', '2025-06-29']],
+  );
+});

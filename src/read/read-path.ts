@@ -144,7 +144,7 @@ export function listFiles(path: string): string[] {
   }
   if (!stat.isDirectory()) return [path];
   const out: string[] = [];
-  listFolder(path, new Set(), out);
+  listFolder(path, new Set(), new Set(), out);
   return out;
 }
 
@@ -153,7 +153,7 @@ export function listFiles(path: string): string[] {
  * (a loop, or a second link to it) is read once; a dangling link with a known extension is listed
  * so that reading it reports FILE_NOT_FOUND; a subfolder that cannot be opened is passed over.
  */
-function listFolder(path: string, seen: Set<string>, out: string[]): void {
+function listFolder(path: string, seen: Set<string>, named: Set<string>, out: string[]): void {
   const root = seen.size === 0;
   let names: string[];
   try {
@@ -165,7 +165,8 @@ function listFolder(path: string, seen: Set<string>, out: string[]): void {
     if (root) throw new DossierError('FILE_NOT_FOUND', 'cannot read the folder', { file: path, cause });
     return;
   }
-  const named = namedTextFiles(path, names);
+  // a JSON file may name a text file in a subfolder: it is read with its JSON, not again alone
+  for (const file of namedTextFiles(path, names)) named.add(file);
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = join(path, name);
@@ -178,7 +179,7 @@ function listFolder(path: string, seen: Set<string>, out: string[]): void {
       if (known) out.push(full);
       continue;
     }
-    if (isDirectory) listFolder(full, seen, out);
+    if (isDirectory) listFolder(full, seen, named, out);
     else if (known) out.push(full);
   }
 }
