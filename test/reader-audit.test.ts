@@ -436,3 +436,27 @@ test('a text file that a JSON record names in a subfolder is read once, with its
     [[BODY, 'T', '2025-06-29']],
   );
 });
+
+test('an archived page stored decoded under its original chunked and gzip headers is still read', () => {
+  const dir = tempDir();
+  const body = 'The council met on Tuesday in the town hall and approved the new budget for the coming year.';
+  const html = `<html><body><article><p>${body}</p></article></body></html>`;
+  const http = Buffer.from(
+    'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n' +
+      html,
+  );
+  const file = join(dir, 'decoded.warc');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from(
+        'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/1\r\n' +
+          `Content-Length: ${http.length}\r\n\r\n`,
+      ),
+      http,
+      Buffer.from('\r\n\r\n'),
+    ]),
+  );
+  const texts = readFile(file).map((r) => ('article' in r ? r.article.text : r.error.message));
+  assert.deepEqual(texts, [body]);
+});

@@ -44,12 +44,29 @@ function dechunk(body: Buffer): Buffer {
 /** The page's bytes as the server meant them: transfer and content codings undone. */
 function payload(http: HttpResponse): Buffer {
   let body = http.body;
-  if (/chunked/i.test(http.headers.get('transfer-encoding') ?? '')) body = dechunk(body);
+  // some archivers store the payload already decoded but keep the original headers: a coding
+  // is undone only where the bytes show it (a hex chunk size line, the gzip magic bytes)
+  if (
+    /chunked/i.test(http.headers.get('transfer-encoding') ?? '') &&
+    /^[\da-f]{1,8}[ \t]*(?:;[^\r\n]*)?\r\n/i.test(body.subarray(0, 64).toString('latin1'))
+  )
+    body = dechunk(body);
   const coding = (http.headers.get('content-encoding') ?? '').toLowerCase();
-  if (coding.includes('gzip')) body = gunzipSync(body);
-  else if (coding.includes('deflate')) body = inflateSync(body);
-  else if (coding.includes('br')) body = brotliDecompressSync(body);
+  if (coding.includes('gzip')) {
+    if (body[0] === 0x1f && body[1] === 0x8b) body = gunzipSync(body);
+  } else if (coding.includes('deflate')) body = undo(body, inflateSync);
+  else if (coding.includes('br')) body = undo(body, brotliDecompressSync);
   return body;
+}
+
+/** Undoes a content coding, or keeps the bytes when they were stored decoded (the coding fails and they read as markup). */
+function undo(body: Buffer, decode: (b: Buffer) => Buffer): Buffer {
+  try {
+    return decode(body);
+  } catch (error) {
+    if (/^\s*</.test(body.subarray(0, 256).toString('latin1'))) return body;
+    throw error;
+  }
 }
 
 /** The charset of an HTML page: the HTTP header's, then a <meta> declaration's, then UTF-8. */
