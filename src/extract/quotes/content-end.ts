@@ -1,3 +1,4 @@
+import { endsSegment } from './inverted-source.js';
 import type { LinkedAttribution } from './link-attributions.js';
 import { QuoteMark } from './quote-marks.js';
 import type { TokenContext } from './token-context.js';
@@ -9,12 +10,6 @@ const DANGLING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ']);
 function dangles(ctx: TokenContext, i: number): boolean {
   const pos = ctx.doc.label('upos', i);
   return DANGLING.has(pos) || (pos === 'PART' && ctx.doc.tokenText(i).toLowerCase() === 'to');
-}
-
-/** Whether only punctuation lies from token `from` to the end of segment `seg`. */
-function endsSegment(ctx: TokenContext, from: number, seg: number): boolean {
-  for (let k = from; k < ctx.doc.length && ctx.sentence[k] === seg; k++) if (ctx.shape[k] < 6) return false;
-  return true;
 }
 
 /**

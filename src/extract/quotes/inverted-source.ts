@@ -114,8 +114,8 @@ function clauseBetween(ctx: TokenContext, from: number, to: number): boolean {
   return finite;
 }
 
-/** Whether token `to` ends segment `seg` (only punctuation left). */
-function endsSegment(ctx: TokenContext, to: number, seg: number): boolean {
+/** Whether only punctuation lies from token `to` to the end of segment `seg`. */
+export function endsSegment(ctx: TokenContext, to: number, seg: number): boolean {
   for (let k = to; k < ctx.doc.length && ctx.sentence[k] === seg; k++) if (ctx.shape[k] < 6) return false;
   return true;
 }
