@@ -50,6 +50,23 @@ test('a capital as the subject of a verb stands for the government; after "in" i
   assert.ok(!mentionsOf(place, 'Türkiye').includes('Ankara'));
 });
 
+test("a capital's possessive is its government only before a word of policy; a passive subject is the city", () => {
+  const policy = entitiesOf(
+    'China criticised the plan. Observers welcomed Beijing’s decision to open its markets.',
+  );
+  assert.ok(mentionsOf(policy, 'China').includes('Beijing'));
+  const city = entitiesOf(
+    'There have been no fatalities on a tram in the UK since 1959. Mike Brown, London’s transport commissioner, spoke.',
+  );
+  assert.ok(!mentionsOf(city, 'UK').some((m) => m.startsWith('London')));
+  const landmark = entitiesOf(
+    'Germany sent more police. Crowds gathered at Berlin’s iconic Brandenburg Gate.',
+  );
+  assert.ok(!mentionsOf(landmark, 'Germany').some((m) => m.startsWith('Berlin')));
+  const nuked = entitiesOf('Britain would wake up one morning to find that London has been nuked.');
+  assert.ok(!mentionsOf(nuked, 'Britain').includes('London'));
+});
+
 test('a place description joins the nearest place that fits it', () => {
   const entities = entitiesOf(
     'Aid reached Gaza on Monday after Israel’s attacks on the Palestinian enclave.',
