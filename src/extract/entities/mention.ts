@@ -159,6 +159,25 @@ function holderType(doc: Doc, start: number, end: number): string | null {
   return null;
 }
 
+/** A token that is all punctuation or symbols (",", "“", "--"). */
+const PUNCTUATION_TOKEN = /^[\p{P}\p{S}]+$/u;
+
+/**
+ * Tokens [start, end) without the punctuation the recognizer tagged at the name's edges ("Jane"
+ * + "," in "his mother, Jane, after", an opening quote); a closing bracket whose opener is inside
+ * ("Organisation of Islamic Cooperation (OIC)") and a "!" ("Yahoo!") stay.
+ */
+function withoutEdgePunctuation(doc: Doc, start: number, end: number): [number, number] {
+  while (start < end && PUNCTUATION_TOKEN.test(doc.tokenText(start))) start++;
+  while (end > start) {
+    const last = doc.tokenText(end - 1);
+    if (!PUNCTUATION_TOKEN.test(last) || last === '!') break;
+    if (last === ')' && doc.text.slice(doc.start[start], doc.start[end - 1]).includes('(')) break;
+    end--;
+  }
+  return [start, end];
+}
+
 /** The name mentions of the doc, read from its IOB2 entity column (doc.ent), in text order; tags that name no entity (isNotAName: "Christmas", "PC") left out. */
 export function nameMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -172,7 +191,12 @@ export function nameMentions(doc: Doc): Mention[] {
     const conll = tag.slice(2);
     let j = i + 1;
     while (j < doc.length && labels.get(doc.ent[j]) === `I-${conll}`) j++;
-    const end = nameTokenEnd(doc, i, j);
+    const [first, end] = withoutEdgePunctuation(doc, i, nameTokenEnd(doc, i, j));
+    if (first >= end) {
+      i = j;
+      continue;
+    }
+    i = first;
     const words = doc.text.slice(doc.start[i], doc.end[end - 1]).split(/\s+/);
     const person = titledPersonStart(doc, i, end);
     if (person > i) {

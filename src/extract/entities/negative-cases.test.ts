@@ -89,3 +89,13 @@ test('an office tagged with the name it precedes: the person, and the place or b
   // a union named with "General" is no office and its holder
   assert.equal(entityWith(entities, 'Transport and General Workers Union')?.type, 'ORG');
 });
+
+test('a name never starts or ends on punctuation the recognizer tagged with it', () => {
+  const entities = entitiesOf(
+    'Martin Harris, who was on his way to work, called his mother, Jane, after the crash. He thanked Theresa May. Later he wrote to the Organisation of Islamic Cooperation (OIC).',
+  );
+  for (const e of entities)
+    for (const m of e.mentions) assert.doesNotMatch(m.text, /^[,.;:“"]|[,.;:”"]$/u, `mention "${m.text}"`);
+  assert.ok(entityWith(entities, 'Jane'));
+  assert.ok(entityWith(entities, 'Theresa May'));
+});
