@@ -324,3 +324,37 @@ test(
     assert.match(classify.content?.text ?? '', /^it as a "terrorist group/);
   },
 );
+
+test('a statement’s medium belongs to the cue, never to the content or the source', { skip: noModel }, () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'Several of the injured were treated at the scene and 51 were taken to the hospital, Peter McKenna, the deputy director of operations for the London Ambulance Service, said in a statement.',
+      'Peter McKenna, the deputy director of operations for the London Ambulance Service',
+      'said in a statement',
+      'Several of the injured were treated at the scene and 51 were taken to the hospital',
+    ],
+    [
+      'The gorilla was shot dead, the zoo said in a statement.',
+      'the zoo',
+      'said in a statement',
+      'The gorilla was shot dead',
+    ],
+    [
+      'South Korea and the United States had discussed deploying additional “strategic assets” on the Korean peninsula, the presidential Blue House said in a statement, without giving any more details.',
+      'the presidential Blue House',
+      'said in a statement',
+      'South Korea and the United States had discussed deploying additional “strategic assets” on the Korean peninsula',
+    ],
+    [
+      'Mr Marchionne dismissed the claim, saying in an interview with the Financial Times that the argument "has no legs".',
+      'Mr Marchionne',
+      'saying in an interview with the Financial Times',
+      'that the argument "has no legs"',
+    ],
+  ];
+  for (const [text, source, cue, content] of cases) {
+    const q = withCue(quotesOf(text), cue);
+    assert.equal(q.source?.text, source, text);
+    assert.equal(q.content?.text, content, text);
+  }
+});

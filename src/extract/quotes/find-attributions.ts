@@ -3,6 +3,7 @@ import type { BratAttribution, Fragments } from '../../eval/brat.js';
 import { extendCueAuxiliaries } from './cue-auxiliaries.js';
 import { applyCueLexicon } from './cue-lexicon.js';
 import { extendCuePreposition } from './cue-preposition.js';
+import { mendMediumStatements } from './medium-statement.js';
 import { repairCueTags } from './cue-repair.js';
 import { addAccordingTo } from './according-to.js';
 import { addColonAttributions } from './colon-attribution.js';
@@ -41,9 +42,10 @@ export function findAttributions(
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
   }
+  const mended = mendMediumStatements(ctx, linked);
   const framed = addColonAttributions(
     ctx,
-    addAccordingTo(ctx, addDashAttributions(ctx, addLabelFrames(ctx, linked))),
+    addAccordingTo(ctx, addDashAttributions(ctx, addLabelFrames(ctx, mended))),
   );
   mendContentEnds(ctx, framed);
   return framed;
