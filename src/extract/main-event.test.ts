@@ -113,3 +113,55 @@ test('an opening event whose actor the text names, though no entity, is the main
   ];
   assert.equal(mainEvent(doc)!.event, 'ev3');
 });
+
+test('a caption or dateline standing as a sentence does not push the lead out of the opening; an event with only a victim named can be the main story', () => {
+  const text =
+    'Photo\n\nLONDON —\n\nAt least seven people were killed when a tram derailed, the police said.\n\n' +
+    'Several of the injured were treated at the scene. The injured were taken to the hospital.';
+  const doc = makeDoc(makeArticle(text));
+  const at = (w: string, from = 0) => {
+    const start = text.indexOf(w, from);
+    return { start, end: start + w.length, text: w };
+  };
+  const sentenceOf = (w: string) => doc.sentenceOf(doc.tokenAt(text.indexOf(w)));
+  assert.equal(sentenceOf('killed'), 2);
+  const killed: EventJson = {
+    id: 'ev1',
+    type: 'ASSAULT',
+    actor: [],
+    target: [],
+    trigger: at('killed'),
+    targetSpan: at('At least seven people'),
+    modality: 'reported',
+    sentence: sentenceOf('killed'),
+  };
+  const injured: EventJson = {
+    id: 'ev2',
+    type: 'ASSAULT',
+    actor: [],
+    target: [],
+    trigger: at('injured'),
+    triggers: [at('injured'), at('injured', text.indexOf('injured') + 1)],
+    targetSpan: at('the hospital'),
+    modality: 'asserted',
+    sentence: sentenceOf('injured'),
+  };
+  doc.layers.events = [killed, injured];
+  const main = mainEvent(doc)!;
+  assert.equal(main.event, 'ev1');
+  assert.deepEqual(
+    main.who.map((w) => w.text),
+    ['At least seven people'],
+  );
+  // negative: an opening event with an actor still comes before one with only a victim
+  const derailed: EventJson = {
+    ...killed,
+    id: 'ev3',
+    trigger: at('derailed'),
+    actorSpan: at('a tram'),
+    targetSpan: undefined,
+  };
+  delete derailed.targetSpan;
+  doc.layers.events = [killed, derailed, injured];
+  assert.equal(mainEvent(doc)!.event, 'ev3');
+});

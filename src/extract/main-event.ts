@@ -51,22 +51,46 @@ function overlaps(a: TextSpan, b: TextSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Words a sentence needs to tell anything: "Photo", "Video", "PARIS —" and "LONDON (Reuters) -" have fewer. */
+const TELLING = 3;
+
+/**
+ * The last sentence of the article's opening: its first two sentences that have at least TELLING
+ * words, so that a caption or a dateline written as a sentence of its own does not push the lead
+ * out of it.
+ */
+function openingEnd(doc: Doc): number {
+  let seen = 0;
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const span = doc.sentence(s);
+    const words = doc.text.slice(span.startChar, span.endChar).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+    if (words.length >= TELLING && ++seen === 2) return s;
+  }
+  return doc.sentenceCount - 1;
+}
+
 /**
  * The main event: the first asserted event with an actor in the article's opening sentences (news
- * puts the main story first), else the event with the most mentions. Null when there is none.
+ * puts the main story first), else one whose actor is unnamed but whose target the text names
+ * ("At least seven people were killed"), else the event with the most mentions. Null when there
+ * is none.
  */
 export function mainEvent(doc: Doc): MainEventJson | null {
   const events = list<EventJson>(doc.layers.events);
   if (events.length === 0) return null;
-  // an actor: an entity, or a phrase the text names that is no other event's wording ("Court
+  // a party: an entity, or a phrase the text names that is no other event's wording ("Court
   // rejects …", not "Strike threat …")
-  const acts = (e: EventJson): boolean =>
-    e.actor.length > 0 ||
-    (!!e.actorSpan && !events.some((o) => o !== e && overlaps(o.trigger, e.actorSpan as TextSpan)));
-  const opening = events.filter((e) => Number(e.sentence ?? 0) <= 1 && acts(e));
+  const named = (ids: string[], phrase: TextSpan | undefined, e: EventJson): boolean =>
+    ids.length > 0 || (!!phrase && !events.some((o) => o !== e && overlaps(o.trigger, phrase)));
+  const acts = (e: EventJson): boolean => named(e.actor, e.actorSpan as TextSpan | undefined, e);
+  const undergone = (e: EventJson): boolean => named(e.target, e.targetSpan as TextSpan | undefined, e);
+  const last = openingEnd(doc);
+  const opening = events.filter((e) => Number(e.sentence ?? 0) <= last);
+  const withActor = opening.filter(acts);
   const main =
-    opening.find((e) => e.modality === 'asserted') ??
-    opening[0] ??
+    withActor.find((e) => e.modality === 'asserted') ??
+    withActor[0] ??
+    opening.find(undergone) ??
     [...events].sort((a, b) => list(b.triggers).length - list(a.triggers).length)[0];
   const entities = list<EntityJson>(doc.layers.entities);
   const times = list<TimeJson>(doc.layers.times);
