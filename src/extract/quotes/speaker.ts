@@ -27,12 +27,73 @@ function compatibleTypes(source: string | null): string[] | null {
   return null;
 }
 
+/** Words after a name that leave it the head of its phrase ("Finn Brennan, of …", "Smith and …"). */
+const HEAD_FOLLOWERS =
+  /^(of|and|or|for|at|in|on|from|by|with|who|which|that|said|says|told|earlier|later|also|again|today|yesterday|tonight|now|still|then|meanwhile|however|too|alone|itself|has|have|had|is|are|was|were|will|would|could|should|may|might|can|did|does|do)$/;
+/**
+ * Nouns through which a name speaks when it modifies them ("a Labour spokesman", "the Bush
+ * administration", "Commerce Department data"); a name before another common noun only
+ * qualifies it ("the London ambulance service", "the UK music industry") and is no speaker.
+ */
+const VOICE_NOUNS = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople official officials leader leaders leadership boss bosses ' +
+    'chief chiefs executive executives government administration ministry department data figures statistics ' +
+    'statement statements report reports source sources aide aides staff lawyer lawyers representative ' +
+    'representatives minister ministers chairman chairwoman president director head insiders sources ' +
+    'headquarters camp team management board analysts economists researchers survey poll study website ' +
+    'authorities police prosecutors officers regulator regulators co-chairman chair spokespersons military ' +
+    'army navy forces intelligence assessment assessments embassy envoy'
+  ).split(' '),
+);
+
+/** Pronouns that own what follows them rather than naming the speaker. */
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
+/** Types of a name that qualifies the noun after it rather than naming the speaker ("the UK music industry", "US tobacco companies"). */
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP']);
+
+/**
+ * How a name mention stands in its source phrase, best first: 0 a person heading it ("Mike Brown,
+ * London’s transport commissioner"), 1 another name heading it, 2 a possessor or a name that
+ * speaks through the noun it modifies ("Microsoft’s chief executive", "a Labour spokesman"), 3 a
+ * place the phrase locates its head in ("a spokeswoman for the St David's Centre in Cardiff"), 4 a
+ * place or nationality that qualifies another common noun ("the London ambulance service", "US
+ * tobacco companies"): no speaker. An organization or person before a common noun still speaks
+ * ("the Liverpool Echo newspaper", "Lawrence Dallaglio still harbours").
+ */
+function standing(
+  text: string,
+  type: string,
+  start: number,
+  end: number,
+  sourceEnd: number,
+  starts: ReadonlySet<number>,
+): number {
+  const after = text.slice(end, Math.min(sourceEnd, end + 40));
+  // a name right before another name qualifies it ("the UK Internet Forum", "Arsenal boss …" aside)
+  if (starts.has(end + 1) && after.startsWith(' ')) return PLACE_TYPES.has(type) ? 4 : 2;
+  // a possessor ("Microsoft’s", "Kenteris' lawyer") or a possessive pronoun ("his Wales team")
+  if (/^['’](s\b|\s|$)/.test(after) || POSSESSIVE_PRONOUN.test(text.slice(start, end))) return 2;
+  // a name in a compound ("UK-based research consultancy Analysys", "US-led forces")
+  if (after.startsWith('-')) return PLACE_TYPES.has(type) ? 4 : 2;
+  const next = after.match(/^ (\p{Ll}[\p{L}-]*)/u)?.[1];
+  // a name before a common noun: a place's or nationality's qualifies it, anything else's speaks
+  // through it ("Warner producer Jeff Robinov": the person named after it comes first)
+  if (next && !HEAD_FOLLOWERS.test(next)) return PLACE_TYPES.has(type) && !VOICE_NOUNS.has(next) ? 4 : 2;
+  if (/\b(in|at|near|outside)\s+(the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return 3;
+  return type === 'PERSON' ? 0 : 1;
+}
+
 /**
  * Resolves the speaker of an attribution against the article's entities: the entity with a
- * mention inside the source; else, for a pronoun, a title ("the president"), a description
- * ("the ministry") or a missing source, the nearest compatible entity mentioned before the cue.
+ * mention inside the source that heads it (a person before another name; a possessor, or a name
+ * that speaks through a spokesman or a department, only when no name heads it; never a name that
+ * qualifies another common noun, "the London ambulance service");
+ * else, for a pronoun, a title ("the president"), a description ("the ministry") or a missing
+ * source, the nearest compatible entity mentioned before the cue.
  */
 export function resolveSpeaker(
+  text: string,
   entities: EntityJson[],
   source: Fragments | null,
   sourceText: string | null,
@@ -40,18 +101,29 @@ export function resolveSpeaker(
 ): Speaker | null {
   if (entities.length === 0) return null;
   if (source) {
+    const sourceEnd = source[source.length - 1][1];
     let best: EntityJson | null = null;
-    let bestOverlap = 0;
+    let bestRank = Infinity;
+    let modifier = false;
+    const starts = new Set<number>();
+    for (const e of entities)
+      for (const m of e.mentions) if (overlapOf(source, m.start, m.end) > 0) starts.add(m.start);
     for (const e of entities) {
       for (const m of e.mentions) {
-        const o = overlapOf(source, m.start, m.end);
-        if (o > bestOverlap) {
+        if (overlapOf(source, m.start, m.end) <= 0) continue;
+        const rank = standing(text, e.type, m.start, m.end, sourceEnd, starts) * 1e6 + m.start;
+        if (rank >= 4e6) {
+          modifier = true;
+          continue;
+        }
+        if (rank < bestRank) {
           best = e;
-          bestOverlap = o;
+          bestRank = rank;
         }
       }
     }
     if (best) return { id: best.id, stated: true };
+    if (modifier) return null;
   }
   const types = compatibleTypes(sourceText);
   if (!types) return null;
