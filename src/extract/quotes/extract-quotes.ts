@@ -42,7 +42,13 @@ export function extractQuotes(doc: Doc, model: QuotesModel | null = loadQuotesMo
     const content = fragmentsOf(doc, shown.contents);
     const source = fragmentsOf(doc, shown.sources);
     const sourceSpan = textSpan(doc, source);
-    const speaker = resolveSpeaker(doc.text, entities, source, sourceSpan?.text ?? null, doc.start[a.cue.start]);
+    const speaker = resolveSpeaker(
+      doc.text,
+      entities,
+      source,
+      sourceSpan?.text ?? null,
+      doc.start[a.cue.start],
+    );
     const quote: QuoteJson = {
       id: `q${n + 1}`,
       kind: quoteKind(ctx, shown.contents),
