@@ -4,7 +4,9 @@ import { labels as labelStore } from '../doc/string-store.js';
 import { nameTokenEnd } from '../extract/entities/mention.js';
 import { isNotAName, productType } from '../models/ner/entity-types.js';
 import type { TokenSpan } from '../models/ner/labels.js';
+import type { CaseLexicon } from '../models/ner/case-lexicon.js';
 import { loadNerModel } from '../models/ner/ner-model.js';
+import { hashLower } from '../models/ner/word-shape.js';
 import type { Component } from './component.js';
 
 /** A possessive ending that belongs to the word, not the name ("Israel’s" names Israel). */
@@ -27,12 +29,40 @@ function tagId(tag: string): number {
 /** The named entities of a doc as typed token spans (pure: the doc is not changed). */
 export function predictEntities(doc: Doc): TokenSpan[] {
   if (doc.length === 0) return [];
-  return loadNerModel().predictSpans({
+  const model = loadNerModel();
+  const spans = model.predictSpans({
     text: doc.text,
     starts: doc.start,
     ends: doc.end,
     sentStarts: doc.sentStart,
   });
+  for (const span of spans) {
+    while (span.end - span.start > 1 && isShoutedWord(doc, span.start, model.lexicon)) span.start++;
+  }
+  return spans;
+}
+
+/** A word in capitals: two letters or more, no lower-case letter. */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+/** A capitalised word with lower-case letters ("Apple", "Katie"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * True when token i, opening a name the recognizer found, is a word of a heading or caption in
+ * capitals run into the name after it ("APPLE TO REPLACE OLD BATTERIES Apple may …", "GETTY
+ * Bitcoin" aside, "KATIE Katie Price"): a word in capitals before a capitalised word that is
+ * the same word, or a word the case lexicon says is usually written in lower case.
+ */
+function isShoutedWord(doc: Doc, i: number, lexicon: CaseLexicon): boolean {
+  const word = doc.tokenText(i);
+  if (!CAPITALS.test(word) || !TITLE_CASE.test(doc.tokenText(i + 1))) return false;
+  // a caption's name before the name itself ("KATIE Katie Price", "MICHAEL Sheen")
+  if (word.toLowerCase() === doc.tokenText(i + 1).toLowerCase()) return true;
+  // a common word, usually written in lower case, of four letters or more ("BATTERIES", "WATCH");
+  // not an acronym or initials that spell a short word ("LA Times", "BET Awards", "JR Smith"), nor
+  // one the house style writes as a name ("FIFA World Cup": "Fifa")
+  if (word.length < 4) return false;
+  return lexicon.classOf(hashLower(doc.text, doc.start[i], doc.end[i])) === 1;
 }
 
 /** Writes IOB2 tags into doc.ent and one contract entity per distinct name into doc.layers.entities. */

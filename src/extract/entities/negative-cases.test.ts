@@ -99,3 +99,14 @@ test('a name never starts or ends on punctuation the recognizer tagged with it',
   assert.ok(entityWith(entities, 'Jane'));
   assert.ok(entityWith(entities, 'Theresa May'));
 });
+
+test('a heading in capitals run into a name is not part of it; acronyms stay', () => {
+  const entities = entitiesOf(
+    'APPLE TO REPLACE OLD BATTERIES Apple may be planning to replace all batteries. KATIE Katie Price said no. The BBC News website and the LA Times agreed.',
+  );
+  const names = entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!names.some((n) => n.includes('BATTERIES')), names.join(' | '));
+  assert.ok(names.includes('Katie Price'), names.join(' | '));
+  assert.ok(names.includes('BBC News'), names.join(' | '));
+  assert.ok(names.includes('LA Times'), names.join(' | '));
+});
