@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { ACTOR_NOUNS } from './cue-words.js';
-import { headOf, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { boundLength, headOf, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { hashSet, wordHash, wordHashes } from './word-hash.js';
 
 const ADP = labels.intern('ADP');
@@ -28,6 +28,7 @@ const OF = hashSet('of');
 const PARTICLES = hashSet('up out off down over back');
 const POSSESSIVE = wordHash("'s");
 const THAT = wordHash('that');
+const WHICH = wordHash('which');
 
 /** Skips time words and "on Tuesday" leftwards from j; returns the new j. */
 function skipTimeLeft(doc: Doc, j: number, floor: number): number {
@@ -39,14 +40,14 @@ function skipTimeLeft(doc: Doc, j: number, floor: number): number {
   return j;
 }
 
-/** Grows a phrase leftwards over "of/in/from ..." attachments and "X and Y" coordination. */
-function growLeft(doc: Doc, np: TokenRange, floor: number): TokenRange {
+/** Grows a phrase leftwards over "of/in/from ..." attachments (unless `attachments` is false) and "X and Y" coordination. */
+function growLeft(doc: Doc, np: TokenRange, floor: number, attachments = true): TokenRange {
   const hashes = wordHashes(doc);
   let start = np.start;
   for (let guard = 0; guard < 4; guard++) {
     let p = start - 1;
     if (p < floor) break;
-    if (doc.upos[p] === ADP && SUBJECT_PREPS.has(hashes[p])) {
+    if (attachments && doc.upos[p] === ADP && SUBJECT_PREPS.has(hashes[p])) {
       p--;
       // "a terror group based in Trinidad", "militants loyal to ..."
       if (p >= floor && (doc.xpos[p] === VBN || doc.xpos[p] === VBG || doc.upos[p] === ADJ)) p--;
@@ -63,7 +64,10 @@ function growLeft(doc: Doc, np: TokenRange, floor: number): TokenRange {
 export function subjectBefore(doc: Doc, g: number, floor: number): TokenRange | null {
   const hashes = wordHashes(doc);
   let j = skipTimeLeft(doc, g - 1, floor);
-  if (j >= floor && RELATIVE.has(hashes[j])) {
+  // "Sony Pictures, which released": a thing's relative clause, never an appositive's name
+  const which = j >= floor && hashes[j] === WHICH;
+  const relative = j >= floor && RELATIVE.has(hashes[j]);
+  if (relative) {
     j--;
     if (j >= floor && COMMA.has(hashes[j])) j--;
   } else if (j >= floor && CLOSE.has(hashes[j])) {
@@ -75,16 +79,25 @@ export function subjectBefore(doc: Doc, g: number, floor: number): TokenRange | 
   }
   const np = phraseEndingAt(doc, j, floor);
   if (!np) return null;
-  // "Ibrahim Kalın, head of ..., met": a lower-case description after a name is its appositive;
-  // not after a name that a preposition governs ("In Paris, police arrested ...", "On Monday, ...")
   const grown = growLeft(doc, np, floor);
+  // "Ibrahim Kalın, head of ..., met" (or "..., who met"): a lower-case description after a name
+  // is its appositive; not after a name that a preposition governs ("In Paris, police arrested
+  // ...", "On Monday, ..."), nor before "which", which refers to a thing
   const first = doc.text.charCodeAt(doc.start[grown.start]);
-  if (first >= 97 && first <= 122 && grown.start - 2 >= floor && COMMA.has(hashes[grown.start - 1])) {
+  if (
+    !which &&
+    first >= 97 &&
+    first <= 122 &&
+    grown.start - 2 >= floor &&
+    COMMA.has(hashes[grown.start - 1])
+  ) {
     const name = phraseEndingAt(doc, grown.start - 2, floor);
     const governed = name !== null && name.start - 1 >= floor && doc.upos[name.start - 1] === ADP;
     if (name && doc.upos[name.end - 1] === PROPN && !governed) return name;
   }
-  return grown;
+  // a relative word refers to the nearest phrase and those coordinated with it ("the victims of
+  // the tidal wave which killed", "two changes from the team that beat Italy", "X and Y, who")
+  return relative ? growLeft(doc, np, floor, false) : grown;
 }
 
 /** Skips time words and "on Tuesday" rightwards from k; returns the new k. */
@@ -102,6 +115,8 @@ export function objectAfter(doc: Doc, k: number, limit: number): TokenRange | nu
   const hashes = wordHashes(doc);
   for (let guard = 0; guard < 4; guard++) {
     k = skipTimeRight(doc, k, limit);
+    // "killed nearly 100 people", "wounded over 400": the bound goes with the number
+    if (boundLength(doc, k, limit) > 0) break;
     if (k < limit && (PARTICLES.has(hashes[k]) || doc.upos[k] === ADV)) k++;
   }
   // "demanded that Hamas renounce ...": the one asked is the subject of the clause

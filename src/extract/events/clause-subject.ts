@@ -13,6 +13,19 @@ const AND = hashSet('and');
 const COORDINATOR = hashSet('and ,');
 const WH = hashSet('what which who whom');
 const STOP = hashSet(': ; " “ ” ‘');
+/** Verbs of saying and thinking, whose complement clause has a subject of its own. */
+const SAY = hashSet(
+  'said says say saying added adds stated states claimed claims believe believes believed think thinks thought',
+);
+const RELATIVE = hashSet('who which that');
+
+/** True when a relative word stands in tokens [from, to) ("80 people who appealed"). */
+function relativeBetween(doc: Doc, from: number, to: number): boolean {
+  const hashes = wordHashes(doc);
+  for (let k = from; k < to; k++) if (RELATIVE.has(hashes[k])) return true;
+  return false;
+}
+
 /** How far back a coordinated verb may find the verb whose subject it shares. */
 const REACH = 20;
 
@@ -70,7 +83,14 @@ export function clauseSubject(doc: Doc, verbStart: number, from: number): Clause
   for (let hop = 0; subject && hop < 3; hop++) {
     const before = subject.start - 1;
     if (before < from) break;
-    if (doc.upos[before] === VERB && subject.end < g) {
+    // not after a verb of saying ("said at least 84 people, including children, were killed"),
+    // nor for the subject of a relative clause ("representing 80 people who appealed")
+    if (
+      doc.upos[before] === VERB &&
+      subject.end < g &&
+      !SAY.has(hashes[before]) &&
+      !relativeBetween(doc, subject.end, g)
+    ) {
       // "condemned what it calls genocide, halted all trade": the phrase is the object of the
       // verb before it, and the subject is that verb's
       g = verbGroup(doc, before, from).start;

@@ -232,12 +232,14 @@ export function codeEvent(
   if (subject && doc.upos[subject.start] === PRON && subject.end - subject.start === 1 && frame?.subject)
     subject = frame.subject;
   let obliged = false;
+  const addressee = chain.find((l) => l.addressee)?.addressee;
   if (frame?.subject && chain.some((l) => l.group.obligation) && subject) {
     // "Russia said Sudan must return ...": Russia demands, Sudan is asked
     obliged = true;
     source = frame.subject;
     target = subject;
-  } else if (passive) {
+  } else if (passive && !addressee) {
+    // "ordered 1,500 Russians to be evacuated": the subject orders, the addressee is the target
     source = prepPhraseAfter(doc, mention.end, to, BY);
     target = subject;
   } else source = subject;
@@ -248,7 +250,6 @@ export function codeEvent(
     target = inverted;
   } else if (inverted) source = inverted;
   if (!source && !passive && verb >= 0) source = openingParticipleSubject(doc, verb, from, to);
-  const addressee = chain.find((l) => l.addressee)?.addressee;
   if (!target && addressee) target = addressee;
   if (!target) {
     // a noun carried by a verb takes its target further on ("announced a suspension of air links

@@ -132,3 +132,81 @@ test('a time or an amount is no actor or target of an event', { skip: skipParse 
   const hit = find(contract.events, 'hit');
   if (hit) assert.notEqual(target(hit), 'December');
 });
+
+test(
+  'a bound on a number stays with the phrase that counts ("At least seven people", "dozens more")',
+  { skip },
+  () => {
+    const { list } = events(
+      'At least seven people were killed and dozens more were injured when a tram derailed. ' +
+        'A gunman killed at least 50 people. Police arrested nearly 100 protesters. ' +
+        'More than 50 people have been injured. Up to 20 soldiers were captured by rebels.',
+      [],
+    );
+    const targets = list.map((e) => `${e.trigger.text}: ${target(e) ?? ''}`);
+    for (const expected of [
+      'At least seven people',
+      'dozens more',
+      'at least 50 people',
+      'nearly 100 protesters',
+      'More than 50 people',
+      'Up to 20 soldiers',
+    ])
+      assert.ok(
+        list.some((e) => target(e) === expected),
+        `${expected} in ${targets.join('; ')}`,
+      );
+    // the bound does not make the counted phrase the object of the verb of saying before it
+    const said = events(
+      'Officials in Nice said at least 84 people, including children, were killed by the driver.',
+      [['GPE', 'Nice']],
+    );
+    assert.match(target(find(said.list, 'killed')) ?? '', /^at least 84 people/);
+    // "ordered more than 1,500 Russians to be evacuated": Putin orders, the Russians are told
+    const ordered = events('Vladimir Putin has ordered more than 1,500 Russians to be evacuated.', [
+      ['PERSON', 'Vladimir Putin'],
+      ['NORP', 'Russians'],
+    ]);
+    const order = ordered.list.find((e) => e.type === 'DEMAND');
+    assert.deepEqual(order?.actor.map(ordered.name), ['Vladimir Putin']);
+    assert.deepEqual(order?.target.map(ordered.name), ['Russians']);
+    // a relative clause's subject is the phrase before its relative word, with its bound
+    const appealed = events(
+      'Fairford Coach Action, representing more than 80 people who appealed against the police actions, is ready.',
+      [['ORG', 'Fairford Coach Action']],
+    );
+    assert.equal(
+      (find(appealed.list, 'appealed')?.actorSpan as { text: string } | undefined)?.text,
+      'more than 80 people',
+    );
+    // "which" refers to a thing: not to the name a description after a comma belongs to
+    const released = events(
+      '"We had hopes," said Rob Schwartz, head of distribution for Newmarket Films, which released the film.',
+      [
+        ['PERSON', 'Rob Schwartz'],
+        ['ORG', 'Newmarket Films'],
+      ],
+    );
+    assert.deepEqual(find(released.list, 'released')?.actor.map(released.name), ['Newmarket Films']);
+    // a relative word refers to the nearest phrase, with the phrases coordinated with it
+    const wave = events(
+      'He expressed sympathy for the victims of the tidal wave which killed 150,000 people.',
+      [],
+    );
+    assert.equal(
+      (find(wave.list, 'killed')?.actorSpan as { text: string } | undefined)?.text,
+      'the tidal wave',
+    );
+    const pair = events(
+      'Payments went to Jose Amusategui and Angel Corcostegui, who stepped down in 2001.',
+      [],
+    );
+    assert.equal(
+      (find(pair.list, 'stepped down')?.actorSpan as { text: string } | undefined)?.text,
+      'Jose Amusategui and Angel Corcostegui',
+    );
+    // negative: a preposition before a number that is no bound stays out ("at 10 Downing Street")
+    const place = events('Protesters gathered at 10 Downing Street.', []);
+    assert.ok(!place.list.some((e) => /^at /.test(target(e) ?? '')));
+  },
+);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
-import { hashSet, wordHashes } from './word-hash.js';
+import { hashSet, wordHash, wordHashes } from './word-hash.js';
 
 /** A token range [start, end) in a doc. */
 export interface TokenRange {
@@ -79,9 +79,58 @@ function capitalised(doc: Doc, i: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** The first words of two-word bounds on a number ("at least seven", "more than 50", "up to 20"). */
+const BOUND_FIRST = hashSet('at more less fewer up');
+/** Their second words, by first word. */
+const BOUND_SECOND = new Map<number, Set<number>>([
+  [wordHash('at'), hashSet('least most')],
+  [wordHash('more'), hashSet('than')],
+  [wordHash('less'), hashSet('than')],
+  [wordHash('fewer'), hashSet('than')],
+  [wordHash('up'), hashSet('to')],
+]);
+const MORE = wordHash('more');
+const COUNTED = new Set([NUM, NOUN]);
+/** One-word bounds and approximations before a number ("nearly 100 people", "about 20 cities"). */
+const BOUND_ONE = hashSet('nearly almost about around approximately roughly some');
+
+/**
+ * How many words at token k bound or approximate the number right after them ("at least", "more
+ * than", "nearly"), or 0: they belong to the phrase that counts ("At least seven people were
+ * killed" names "At least seven people", not "least seven people").
+ */
+export function boundLength(doc: Doc, k: number, limit: number): number {
+  const hashes = wordHashes(doc);
+  if (k + 2 < limit && BOUND_FIRST.has(hashes[k]) && BOUND_SECOND.get(hashes[k])?.has(hashes[k + 1]))
+    return doc.upos[k + 2] === NUM ? 2 : 0;
+  return k + 1 < limit && BOUND_ONE.has(hashes[k]) && doc.upos[k + 1] === NUM ? 1 : 0;
+}
+
+/** The start of a phrase starting at `start`, widened leftwards over a bound on its number. */
+function withBound(doc: Doc, start: number, floor: number): number {
+  const hashes = wordHashes(doc);
+  // "least" or "most" taken into the phrase as an adjective: its "at" goes with it
+  if (
+    start - 1 >= floor &&
+    start + 1 < doc.length &&
+    BOUND_SECOND.get(hashes[start - 1])?.has(hashes[start]) &&
+    doc.upos[start + 1] === NUM
+  )
+    return start - 1;
+  if (doc.upos[start] !== NUM) return start;
+  for (const n of [2, 1])
+    if (start - n >= floor && boundLength(doc, start - n, start + 1) === n) return start - n;
+  return start;
+}
+
 /** The noun phrase that ends with token `last` (inclusive), not crossing `floor`; null when `last` is not nominal. */
 export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRange | null {
   if (last < floor) return null;
+  // "dozens more were injured", "two more": "more" after a count closes its phrase
+  if (wordHashes(doc)[last] === MORE && last - 1 >= floor && COUNTED.has(doc.upos[last - 1])) {
+    const counted = phraseEndingAt(doc, last - 1, floor);
+    return counted && { start: counted.start, end: last + 1 };
+  }
   if (doc.upos[last] === PRON && doc.xpos[last] !== WP_POSS)
     return STOP.has(wordHashes(doc)[last]) ? null : { start: last, end: last + 1 };
   if (!isHead(doc, last) || STOP.has(wordHashes(doc)[last])) return null;
@@ -96,13 +145,18 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
       start = j;
     else break;
   }
-  return { start, end: last + 1 };
+  return { start: withBound(doc, start, floor), end: last + 1 };
 }
 
 /** The noun phrase that starts at token `first`, not crossing `limit`; null when none starts there. */
 export function phraseStartingAt(doc: Doc, first: number, limit: number): TokenRange | null {
   if (first >= limit) return null;
   const hashes = wordHashes(doc);
+  const bound = boundLength(doc, first, limit);
+  if (bound > 0) {
+    const counted = phraseStartingAt(doc, first + bound, limit);
+    return counted ? { start: first, end: counted.end } : null;
+  }
   if (doc.upos[first] === PRON && doc.xpos[first] !== PRP_POSS)
     return STOP.has(hashes[first]) ? null : { start: first, end: first + 1 };
   let end = first;
