@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { labels } from '../../doc/string-store.js';
 import { ACTOR_NOUNS } from './cue-words.js';
+import { entitiesOf } from './link-entities.js';
 import { boundLength, headOf, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { hashSet, wordHash, wordHashes } from './word-hash.js';
 
@@ -159,13 +160,23 @@ export function isActorPhrase(doc: Doc, range: TokenRange): boolean {
   return u === PROPN || u === PRON || ACTOR_NOUNS.has(wordHashes(doc)[head]);
 }
 
+/** True when an entity mention starts at character `at`. */
+function mentionStartsAt(doc: Doc, at: number): boolean {
+  return entitiesOf(doc).some((e) => e.mentions.some((m) => m.start === at));
+}
+
 /** The actor inside a phrase: the phrase itself, else its proper-name or nationality modifiers ("Palestinian homes" → "Palestinian"). */
 export function actorWithin(doc: Doc, range: TokenRange): TokenRange | null {
   if (isActorPhrase(doc, range)) return range;
   const hashes = wordHashes(doc);
   const named = (i: number): boolean => {
     const capital = doc.text.charCodeAt(doc.start[i]);
-    return (doc.upos[i] === PROPN || doc.upos[i] === ADJ) && capital >= 65 && capital <= 90;
+    if (capital < 65 || capital > 90) return false;
+    if (doc.upos[i] === PROPN) return true;
+    // an adjective opening its sentence is capitalised by the sentence ("Human rights are
+    // denied", "More than 500 others"): a name only where an entity is mentioned ("Palestinian")
+    if (doc.upos[i] !== ADJ) return false;
+    return i !== doc.sentStart[doc.sentenceOf(i)] || mentionStartsAt(doc, doc.start[i]);
   };
   for (let i = range.start; i < range.end; i++) {
     if (!named(i)) continue;
