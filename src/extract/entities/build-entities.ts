@@ -20,12 +20,15 @@ export interface EntityLayer {
   entityOfToken: Int32Array;
 }
 
-/** The type most of a cluster's names have (its first mention's when it has no name). */
+/** The type most of a cluster's names have, MISC counting half (its first mention's when it has no name). */
 function clusterType(clusters: Clusters, group: number[]): string {
   const votes = new Map<string, number>();
   for (const m of group) {
     const mention = clusters.mentions[m];
-    if (mention.kind === 'name') votes.set(mention.type, (votes.get(mention.type) ?? 0) + 1);
+    // MISC, the recognizer's catch-all, counts half: "Mansfield" MISC three times and ORG three
+    // times (the city's council) is the city's
+    if (mention.kind === 'name')
+      votes.set(mention.type, (votes.get(mention.type) ?? 0) + (mention.type === 'MISC' ? 0.5 : 1));
   }
   if (
     group.some((m) => clusters.impliedName.has(m) && countryOf(clusters.mentions[m].key)?.role !== undefined)

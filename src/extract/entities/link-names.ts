@@ -91,6 +91,25 @@ export function linkNames(doc: Doc, clusters: Clusters): void {
     else clusters.join(m, `${mention.type}:${mention.key}`);
   }
   linkPersons(doc, clusters, persons);
+  // one name is one entity whatever type the recognizer gave each of its mentions ("Rover" ORG
+  // and PERSON, "Charles Clarke" PERSON and ORG, "Palestinian" NORP and GPE); the type is then the
+  // one most of its names have. Not where the name is both a person and a place (a town named like
+  // a surname, "Mansfield", "Woodbridge": the majority would take the place from a local article),
+  // and a name that stands for a country (a capital's metonymy, an alias) keeps to its country.
+  const person = new Set<string>();
+  const place = new Set<string>();
+  for (let m = 0; m < count; m++) {
+    const mention = clusters.mentions[m];
+    if (mention.kind !== 'name') continue;
+    if (mention.type === 'PERSON') person.add(mention.key);
+    else if (mention.type === 'GPE' || mention.type === 'LOC') place.add(mention.key);
+  }
+  for (let m = 0; m < count; m++) {
+    const mention = clusters.mentions[m];
+    if (mention.kind !== 'name' || clusters.impliedName.has(m)) continue;
+    if (person.has(mention.key) && place.has(mention.key)) continue;
+    clusters.join(m, `any:${mention.key}`);
+  }
 }
 
 /**

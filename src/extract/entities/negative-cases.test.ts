@@ -110,3 +110,30 @@ test('a heading in capitals run into a name is not part of it; acronyms stay', (
   assert.ok(names.includes('BBC News'), names.join(' | '));
   assert.ok(names.includes('LA Times'), names.join(' | '));
 });
+
+test('one name is one entity whatever type the recognizer gave each mention; a person and a place named alike stay apart', async () => {
+  const { analyse, defaultComponents } = await import('../../pipeline/pipeline.js');
+  const { makeArticle } = await import('../../doc/article.js');
+  const { labels } = await import('../../doc/string-store.js');
+  const all = defaultComponents();
+  const before = all.filter((c) => ['tagger', 'parser', 'ner'].includes(c.name));
+  const entities = all.find((c) => c.name === 'entities')!;
+  /** Entities after the recognizer's tags of the listed words are set by hand. */
+  const withTags = (text: string, tags: Record<number, string>) => {
+    const doc = analyse(makeArticle(text), before);
+    doc.ent.fill(labels.intern('O'));
+    for (const [i, tag] of Object.entries(tags)) doc.ent[Number(i)] = labels.intern(tag);
+    entities.apply(doc);
+    return doc.layers.entities as { type: string; mentions: { text: string }[] }[];
+  };
+  // "Rover cut jobs . Rover said ... Rover is ..." with the company tagged ORG once and PERSON twice
+  const rover = withTags('Rover cut jobs. Rover said more would go. Analysts said Rover is weak.', {
+    0: 'B-ORG',
+    4: 'B-PER',
+    12: 'B-PER',
+  });
+  assert.equal(rover.filter((e) => e.mentions.some((m) => m.text === 'Rover')).length, 1);
+  // "Mansfield" the town (GPE) and "Mansfield" the player (PERSON): two entities
+  const town = withTags('Mansfield voted. Mansfield scored twice.', { 0: 'B-LOC', 3: 'B-PER' });
+  assert.equal(town.filter((e) => e.mentions.some((m) => m.text === 'Mansfield')).length, 2);
+});
