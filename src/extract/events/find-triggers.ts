@@ -46,6 +46,27 @@ function verbTaggedNoun(doc: Doc, i: number, from: number, to: number): boolean 
   return SUBJECT_END.has(doc.xpos[i - 1]) && i + 1 < to && OBJECT_START.has(doc.xpos[i + 1]);
 }
 
+const VBN = labels.intern('VBN');
+const VBD = labels.intern('VBD');
+const ADV = labels.intern('ADV');
+const PRP_POSS = labels.intern('PRP$');
+
+/**
+ * A past participle that modifies or stands for a noun rather than telling an act: after a
+ * determiner ("the injured were treated", "the coordinated series of attacks", "the evacuated",
+ * "their newly elected leader") or opening its sentence before a noun ("Jailed tycoon Mikhail
+ * Khodorkovsky has transferred ...").
+ */
+function participleModifier(doc: Doc, i: number, from: number): boolean {
+  // a verb opening its sentence has no subject before it: tagged past tense, it is a participle
+  if (i === from && (doc.xpos[i] === VBN || doc.xpos[i] === VBD))
+    return i + 1 < doc.length && (doc.upos[i + 1] === NOUN || doc.upos[i + 1] === PROPN);
+  if (doc.xpos[i] !== VBN) return false;
+  let j = i - 1;
+  while (j >= from && doc.upos[j] === ADV) j--;
+  return j >= from && (doc.upos[j] === DET || doc.xpos[j] === PRP_POSS);
+}
+
 /** A word a multi-word entry may skip: modifiers inside a verb phrase, one determiner inside a noun phrase ("resumption of some food deliveries"). */
 function skippable(doc: Doc, j: number, entry: TriggerEntry): boolean {
   return entry.pos === 'v' ? GAP.has(doc.upos[j]) : doc.upos[j] === DET && doc.upos[j - 1] === ADP;
@@ -78,7 +99,9 @@ export function findTriggers(doc: Doc, from: number, to: number): TriggerMention
     const tagged = upos !== 0;
     for (const entry of entries) {
       const pos =
-        entry.pos === 'v' ? upos === VERB || verbTaggedNoun(doc, i, from, to) : isEventNoun(doc, i, from);
+        entry.pos === 'v'
+          ? (upos === VERB && !participleModifier(doc, i, from)) || verbTaggedNoun(doc, i, from, to)
+          : isEventNoun(doc, i, from);
       // without tags every entry is a candidate: verbs and nouns alike
       if (tagged && !pos && !(entry.pos === 'n' && entry.rest.length > 0)) continue;
       const end = matchRest(doc, i, to, entry);
