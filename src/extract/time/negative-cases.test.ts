@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tagTimes } from './tag-times.js';
+import { tenseFromWords } from './tense.js';
 
 // Text that holds no time expression at all: each must come back empty.
 const NONE = [
@@ -71,4 +72,11 @@ test('negative cases do not hide the real time next to them', () => {
       ['1998', '1998'],
     ],
   );
+});
+
+test('a participle of planning before a noun marks no future ("crashed … on Sunday … on a planned flight")', () => {
+  const text =
+    'The charter flight crashed shortly after taking off just after noon on Sunday from Punta Islita on a planned flight to the capital.';
+  const [sunday] = tagTimes(text, { published: '2018-01-02', tenseAt: tenseFromWords(text) });
+  assert.equal(sunday.value, '2017-12-31T12:00');
 });

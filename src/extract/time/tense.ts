@@ -111,6 +111,9 @@ export function wordTenseInContext(
   if (PRESENT_BE.has(previous) && wordTense(w) === 'past') return null;
   if (AUXILIARY.has(w) && wordTense(next) === 'future') return null;
   const tense = wordTense(w);
+  // "a planned flight", "the expected result": a participle after a determiner describes a noun
+  // and marks no tense ("crashed … just after noon on Sunday … on a planned flight" is past)
+  if (tense === 'future' && w.endsWith('ed') && DETERMINER.has(previous)) return null;
   // "had been scheduled to expire Friday": a plan reported as past gives way to the auxiliary before it.
   if (tense === 'future' && previous === 'been') return null;
   if (tense === 'past' && !PAST.has(w) && (w.startsWith('un') || DETERMINER.has(previous))) return null;
