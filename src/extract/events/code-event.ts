@@ -8,7 +8,7 @@ import { invertedSubject } from './inverted-subject.js';
 import { relativeObject } from './relative-object.js';
 import { withListedMembers } from './listed-members.js';
 import { openingParticipleSubject } from './opening-participle.js';
-import { isNominal, phraseEndingAt, type TokenRange } from './noun-phrase.js';
+import { isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
 import { TRIGGERS, type TriggerEntry, type TriggerSense } from './trigger-lexicon.js';
 import { verbGroup } from './verb-group.js';
@@ -172,6 +172,22 @@ function foretold(doc: Doc, entry: TriggerEntry, end: number, to: number): boole
   return !isActorPhrase(doc, about);
 }
 
+const ASK = hashSet('ask asks asked asking');
+const QUESTION = hashSet('how whether if what why who when where which about');
+
+/**
+ * "asked how it was possible", "asking whether", "was asked about the deal": a question, not a
+ * demand (DEMAND is "asked for", "asked them to", "asked that").
+ */
+function question(doc: Doc, mention: TriggerMention, to: number): boolean {
+  const hashes = wordHashes(doc);
+  if (mention.end - mention.start !== 1 || !ASK.has(hashes[mention.head])) return false;
+  let k = mention.end;
+  const object = phraseStartingAt(doc, k, to);
+  if (object && object.end - object.start <= 4) k = object.end;
+  return k < to && QUESTION.has(hashes[k]);
+}
+
 /** Types whose acts strike the place they happen in (a blockade of Gaza, an attack on a town). */
 const AFFECTS_PLACE = new Set(['COERCE', 'ASSAULT']);
 const WHERE = hashSet('where');
@@ -199,6 +215,7 @@ export function codeEvent(
   to: number,
   verbTriggers: Set<number>,
 ): CodedEvent | null {
+  if (question(doc, mention, to)) return null;
   const entry = appealEntry(doc, mention, to);
   const isNoun = entry.pos === 'n';
   let verb = mention.head;

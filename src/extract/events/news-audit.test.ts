@@ -21,3 +21,18 @@ test('a past participle that modifies or stands for a noun tells no event', { sk
   for (const word of ['detained', 'injured', 'evacuated'])
     assert.ok(triggers(told.list).includes(word), word);
 });
+
+test('asking how, whether or about something is a question, not a demand', { skip }, () => {
+  const { list } = events(
+    'He also asked how it was possible that security failed. Reporters asked him whether he would resign. ' +
+      'He was asked about the deal.',
+    [],
+  );
+  assert.ok(!list.some((e) => e.type === 'DEMAND'), triggers(list).join(', '));
+  // negative: asking for something or asking someone to act is a demand
+  const demands = events('Hamas asked Egypt to open the crossing. The union asked for a pay rise.', [
+    ['ORG', 'Hamas'],
+    ['GPE', 'Egypt'],
+  ]);
+  assert.equal(demands.list.filter((e) => e.type === 'DEMAND').length, 2);
+});
