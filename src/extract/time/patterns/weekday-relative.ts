@@ -83,12 +83,11 @@ export const weekdayRelative: TimePattern = {
         } else if (deadline && context.tense !== 'past') {
           resolved = resolveWeekday(context, day, 'future');
         } else if (context.tense === 'future') {
-          // "will meet on Sunday" published on a Sunday is next Sunday: today would be "today".
-          resolved = resolveWeekday(
-            { ...context, anchor: context.anchor && addDays(context.anchor, 1) },
-            day,
-            'future',
-          );
+          // "Launch is scheduled … Tuesday" published on a Tuesday is that day: online news is
+          // stamped in UTC and often written the evening before ("will gather … on Friday morning"
+          // published early on that Friday; 5 such in the news clusters, none a week ahead;
+          // TimeBank and AQUAINT have none either way)
+          resolved = resolveWeekday(context, day, 'future');
         } else {
           // Present tense ("opens Tuesday") takes the nearest such day; past tense and no cue look back.
           resolved = resolveWeekday(context, day, context.tense === 'present' ? 'nearest' : 'past');
