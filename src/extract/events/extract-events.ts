@@ -19,6 +19,15 @@ import { hashSet, wordHashes } from './word-hash.js';
 import { listOf, mapList, objectList } from '../object-list.js';
 
 const DEFINITE = hashSet('the this these those that such');
+const POSSESSIVE = hashSet("'s ’s ' ’");
+/** Nouns that may stand between a town and an attack noun ("the Madrid rail bombing"). */
+const ATTACK_MODIFIERS = hashSet(
+  'terror terrorist rail train bomb suicide truck car knife gun chemical gas missile rocket air hostage',
+);
+const ADJ = labels.intern('ADJ');
+const PROPN = labels.intern('PROPN');
+/** Events placed by a town named before their noun: told as background, they set no scene for the next sentence. */
+const placedByModifier = new WeakSet<EventJson>();
 const NOUN = labels.intern('NOUN');
 
 function span(doc: Doc, range: TokenRange): TextSpan {
@@ -67,6 +76,48 @@ function struckPlace(
   return null;
 }
 
+/** A town or a region, never a state acting: geocoded as a populated place or a region, or a LOC. */
+function townOrRegion(entity: EntityJson | undefined): boolean {
+  if (!entity) return false;
+  if (entity.type === 'LOC') return true;
+  const featureClass = entity.geo?.featureClass;
+  return entity.type === 'GPE' && (featureClass === 'P' || featureClass === 'L');
+}
+
+/**
+ * "the Paris attacks", "the Orlando attacks", "the Brussels assault": a town or region named
+ * before an attack or coercion noun (no possessive) is where it happened, not who did it
+ * ("Israeli strikes", "Moscow's airstrikes" and a country keep their actor). Returns the place's
+ * id and mention, or null.
+ */
+function placeBeforeNoun(
+  doc: Doc,
+  e: CodedEvent,
+  entities: EntityJson[],
+  actor: string[],
+  source: TokenRange | null,
+): { id: string; start: number; end: number; text: string } | null {
+  if (!source || actor.length !== 1 || !STRIKES_PLACE.has(e.sense.type)) return null;
+  if (doc.upos[e.trigger.end - 1] !== NOUN || source.end > e.trigger.start) return null;
+  const hashes = wordHashes(doc);
+  // the place and the noun in one phrase: only adjectives and words of the attack between them
+  // ("the Paris terror attacks"; not "Bangkok film festival battles", "Liverpool's clash")
+  for (let i = source.end - 1; i < e.trigger.start; i++) {
+    if (i < source.end) {
+      if (POSSESSIVE.has(hashes[i])) return null;
+      continue;
+    }
+    if (doc.upos[i] !== ADJ && doc.upos[i] !== PROPN && !ATTACK_MODIFIERS.has(hashes[i])) return null;
+  }
+  const entity = entities.find((x) => x.id === actor[0]);
+  if (!townOrRegion(entity)) return null;
+  const lo = doc.start[source.start];
+  const hi = doc.end[source.end - 1];
+  // the place heads the phrase: "the Paris", not "The Glasgow forward's"
+  const m = entity!.mentions.find((x) => x.start >= lo && x.end === hi);
+  return m ? { id: actor[0], start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) } : null;
+}
+
 /**
  * An argument range, unless a time or an amount is all it holds: no actor or target ("the
  * September 11 attacks" is no attack by "September"; "shares shot up 6.2 euros").
@@ -89,9 +140,14 @@ function notATime(doc: Doc, range: TokenRange | null): TokenRange | null {
  */
 function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: number[]): EventJson {
   const entities = entitiesOf(doc);
-  const source = notATime(doc, widenToMention(doc, entities, e.source));
+  let source = notATime(doc, widenToMention(doc, entities, e.source));
   const targetRange = notATime(doc, widenToMention(doc, entities, e.target));
-  const actor = entitiesInRange(doc, entities, source);
+  let actor = entitiesInRange(doc, entities, source);
+  const town = placeBeforeNoun(doc, e, entities, actor, source);
+  if (town) {
+    source = null;
+    actor = [];
+  }
   const target = entitiesInRange(doc, entities, targetRange).filter((id) => !actor.includes(id));
   const from = doc.sentStart[e.sentence];
   const to = e.sentence + 1 < doc.sentenceCount ? doc.sentStart[e.sentence + 1] : doc.length;
@@ -102,7 +158,7 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: numbe
   const found = placeOf(doc, entities, from, to, [...actor, ...target], e.trigger, others);
   // "Israel's attacks on the Palestinian enclave": an attack on a place happens there
   const struck = STRIKES_PLACE.has(e.sense.type) ? struckPlace(doc, entities, target, targetRange) : null;
-  const place = found ? found.id : struck?.id;
+  const place = found ? found.id : (struck?.id ?? town?.id);
   let quote = quoteAround(quotes, trigger.start);
   // "It has condemned what ..., halted all trade": a verb sharing the speaker's subject is the
   // speaker's own act, not part of what is said
@@ -128,6 +184,8 @@ function toEventJson(doc: Doc, e: CodedEvent, quotes: QuoteJson[], others: numbe
   // where, as the text says it, also when no entity names it ("at an undisclosed location")
   if (found) event.placeSpan = span(doc, found.range);
   else if (struck) event.placeSpan = { start: struck.start, end: struck.end, text: struck.text };
+  else if (town) event.placeSpan = { start: town.start, end: town.end, text: town.text };
+  if (town && !found && !struck) placedByModifier.add(event);
   if (!timeInSentence && doc.article.meta.published)
     event.date = { value: doc.article.meta.published, from: 'published' };
   if (e.action) event.action = e.action;
@@ -257,6 +315,8 @@ function placesOfContinuedActs(events: EventJson[]): void {
       const earlier = events[j];
       if (Number(event.sentence) - Number(earlier.sentence) > 1) return;
       if (earlier.placeFrom) continue;
+      // "It came eight months after the Paris attacks": a past attack named by its town sets no scene
+      if (placedByModifier.has(earlier)) return;
       if (!earlier.place) {
         if (earlier.placeSpan) return; // placed somewhere no entity names
         continue;

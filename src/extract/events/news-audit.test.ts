@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EventJson } from '../../doc/contract.js';
+import { makeArticle } from '../../doc/article.js';
+import { toContract, type EventJson } from '../../doc/contract.js';
+import { analyse } from '../../pipeline/pipeline.js';
 import { eventsWithEntities as events, skip } from './tagger-for-tests.js';
 
 const triggers = (list: EventJson[]): string[] =>
@@ -35,4 +37,23 @@ test('asking how, whether or about something is a question, not a demand', { ski
     ['GPE', 'Egypt'],
   ]);
   assert.equal(demands.list.filter((e) => e.type === 'DEMAND').length, 2);
+});
+
+test('a town named before an attack noun is where it happened, not who did it', { skip }, () => {
+  const contract = toContract(
+    analyse(
+      makeArticle(
+        'It came eight months after the Paris attacks that traumatized the nation. ' +
+          'Israeli strikes on Gaza killed dozens. Pakistan condemned the India attacks.',
+      ),
+    ),
+  );
+  const paris = contract.events.find((e) => e.trigger.text === 'attacks' && e.trigger.start < 60);
+  assert.ok(paris);
+  assert.deepEqual(paris.actor, []);
+  assert.equal(paris.actorSpan, undefined);
+  assert.equal((paris.placeSpan as { text: string } | undefined)?.text, 'Paris');
+  // negatives: a nationality and a country keep their actor
+  const strikes = contract.events.find((e) => e.trigger.text === 'strikes');
+  assert.equal((strikes?.actorSpan as { text: string } | undefined)?.text, 'Israeli');
 });
