@@ -8,7 +8,7 @@ import { invertedSubject } from './inverted-subject.js';
 import { relativeObject } from './relative-object.js';
 import { withListedMembers } from './listed-members.js';
 import { openingParticipleSubject } from './opening-participle.js';
-import { isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { headOf, isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { ploverSense } from './plover-type.js';
 import { TRIGGERS, type TriggerEntry, type TriggerSense } from './trigger-lexicon.js';
 import { verbGroup } from './verb-group.js';
@@ -188,6 +188,40 @@ function question(doc: Doc, mention: TriggerMention, to: number): boolean {
   return k < to && QUESTION.has(hashes[k]);
 }
 
+const RELEASE = hashSet('release releases released releasing');
+/** What is released as a product or as information, never a captive ("released a statement"). */
+const PUBLISHED = hashSet(
+  `album albums single singles record records song songs track tracks film films movie movies dvd dvds
+  video videos book books game games version versions console consoles product products phone phones
+  figures figure data report reports statement statements results details information document documents
+  study survey update updates image images photo photos pictures footage trailer series show shows edition
+  tickets names list letter transcript recording recordings music cd cds title titles sequel episode episodes`,
+);
+
+/**
+ * "released a statement", "the album was released", "the film's release", "release of the figures":
+ * a product or information made public, not a captive set free (RETREAT). True when the one
+ * released (the object, the passive subject, the noun's "of" phrase or a modifier) is such a thing.
+ */
+function publication(
+  doc: Doc,
+  mention: TriggerMention,
+  target: TokenRange | null,
+  nounPhrase: TokenRange | null,
+  to: number,
+): boolean {
+  const hashes = wordHashes(doc);
+  if (!RELEASE.has(hashes[mention.head])) return false;
+  const published = (range: TokenRange | null): boolean =>
+    range !== null && PUBLISHED.has(hashes[headOf(doc, range)]);
+  if (published(target) || published(objectAfter(doc, mention.end, to))) return true;
+  if (!nounPhrase) return false;
+  if (mention.end + 1 < to && OF.has(hashes[mention.end]) && published(objectAfter(doc, mention.end + 1, to)))
+    return true;
+  for (let i = nounPhrase.start; i < mention.start; i++) if (PUBLISHED.has(hashes[i])) return true;
+  return false;
+}
+
 /** Types whose acts strike the place they happen in (a blockade of Gaza, an attack on a town). */
 const AFFECTS_PLACE = new Set(['COERCE', 'ASSAULT']);
 const WHERE = hashSet('where');
@@ -292,6 +326,7 @@ export function codeEvent(
   if (!target && !isNoun && AFFECTS_PLACE.has(entry.type))
     target = whereAntecedent(doc, source ? source.start : clauseStart, from);
   if (isNoun && !source && foretold(doc, entry, mention.end, to)) return null;
+  if (publication(doc, mention, target, nounPhrase, to)) return null;
   const wrapper = governingKind(chain);
   const negated = chain.some((l) => l.group.negated);
   const future = chain.some((l) => l.group.future);
