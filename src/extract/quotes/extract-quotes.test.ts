@@ -358,3 +358,24 @@ test('a statement’s medium belongs to the cue, never to the content or the sou
     assert.equal(q.content?.text, content, text);
   }
 });
+
+test('a "call" that summons or phones is no attribution; one that labels is', { skip: noModel }, () => {
+  for (const text of [
+    'Police were called to the Islington hotel in response to claims that a man had been assaulted.',
+    'His wife Sharon called the police after the fall.',
+    'Argonaut called in administrators David Rubin & Partners on Friday.',
+    'Anti-globalisation campaigners have called off a demonstration planned for the weekend.',
+  ]) {
+    const calls = quotesOf(text).filter((q) => /call/i.test(q.cue?.text ?? ''));
+    assert.deepEqual(
+      calls.map((q) => q.cue?.text),
+      [],
+      text,
+    );
+  }
+  const label = quotesOf('Mr Howard called that suggestion "disgraceful".');
+  assert.ok(
+    label.some((q) => q.cue?.text === 'called'),
+    JSON.stringify(label.map((q) => q.cue?.text)),
+  );
+});

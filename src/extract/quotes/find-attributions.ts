@@ -4,6 +4,7 @@ import { extendCueAuxiliaries } from './cue-auxiliaries.js';
 import { applyCueLexicon } from './cue-lexicon.js';
 import { extendCuePreposition } from './cue-preposition.js';
 import { mendMediumStatements } from './medium-statement.js';
+import { dropNamingCalls } from './naming-call.js';
 import { repairCueTags } from './cue-repair.js';
 import { addAccordingTo } from './according-to.js';
 import { addColonAttributions } from './colon-attribution.js';
@@ -42,7 +43,7 @@ export function findAttributions(
     const content = labelFrameContent(ctx, a);
     if (content) a.contents = content;
   }
-  const mended = mendMediumStatements(ctx, linked);
+  const mended = mendMediumStatements(ctx, dropNamingCalls(ctx, linked));
   const framed = addColonAttributions(
     ctx,
     addAccordingTo(ctx, addDashAttributions(ctx, addLabelFrames(ctx, mended))),
