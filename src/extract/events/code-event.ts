@@ -222,6 +222,53 @@ function publication(
   return false;
 }
 
+const HIT = hashSet('hit hits hitting');
+const BACK = hashSet('back');
+const WITH = hashSet('with');
+/** "hard hit", "worst hit": harmed, not attacked. */
+const HARD = hashSet('hard harder hardest worst badly');
+const HYPHENS = hashSet('- –');
+/** What strikes in an attack: a weapon or a vehicle hits ("a missile hit the building", "a lorry hit a crowd"). */
+const WEAPONS = hashSet(
+  `missile missiles rocket rockets bomb bombs shell shells airstrike airstrikes strike strikes drone drones
+  grenade grenades bullet bullets mortar mortars shelling explosion explosions blast blasts attack attacks
+  truck trucks lorry lorries car cars vehicle vehicles van vans bus tram`,
+);
+/** What one reaches rather than strikes: "hit the headlines", "hit a record", "hit the shops". */
+const REACHED = hashSet(
+  `headlines headline record records high highs low lows level levels mark market markets
+  shops shelves stores screens ball form peak jackpot road wall note notes figure`,
+);
+
+/**
+ * "hit" as reaching or harming without violence, not an ASSAULT: "Sluggish economy hits German
+ * jobs", "was hit by higher fuel costs", "hard hit", "Scandal-hit", "hit back", "hit the
+ * headlines". An attack needs a doer that acts (a person, a group, forces, a name) or a weapon.
+ */
+function figurativeHit(
+  doc: Doc,
+  mention: TriggerMention,
+  source: TokenRange | null,
+  target: TokenRange | null,
+  passive: boolean,
+  to: number,
+): boolean {
+  const hashes = wordHashes(doc);
+  const i = mention.head;
+  if (!HIT.has(hashes[i]) || mention.end - mention.start !== 1) return false;
+  if (i > 0 && HYPHENS.has(hashes[i - 1]) && doc.start[i] === doc.end[i - 1]) return true;
+  if (mention.end < to && BACK.has(hashes[mention.end])) return true;
+  if (i > 0 && HARD.has(hashes[i - 1])) return true;
+  // "was hit with a bill of $27bn", "hit with claims"
+  if (mention.end < to && WITH.has(hashes[mention.end])) return true;
+  const object = passive ? null : objectAfter(doc, mention.end, to);
+  if (object && REACHED.has(hashes[headOf(doc, object)])) return true;
+  // no doer: "its shares were hit in December" is harm; "France was hit on its national day" an attack
+  if (!source) return passive && !(target && doc.upos[headOf(doc, target)] === PROPN);
+  const doer = headOf(doc, source);
+  return !WEAPONS.has(hashes[doer]) && !isActorPhrase(doc, source);
+}
+
 /** Types whose acts strike the place they happen in (a blockade of Gaza, an attack on a town). */
 const AFFECTS_PLACE = new Set(['COERCE', 'ASSAULT']);
 const WHERE = hashSet('where');
@@ -327,6 +374,7 @@ export function codeEvent(
     target = whereAntecedent(doc, source ? source.start : clauseStart, from);
   if (isNoun && !source && foretold(doc, entry, mention.end, to)) return null;
   if (publication(doc, mention, target, nounPhrase, to)) return null;
+  if (!isNoun && figurativeHit(doc, mention, source, target, passive, to)) return null;
   const wrapper = governingKind(chain);
   const negated = chain.some((l) => l.group.negated);
   const future = chain.some((l) => l.group.future);

@@ -79,3 +79,27 @@ test('releasing a product or information is no release of captives', { skip }, (
   assert.ok(freed.list.filter(released).length >= 2, triggers(freed.list).join(', '));
   assert.ok(triggers(freed.list).some((t) => /release/.test(t)));
 });
+
+test('"hit" is an attack only when something that acts or a weapon strikes', { skip }, () => {
+  const { list } = events(
+    'Sluggish economy hits German jobs. The carrier was hit by higher fuel costs. Young people are ' +
+      'particularly hard hit. Scandal-hit Yukos sold assets. The insurer hit the headlines in October. ' +
+      'The foreign secretary hit back at critics.',
+    [['ORG', 'Yukos']],
+  );
+  assert.deepEqual(
+    list.filter((e) => e.trigger.text === 'hit' || e.trigger.text === 'hits').map((e) => e.type),
+    [],
+  );
+  // negative: weapons and fighters hit
+  const attacks = events(
+    'A missile hit the building on Monday. Israeli jets hit targets in Gaza. The school was hit by a rocket. ' +
+      'A lorry hit a crowd of people in Nice. France was hit on its national day. Cardi B has been hit with claims.',
+    [
+      ['GPE', 'Gaza'],
+      ['GPE', 'Nice'],
+      ['GPE', 'France'],
+    ],
+  );
+  assert.equal(attacks.list.filter((e) => e.type === 'ASSAULT').length, 5);
+});
