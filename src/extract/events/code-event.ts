@@ -269,6 +269,43 @@ function figurativeHit(
   return !WEAPONS.has(hashes[doer]) && !isActorPhrase(doc, source);
 }
 
+const BEAT = hashSet('beat beats beaten beating');
+const TO_DEATH = hashSet('death');
+const VIOLENTLY = hashSet('violently brutally severely savagely badly repeatedly viciously');
+/** Who beats someone up: police, soldiers, a mob ("Police beat protesters"). */
+const BEATERS = hashSet(
+  `police policemen policeman officers officer soldiers soldier troops guards guard forces mob gang gangs men
+  attackers thugs militants militiamen security vigilantes assailants`,
+);
+/** Who is beaten up: people, not a team or a rival ("beat protesters", "a man was beaten"). */
+const BEATEN = hashSet(
+  `protesters protestors demonstrators prisoners prisoner detainees detainee inmates wife woman women man men
+  boy boys girl girls child children journalist journalists reporter students student people person victim victims`,
+);
+
+/**
+ * "Milan beat Juventus", "beat France 24-18", "beat U2 to top France honour": winning a contest
+ * is no ASSAULT. "beat" is an attack only when someone is beaten to death or violently, or
+ * police, soldiers or a mob beat, or people are beaten ("a man was beaten").
+ */
+function contestWon(
+  doc: Doc,
+  mention: TriggerMention,
+  source: TokenRange | null,
+  target: TokenRange | null,
+  passive: boolean,
+  to: number,
+): boolean {
+  const hashes = wordHashes(doc);
+  if (!BEAT.has(hashes[mention.head]) || mention.end - mention.start !== 1) return false;
+  for (let k = mention.end; k < Math.min(to, mention.end + 8); k++) if (TO_DEATH.has(hashes[k])) return false;
+  // "was violently beaten and set on fire"
+  if (mention.head > 0 && VIOLENTLY.has(hashes[mention.head - 1])) return false;
+  if (source && BEATERS.has(hashes[headOf(doc, source)])) return false;
+  const beaten = passive ? target : objectAfter(doc, mention.end, to);
+  return !(beaten && BEATEN.has(hashes[headOf(doc, beaten)]));
+}
+
 /** Types whose acts strike the place they happen in (a blockade of Gaza, an attack on a town). */
 const AFFECTS_PLACE = new Set(['COERCE', 'ASSAULT']);
 const WHERE = hashSet('where');
@@ -375,6 +412,7 @@ export function codeEvent(
   if (isNoun && !source && foretold(doc, entry, mention.end, to)) return null;
   if (publication(doc, mention, target, nounPhrase, to)) return null;
   if (!isNoun && figurativeHit(doc, mention, source, target, passive, to)) return null;
+  if (!isNoun && contestWon(doc, mention, source, target, passive, to)) return null;
   const wrapper = governingKind(chain);
   const negated = chain.some((l) => l.group.negated);
   const future = chain.some((l) => l.group.future);

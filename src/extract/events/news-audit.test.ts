@@ -103,3 +103,21 @@ test('"hit" is an attack only when something that acts or a weapon strikes', { s
   );
   assert.equal(attacks.list.filter((e) => e.type === 'ASSAULT').length, 5);
 });
+
+test('winning a contest ("Milan beat Juventus") is no attack; beating people is', { skip }, () => {
+  const { list } = events(
+    'Milan beat Juventus in a penalty shootout. Wales beat France 24-18 in the Six Nations. Blue beat U2 to top France honour.',
+    [],
+  );
+  assert.deepEqual(
+    list.filter((e) => e.type === 'ASSAULT').map((e) => e.trigger.text),
+    [],
+  );
+  // negative: people beaten by police, soldiers or men, or to death, are attacked
+  const beaten = events(
+    'Police beat protesters in the capital. A man was beaten to death. Soldiers beat the detainees. ' +
+      'The journalist was beaten by unknown men. Farkhunda was violently beaten.',
+    [],
+  );
+  assert.equal(beaten.list.filter((e) => e.type === 'ASSAULT').length, 5);
+});
