@@ -365,6 +365,7 @@ test('a "call" that summons or phones is no attribution; one that labels is', { 
     'His wife Sharon called the police after the fall.',
     'Argonaut called in administrators David Rubin & Partners on Friday.',
     'Anti-globalisation campaigners have called off a demonstration planned for the weekend.',
+    'Martin Harris called his mother, Jane, after the crash to tell her a body was lying on top of him.',
   ]) {
     const calls = quotesOf(text).filter((q) => /call/i.test(q.cue?.text ?? ''));
     assert.deepEqual(
@@ -373,6 +374,7 @@ test('a "call" that summons or phones is no attribution; one that labels is', { 
       text,
     );
   }
+  assert.ok(quotesOf('He called his brother a liar.').some((q) => q.cue?.text === 'called'));
   const label = quotesOf('Mr Howard called that suggestion "disgraceful".');
   assert.ok(
     label.some((q) => q.cue?.text === 'called'),

@@ -13,6 +13,12 @@ const SUMMONED = new Set([
   '911',
   'services',
 ]);
+/** Relatives and friends one phones ("called his mother after the crash"). */
+const KIN = new Set(
+  'mother father mum mom dad parents wife husband son daughter sister brother family girlfriend boyfriend partner friend friends'.split(
+    ' ',
+  ),
+);
 /** Particles and nouns that make "call" no verb of saying: "called in administrators", "called off", "called time on". */
 const NOT_SAYING_AFTER = new Set(['in', 'off', 'up', 'time', 'back']);
 
@@ -39,8 +45,8 @@ function isNamedThing(ctx: TokenContext, verb: number): boolean {
 /**
  * True when the cue is a "call" that names, summons or phones rather than says: a participle after
  * a noun ("an EP called They Liked You Better", "a podcast called The Daily Source Code"), a
- * passive summons ("police were called to the hotel"), a call for help ("called the police",
- * "called an ambulance") or a phrasal "call" ("called in administrators", "called time on
+ * passive summons ("police were called to the hotel"), a call for help or home ("called the police",
+ * "called an ambulance", "called his mother after the crash") or a phrasal "call" ("called in administrators", "called time on
  * England", "called off"). "called the sale illegal", "called it a budget for Middle England",
  * "called for urgent changes" and "was called 'one of the biggest pirates'" stay cues.
  */
@@ -69,10 +75,17 @@ function isNamingCall(ctx: TokenContext, a: LinkedAttribution): boolean {
   )
     return true;
   if (NOT_SAYING_AFTER.has(next)) return true;
-  // "called the police", "called an ambulance", "called 999": the object is who is summoned
+  // "called the police", "called an ambulance", "called 999": the object is who is summoned; "called
+  // his mother after the crash": a relative phoned, unless a second complement labels them ("called
+  // his brother a liar")
   for (let k = verb + 1; k < doc.length && k <= verb + 4; k++) {
-    if (doc.head[k] === verb && labels.get(doc.dep[k]) === 'obj')
-      return SUMMONED.has(doc.tokenText(k).toLowerCase());
+    if (doc.head[k] !== verb || labels.get(doc.dep[k]) !== 'obj') continue;
+    const object = doc.tokenText(k).toLowerCase();
+    if (SUMMONED.has(object)) return true;
+    if (!KIN.has(object)) return false;
+    for (let j = k + 1; j < doc.length && j <= k + 6; j++)
+      if (doc.head[j] === verb && /^(xcomp|obj|iobj)$/.test(labels.get(doc.dep[j]))) return false;
+    return true;
   }
   return false;
 }
