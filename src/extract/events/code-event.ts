@@ -234,6 +234,11 @@ const WEAPONS = hashSet(
   grenade grenades bullet bullets mortar mortars shelling explosion explosions blast blasts attack attacks
   truck trucks lorry lorries car cars vehicle vehicles van vans bus tram`,
 );
+/** What is fired, not struck: "fired a ballistic missile", "fired shots". */
+const FIRED = new Set([
+  ...WEAPONS,
+  ...hashSet('shot shots round rounds salvo salvos volley fire projectile projectiles'),
+]);
 /** What one reaches rather than strikes: "hit the headlines", "hit a record", "hit the shops". */
 const REACHED = hashSet(
   `headlines headline record records high highs low lows level levels mark market markets
@@ -396,8 +401,13 @@ export function codeEvent(
       target = prepPhraseAfter(doc, mention.end, nextTrigger(doc, mention.end, to), NOUN_TARGET_PREPS, reach);
     else {
       const object = mention.end - mention.start === 1 ? objectAfter(doc, mention.end, to) : null;
+      // an attack or a coercion acts on its object whatever it is ("detained the suspects",
+      // "destroyed the building"); other acts are aimed at an actor
       target =
         actorFrom(doc, object, to) ??
+        (object && AFFECTS_PLACE.has(entry.type) && !FIRED.has(wordHashes(doc)[headOf(doc, object)])
+          ? object
+          : null) ??
         prepPhraseAfter(doc, object ? object.end : mention.end, to, TARGET_PREPS);
     }
   }

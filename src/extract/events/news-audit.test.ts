@@ -5,6 +5,8 @@ import { toContract, type EventJson } from '../../doc/contract.js';
 import { analyse } from '../../pipeline/pipeline.js';
 import { eventsWithEntities as events, skip } from './tagger-for-tests.js';
 
+const target = (e: EventJson | undefined) => (e?.targetSpan as { text: string } | undefined)?.text;
+
 const triggers = (list: EventJson[]): string[] =>
   list.flatMap((e) => ((e.triggers as EventJson['trigger'][]) ?? [e.trigger]).map((t) => t.text));
 
@@ -120,4 +122,21 @@ test('winning a contest ("Milan beat Juventus") is no attack; beating people is'
     [],
   );
   assert.equal(beaten.list.filter((e) => e.type === 'ASSAULT').length, 5);
+});
+
+test('an attack or a coercion acts on its object, even one that names no actor', { skip }, () => {
+  const { list } = events(
+    'Police detained the suspects on Monday. The army destroyed the bridge. He fatally stabbed the 15-year-old girl.',
+    [],
+  );
+  assert.deepEqual(
+    list.map((e) => target(e)),
+    ['the suspects', 'the bridge', 'the 15-year-old girl'],
+  );
+  // negative: what is fired is no target, nor is the object of another act
+  const fired = events('North Korea fired a ballistic missile. The minister praised the plan.', [
+    ['GPE', 'North Korea'],
+  ]);
+  assert.equal(target(fired.list.find((e) => e.trigger.text === 'fired')), undefined);
+  assert.equal(target(fired.list.find((e) => e.trigger.text === 'praised')), undefined);
 });
