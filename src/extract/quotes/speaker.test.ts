@@ -73,3 +73,16 @@ test('a place that only qualifies the source’s noun is no speaker', () => {
   );
   assert.equal(speakerOf('Japan earlier', [['Japan', 'GPE']]), 'Japan');
 });
+
+test('a surname the recognizer missed in the source is the person named before; with no source a city never speaks', () => {
+  const text = 'Airline spokesman Joshua Freed spoke first. Later Freed said more. They flew from Dallas.';
+  const list = entities(text, [
+    ['Joshua Freed', 'PERSON'],
+    ['Dallas', 'GPE'],
+  ]);
+  const at = text.indexOf('Freed said');
+  const surname = resolveSpeaker(text, list, [[at, at + 5]], 'Freed', at + 6);
+  assert.equal(surname?.id, 'e1');
+  const none = resolveSpeaker(text, [list[1]], null, null, text.length);
+  assert.equal(none, null);
+});

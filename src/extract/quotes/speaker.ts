@@ -1,5 +1,7 @@
 import type { EntityJson } from '../../doc/contract.js';
 import type { Fragments } from '../../eval/brat.js';
+import { countryOf } from '../entities/country-index.js';
+import { nameKey } from '../entities/mention.js';
 
 /** A speaker: the entity id, and whether the text names it there (false: resolved from context). */
 export interface Speaker {
@@ -85,6 +87,31 @@ function standing(
 }
 
 /**
+ * The entity whose name, or a person's surname, the source spells (a title before it aside:
+ * "Mr Freed"), mentioned before `before`; the latest such entity when several are.
+ */
+function namedBefore(entities: EntityJson[], sourceText: string | null, before: number): string | null {
+  const words = sourceText?.trim().replace(/[,;]$/, '').split(/\s+/) ?? [];
+  if (words.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/.test(words[0])) words.shift();
+  const name = words.join(' ');
+  if (name === '' || !/^\p{Lu}/u.test(name) || words.length > 4) return null;
+  let best: string | null = null;
+  let at = -1;
+  for (const e of entities) {
+    const spelled =
+      e.name === name || (e.type === 'PERSON' && words.length === 1 && e.name.split(/\s+/).at(-1) === name);
+    if (!spelled) continue;
+    for (const m of e.mentions) {
+      if (m.end <= before && m.start > at) {
+        best = e.id;
+        at = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * Resolves the speaker of an attribution against the article's entities: the entity with a
  * mention inside the source that heads it (a person before another name; a possessor, or a name
  * that speaks through a spokesman or a department, only when no name heads it; never a name that
@@ -124,6 +151,10 @@ export function resolveSpeaker(
     }
     if (best) return { id: best.id, stated: true };
     if (modifier) return null;
+    // a surname or name the recognizer missed there ("Freed said" after "Airline spokesman Joshua
+    // Freed"): the person or body of that name mentioned before
+    const named = namedBefore(entities, sourceText, before);
+    if (named) return { id: named, stated: true };
   }
   const types = compatibleTypes(sourceText);
   if (!types) return null;
@@ -131,6 +162,9 @@ export function resolveSpeaker(
   let best: { id: string; at: number; titled: boolean } | null = null;
   for (const e of entities) {
     if (!types.includes(e.type)) continue;
+    // with no source at all, a place speaks only as a country ("accused them of theft" after "from
+    // Dallas" is not Dallas's)
+    if (sourceText === null && e.type === 'GPE' && countryOf(nameKey(e.name))?.role !== 'country') continue;
     const titled = title !== undefined && e.roles.some((r) => r.title.toLowerCase().includes(title));
     for (const m of e.mentions) {
       if (m.end > before) continue;
