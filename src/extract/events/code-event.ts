@@ -405,7 +405,11 @@ export function codeEvent(
       // "destroyed the building"); other acts are aimed at an actor
       target =
         actorFrom(doc, object, to) ??
-        (object && AFFECTS_PLACE.has(entry.type) && !FIRED.has(wordHashes(doc)[headOf(doc, object)])
+        (object &&
+        AFFECTS_PLACE.has(entry.type) &&
+        !FIRED.has(wordHashes(doc)[headOf(doc, object)]) &&
+        // "the war on Gaza, where Israel stopped all food entering": the place the clause is about
+        !whereAntecedent(doc, source ? source.start : clauseStart, from)
           ? object
           : null) ??
         prepPhraseAfter(doc, object ? object.end : mention.end, to, TARGET_PREPS);
