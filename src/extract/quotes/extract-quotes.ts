@@ -59,6 +59,7 @@ export function extractQuotes(doc: Doc, model: QuotesModel | null = loadQuotesMo
       sourceType: sourceTypeOf(
         sourceSpan?.text ?? null,
         entityTypeAt(entities, speaker?.stated ? speaker.id : null),
+        speaker?.heads === true,
       ),
       // every quote has every field, in the order they are written out (JSON leaves out the
       // undefined ones): one hidden class for the code that reads quotes

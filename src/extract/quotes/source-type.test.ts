@@ -22,3 +22,12 @@ test('source types from the source words and the entity type', () => {
   for (const [source, type, expected] of CASES)
     assert.equal(sourceTypeOf(source, type), expected, String(source));
 });
+
+test('a named person heading the source is a person whatever body the source names after them', () => {
+  const source = 'Gary Shapiro, chief executive of the Consumer Electronics Association';
+  assert.equal(sourceTypeOf(source, 'PERSON', true), 'person');
+  assert.equal(sourceTypeOf('Prime Minister Tony Blair', 'PERSON', true), 'person');
+  // a person who only owns or qualifies the source does not make it a person's
+  assert.equal(sourceTypeOf('the Kok report', 'PERSON', false), 'document/media');
+  assert.equal(sourceTypeOf('the Blair government', 'PERSON', false), 'government');
+});

@@ -20,12 +20,20 @@ const GROUP_PRONOUN = /^(they|we|them)$/;
  * Types a source from its words and, when known, the type of the entity it names (PERSON, ORG,
  * GPE, NORP). Word evidence about anonymity or groups wins over the entity type ("Gaza officials").
  */
-export function sourceTypeOf(source: string | null, entityType: string | null = null): SourceType {
+export function sourceTypeOf(
+  source: string | null,
+  entityType: string | null = null,
+  personHeads = false,
+): SourceType {
   if (source === null) return 'unknown';
   const lower = source.toLowerCase().replace(/’/g, "'").trim();
   if (PERSON_PRONOUN.test(lower)) return 'person';
   if (GROUP_PRONOUN.test(lower)) return 'group';
   if (lower === 'it') return 'organization';
+  // a named person heads the source, whatever body it names after them ("Gary Shapiro, chief
+  // executive of the Consumer Electronics Association", "Robin Smith, Assistant Chief Constable");
+  // not a person who only owns or qualifies it ("the Kok report", "the Blair government")
+  if (entityType === 'PERSON' && personHeads) return 'person';
   const firstWords = lower.split(/\s+/).slice(0, 3).join(' ');
   if (GROUP.test(firstWords) && !/\b(sources?|officials?)\b/.test(firstWords)) return 'group';
   if (ANONYMOUS.test(lower) && !/[A-Z][a-z]+ [A-Z][a-z]+/.test(source)) return 'anonymous';

@@ -7,6 +7,8 @@ import { nameKey } from '../entities/mention.js';
 export interface Speaker {
   id: string;
   stated: boolean;
+  /** True when a person's name heads the source phrase ("Gary Shapiro, chief executive of …"). */
+  heads?: boolean;
 }
 
 const PERSON_WORDS =
@@ -149,7 +151,7 @@ export function resolveSpeaker(
         }
       }
     }
-    if (best) return { id: best.id, stated: true };
+    if (best) return { id: best.id, stated: true, heads: bestRank < 1e6 };
     if (modifier) return null;
     // a surname or name the recognizer missed there ("Freed said" after "Airline spokesman Joshua
     // Freed"): the person or body of that name mentioned before
