@@ -28,6 +28,11 @@ const CASES: [string, string[]][] = [
     ['He said a truce could come "within the next week."', 'The meeting ended.'],
   ],
   ['“It is over.” The talks ended.', ['“It is over.”', 'The talks ended.']],
+  // a straight quote spaced off both sides after a sentence's end closes it
+  [
+    'He said it was "a great end to a great year. " Hayes said he agreed.',
+    ['He said it was "a great end to a great year. "', 'Hayes said he agreed.'],
+  ],
   ['"Go home." he said.', ['"Go home." he said.']],
   ['(This was expected.) Then it ended.', ['(This was expected.)', 'Then it ended.']],
   ['"Why?" asked Ali.', ['"Why?" asked Ali.']],

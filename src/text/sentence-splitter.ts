@@ -69,7 +69,9 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
     }
     let rule: boolean;
     let item = false;
-    if (dateline >= 0 && i <= dateline + 1)
+    if (isSpacedCloser(text, tokens, i)) rule = false;
+    else if (isSpacedCloser(text, tokens, i - 1)) rule = true;
+    else if (dateline >= 0 && i <= dateline + 1)
       rule = i === dateline + 1; // "TEHRAN (AFP) - ‖ An …"
     else if (breaks === 1 && lineBreakEnds(text, tokens, i, lines)) rule = true;
     else if (isChar(text, tokens, i - 1, 0x3a) && (dateline = datelineDash(text, tokens, i)) >= 0)
@@ -106,6 +108,24 @@ export function walkBoundaries(text: string, tokens: TokenOffsets, decide: Bound
     }
   }
   return out;
+}
+
+/**
+ * True when token k is a straight quotation mark standing alone between a sentence's end and a
+ * capital ("… by the phrase. ' And on April 3 …"): it closes the quotation the sentence ends (1
+ * of 1 such places in UD EWT and GUM train), so the next sentence starts after it.
+ */
+function isSpacedCloser(text: string, tokens: TokenOffsets, k: number): boolean {
+  const { starts, ends } = tokens;
+  if (k < 1 || k + 1 >= starts.length || ends[k] - starts[k] !== 1) return false;
+  const c = text.charCodeAt(starts[k]);
+  if (c !== 0x22 && c !== 0x27) return false;
+  if (ends[k - 1] === starts[k] || starts[k + 1] === ends[k]) return false;
+  if (newlinesBetween(text, ends[k - 1], starts[k]) > 0 || newlinesBetween(text, ends[k], starts[k + 1]) > 0)
+    return false;
+  const last = text.charCodeAt(ends[k - 1] - 1);
+  if (last !== 0x2e && last !== 0x21 && last !== 0x3f) return false;
+  return (charClass(text, starts[k + 1]) & UPPER) !== 0;
 }
 
 /** True when the token from `start` to `end` is one period. */
