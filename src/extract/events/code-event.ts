@@ -5,6 +5,7 @@ import { clauseSubject } from './clause-subject.js';
 import { FRAME, NAMING, PARTAKE, PROSPECT, PROSPECT_PREPS, RALLY, SUBORDINATE } from './cue-words.js';
 import { findTriggers, type TriggerMention } from './find-triggers.js';
 import { invertedSubject } from './inverted-subject.js';
+import { entitiesOf } from './link-entities.js';
 import { relativeObject } from './relative-object.js';
 import { withListedMembers } from './listed-members.js';
 import { openingParticipleSubject } from './opening-participle.js';
@@ -12,7 +13,7 @@ import { headOf, isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } 
 import { ploverSense } from './plover-type.js';
 import { TRIGGERS, type TriggerEntry, type TriggerSense } from './trigger-lexicon.js';
 import { verbGroup } from './verb-group.js';
-import { hashSet, wordHashes } from './word-hash.js';
+import { hashSet, wordHash, wordHashes } from './word-hash.js';
 import { governingKind, wrapperChain, type ChainLink } from './wrappers.js';
 
 /** How the text presents an event. `reported` is set later, from the quotes layer. */
@@ -237,8 +238,64 @@ const WEAPONS = hashSet(
 /** What is fired, not struck: "fired a ballistic missile", "fired shots". */
 const FIRED = new Set([
   ...WEAPONS,
-  ...hashSet('shot shots round rounds salvo salvos volley fire projectile projectiles'),
+  ...hashSet(
+    'shot shots round rounds salvo salvos volley fire projectile projectiles gun guns weapon weapons cannon cannons artillery gas',
+  ),
 ]);
+const FIRE = hashSet('fire fires fired firing');
+/** Kinds of fire that are shooting ("heavy fire", "sniper fire", "an exchange of fire"). */
+const GUNFIRE = hashSet(
+  `heavy returned return live machine-gun artillery rocket mortar tank sniper gun cross friendly automatic
+  anti-aircraft hostile enemy exchange exchanged hail barrage line open opened opening`,
+);
+const FIRE_PARTICLES = hashSet('up off');
+const TO_WORD = wordHash('to');
+/** Who is fired from a job. */
+const STAFF = hashSet(
+  'coach coaches manager managers employee employees staff worker workers executive executives chief director directors editor editors player players',
+);
+
+/**
+ * "fire" that is no shooting: a blaze ("caught fire", "the fire", "under fire" for criticism), a
+ * dismissal ("fired coach John Fox", "100 employees were fired", "Weinstein was fired": a
+ * pronoun, a staff noun or a person). A noun "fire" is an attack only as a kind of shooting
+ * ("heavy fire", "an exchange of fire").
+ */
+function notShooting(
+  doc: Doc,
+  mention: TriggerMention,
+  isNoun: boolean,
+  subject: TokenRange | null,
+  passive: boolean,
+  to: number,
+): boolean {
+  const hashes = wordHashes(doc);
+  const i = mention.head;
+  if (!FIRE.has(hashes[i]) || mention.end - mention.start !== 1) return false;
+  // "threatened to fire four missiles": a verb the tagger took for a noun
+  if (isNoun && i > 0 && hashes[i - 1] === TO_WORD) return false;
+  if (isNoun) {
+    let j = i - 1;
+    if (j >= 0 && OF.has(hashes[j])) j--;
+    return !(j >= 0 && GUNFIRE.has(hashes[j]));
+  }
+  // "fired off a letter", "fired up"; not "fired off another missile"
+  if (mention.end < to && FIRE_PARTICLES.has(hashes[mention.end])) {
+    const off = objectAfter(doc, mention.end + 1, to);
+    return !(off && FIRED.has(hashes[headOf(doc, off)]));
+  }
+  // "fired coach John Fox", "100 employees were fired", "Weinstein was fired": dismissed people
+  const fired = passive ? subject : objectAfter(doc, mention.end, to);
+  if (!fired) return false;
+  const head = headOf(doc, fired);
+  if (doc.upos[head] === PRON || STAFF.has(hashes[head])) return true;
+  const lo = doc.start[fired.start];
+  const hi = doc.end[fired.end - 1];
+  return entitiesOf(doc).some(
+    (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= lo && m.end <= hi),
+  );
+}
+
 /** What one reaches rather than strikes: "hit the headlines", "hit a record", "hit the shops". */
 const REACHED = hashSet(
   `headlines headline record records high highs low lows level levels mark market markets
@@ -427,6 +484,7 @@ export function codeEvent(
   if (publication(doc, mention, target, nounPhrase, to)) return null;
   if (!isNoun && figurativeHit(doc, mention, source, target, passive, to)) return null;
   if (!isNoun && contestWon(doc, mention, source, target, passive, to)) return null;
+  if (notShooting(doc, mention, isNoun, passive ? (own?.subject ?? null) : null, passive, to)) return null;
   const wrapper = governingKind(chain);
   const negated = chain.some((l) => l.group.negated);
   const future = chain.some((l) => l.group.future);

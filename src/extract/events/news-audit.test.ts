@@ -140,3 +140,25 @@ test('an attack or a coercion acts on its object, even one that names no actor',
   assert.equal(target(fired.list.find((e) => e.trigger.text === 'fired')), undefined);
   assert.equal(target(fired.list.find((e) => e.trigger.text === 'praised')), undefined);
 });
+
+test('a blaze or a dismissal is no shooting; weapons fired and heavy fire are', { skip }, () => {
+  const { list } = events(
+    'A barge carrying fireworks caught fire. The police chief is under fire for failing. ' +
+      'Some 100 employees were fired. The Bears fired coach John Fox. The company fired him.',
+    [['PERSON', 'John Fox']],
+  );
+  assert.deepEqual(
+    list.filter((e) => e.type === 'ASSAULT').map((e) => e.trigger.text),
+    [],
+  );
+  // negative: shooting stays an attack
+  const shots = events(
+    'North Korea fired a missile. Troops fired on protesters. Soldiers came under heavy fire near the border. ' +
+      'A South Korean ballistic missile is fired during an exercise.',
+    [
+      ['GPE', 'North Korea'],
+      ['NORP', 'South Korean'],
+    ],
+  );
+  assert.equal(shots.list.filter((e) => e.type === 'ASSAULT').length, 4);
+});
