@@ -381,3 +381,14 @@ test('a "call" that summons or phones is no attribution; one that labels is', { 
     JSON.stringify(label.map((q) => q.cue?.text)),
   );
 });
+
+test(
+  'single curly quotation marks make a quote direct or mixed; a possessive apostrophe does not',
+  { skip: noModel },
+  () => {
+    const kinds = (text: string) => quotesOf(text).map((q) => q.kind);
+    assert.deepEqual(kinds('‘We are very excited about this discovery,’ said Xinyu Dai.'), ['direct']);
+    assert.deepEqual(kinds('Mr Brennan said the incident was ‘truly dreadful’ for all involved.'), ['mixed']);
+    assert.deepEqual(kinds('He said the researchers’ work was good.'), ['indirect']);
+  },
+);
