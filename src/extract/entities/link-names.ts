@@ -154,4 +154,38 @@ function linkPersons(doc: Doc, clusters: Clusters, persons: number[]): void {
     }
     if (best >= 0) clusters.union(persons[p], persons[best]);
   }
+  linkFirstNames(doc, clusters, persons, names, byLast);
+}
+
+/**
+ * A first name alone ("Jane", in "called his mother, Jane, after the crash ... Jane Harris
+ * added") joins the one full name in the article that opens with it, when no other full name
+ * does, no one has it as a surname, and the first-name lists know it.
+ */
+function linkFirstNames(
+  doc: Doc,
+  clusters: Clusters,
+  persons: number[],
+  names: PersonName[],
+  byLast: Map<string, number[]>,
+): void {
+  const byFirst = new Map<string, number[]>();
+  names.forEach((n, p) => {
+    if (n.core.length < 2) return;
+    const list = byFirst.get(n.core[0]);
+    if (list) list.push(p);
+    else byFirst.set(n.core[0], [p]);
+  });
+  for (let p = 0; p < persons.length; p++) {
+    const short = names[p];
+    if (short.words.length !== 1 || byLast.get(short.words[0])?.some((q) => names[q].core.length > 1))
+      continue;
+    // a first name the lists know ("Jane", "Harry"), not a word such as "Manhattan" or "Avondale"
+    // that the recognizer typed a person in "Manhattan Regional Airport", "Avondale Estates"
+    if (!firstNameGender(short.words[0])) continue;
+    const full = byFirst.get(short.words[0]);
+    if (!full) continue;
+    const people = new Set(full.map((q) => clusters.find(persons[q])));
+    if (people.size === 1) clusters.union(persons[p], persons[full[0]]);
+  }
 }

@@ -137,3 +137,13 @@ test('one name is one entity whatever type the recognizer gave each mention; a p
   const town = withTags('Mansfield voted. Mansfield scored twice.', { 0: 'B-LOC', 3: 'B-PER' });
   assert.equal(town.filter((e) => e.mentions.some((m) => m.text === 'Mansfield')).length, 2);
 });
+
+test('a first name alone joins the one full name that opens with it; with two such names it stays apart', () => {
+  const one = entitiesOf(
+    'Martin Harris called his mother, Jane, after the crash. Jane Harris said he was hurt.',
+  );
+  assert.deepEqual(mentionsOf(one, 'Jane Harris').slice(0, 2), ['Jane', 'Jane Harris']);
+  const two = entitiesOf('John Smith met John Brown in Leeds. Later John spoke to reporters.');
+  assert.notEqual(entityWith(two, 'John')?.id, entityWith(two, 'John Smith')?.id);
+  assert.notEqual(entityWith(two, 'John')?.id, entityWith(two, 'John Brown')?.id);
+});
