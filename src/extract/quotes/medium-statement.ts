@@ -95,9 +95,9 @@ function isPunct(ctx: TokenContext, k: number): boolean {
  * "…, the zoo said in a statement." News names the medium of a statement after its verb, and the
  * role tagger, trained on text where that is rarer, often read the medium as the content and the
  * reported clause as the source ("[Several of the injured were treated …, Peter McKenna, …,] said
- * in [a statement]"). Where the sentence is a clause, a comma, the cue verb's subject, the verb of
- * saying with its medium, and at most a short adjunct ("on Sunday", ", without giving details"),
- * the attribution takes the subject as its source and the clause as its content (with any content
+ * in [a statement]"). Where the sentence is a clause, a comma, a noun phrase (with its apposition),
+ * the verb of saying with its medium, and at most a short adjunct ("on Sunday", ", without giving
+ * details"), the attribution takes that noun phrase as its source and the clause as its content (with any content
  * of earlier sentences it had: a quotation running on), the cue runs over the medium ("said in a
  * statement", as PolNeAR marks it about half the time), and an attribution whose cue lay inside
  * the clause goes (PolNeAR gives each token one role). Returns the attributions kept.
@@ -170,13 +170,7 @@ export function mendMediumStatements(ctx: TokenContext, linked: LinkedAttributio
     // (", without giving more details"); never a quotation or a clause of what was said
     let tail = last;
     while (tail > end && isPunct(ctx, tail - 1)) tail--;
-    const comma = doc.tokenText(end) === ',' && end + 1 < last;
-    if (!comma && !isAdjunct(ctx, end, tail)) continue;
-    if (
-      comma &&
-      (ctx.quotes.mark[end + 1] !== QuoteMark.None || doc.tokenText(end + 1).toLowerCase() === 'that')
-    )
-      continue;
+    if (!adjunct && !isAdjunct(ctx, end, tail)) continue;
     let first = verb;
     while (first > 0 && ctx.sentence[first - 1] === sentence) first--;
     // the source: the noun phrase after the first comma from which no verb comes before the cue
